@@ -1,0 +1,119 @@
+import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
+
+// The store port: repositories shaped by what the services ask, not a generic query language.
+// Every method is async so the CloudBase adapter can implement it; ids are chosen by the caller.
+
+/** A page of results and how many matched in all. */
+export interface Page<T> {
+  items: T[]
+  total: number
+}
+
+export interface AreaRepository {
+  /** All areas, by name. */
+  list(): Promise<Area[]>
+  get(id: string): Promise<Area | null>
+  insert(area: Area): Promise<void>
+  /** Replaces the stored area with the same id. */
+  update(area: Area): Promise<void>
+}
+
+export interface UnitRepository {
+  /** All units (active or not), by name. */
+  list(): Promise<Unit[]>
+  get(id: string): Promise<Unit | null>
+  insert(unit: Unit): Promise<void>
+  update(unit: Unit): Promise<void>
+}
+
+export interface PersonSearch {
+  unitId?: string
+  /** Matches part of the name or of the phone. */
+  q?: string | null
+  offset: number
+  limit: number
+}
+
+export interface PersonRepository {
+  get(id: string): Promise<Person | null>
+  getByPhone(phone: string): Promise<Person | null>
+  getByOpenId(openId: string): Promise<Person | null>
+  /** People whose phone is one of these (for imports). */
+  listByPhones(phones: string[]): Promise<Person[]>
+  /** Every person of a unit (active or not), by name. */
+  listByUnit(unitId: string): Promise<Person[]>
+  /** Ordered by unit id, then name. */
+  search(query: PersonSearch): Promise<Page<Person>>
+  /** How many people each unit has: unitId → count. */
+  countByUnit(): Promise<Map<string, number>>
+  insert(person: Person): Promise<void>
+  /** Inserts many in one go (the caller wraps it in a transaction). */
+  insertMany(people: Person[]): Promise<void>
+  update(person: Person): Promise<void>
+}
+
+export interface OneTimeCodeRepository {
+  get(personId: string): Promise<OneTimeCode | null>
+  /** Creates or replaces the person's outstanding code. */
+  put(code: OneTimeCode): Promise<void>
+}
+
+export interface SpeechSearch {
+  /** Matches part of the title or of the source. */
+  q?: string | null
+  includeArchived: boolean
+  offset: number
+  limit: number
+}
+
+export interface SpeechRepository {
+  get(id: string): Promise<Speech | null>
+  /** Newest speech date first, then title. */
+  search(query: SpeechSearch): Promise<Page<Speech>>
+  insert(speech: Speech): Promise<void>
+  update(speech: Speech): Promise<void>
+}
+
+export interface StudyRepository {
+  get(id: string): Promise<StudyRecord | null>
+  insert(record: StudyRecord): Promise<void>
+  update(record: StudyRecord): Promise<void>
+  /** A person's records of a month, withdrawn ones included, newest studiedOn first then newest createdAt. */
+  listByPersonMonth(personId: string, month: string): Promise<StudyRecord[]>
+  /** Non-withdrawn records of a month per person of a unit: personId → count (absent = 0). */
+  countActiveByUnitMonth(unitId: string, month: string): Promise<Map<string, number>>
+}
+
+export interface AuditRepository {
+  append(entry: AuditEntry): Promise<void>
+  /** Oldest first. */
+  listByEntity(entity: string, entityId: string): Promise<AuditEntry[]>
+}
+
+export interface IdempotencyRepository {
+  get(id: string): Promise<IdempotencyEntry | null>
+  /** Stores the entry; storing the same id twice keeps the first. */
+  put(entry: IdempotencyEntry): Promise<void>
+}
+
+/** The repositories, usable inside and outside a transaction. */
+export interface Repositories {
+  areas: AreaRepository
+  units: UnitRepository
+  people: PersonRepository
+  codes: OneTimeCodeRepository
+  speeches: SpeechRepository
+  studies: StudyRepository
+  audit: AuditRepository
+  idempotency: IdempotencyRepository
+}
+
+export interface Store extends Repositories {
+  /**
+   * Runs fn so that all its writes land together or not at all. Reads inside see the
+   * transaction's own writes. (CloudBase: runTransaction; doc-level ops are transactional,
+   * queries inside read committed data.)
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}

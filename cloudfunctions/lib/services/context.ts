@@ -1,0 +1,74 @@
+import type { ActionName, OutputOf, ParsedInputOf } from '../../../src/core/contract'
+import { AppError } from '../../../src/core/contract'
+import type { Audited, Person } from '../../../src/core/model'
+import type { Clock } from '../ports/clock.port'
+import type { Logger } from '../ports/logger.port'
+import type { Repositories } from '../ports/store.port'
+import { newId } from '../util/ids'
+
+/** What every service may use besides the repositories. */
+export interface ServiceDeps {
+  clock: Clock
+  log: Logger
+  /** Demo district: code 123456 logs in any seeded demo person. Never on in production. */
+  demoMode: boolean
+  /** Called when the admin issues a one-time code (the local host prints it). */
+  onCodeIssued?: (person: Person, code: string) => void
+}
+
+/** One call of one action. */
+export interface ActionContext {
+  /** The roster person calling, or null for an unbound WeChat user (auth.bind only). */
+  caller: Person | null
+  /** The caller's WeChat OPENID when the call came from the mini-program. */
+  openId: string | null
+  /** Inside a write these are the transaction's repositories. */
+  repos: Repositories
+  deps: ServiceDeps
+  /** One instant for the whole call, so a call never straddles midnight. */
+  now: Date
+}
+
+export type Handler<N extends ActionName> = (input: ParsedInputOf<N>, ctx: ActionContext) => Promise<OutputOf<N>>
+
+/** A handler for every action: a missing one fails the typecheck. */
+export type HandlerTable = { [N in ActionName]: Handler<N> }
+
+/** The caller, who must be a roster person here. */
+export function callerOf(ctx: ActionContext): Person {
+  if (!ctx.caller) throw new AppError('NOT_BOUND', '请先绑定身份')
+  return ctx.caller
+}
+
+/** Audit fields for a record created now by the caller. */
+export function createdStamp(ctx: ActionContext): Audited {
+  const at = ctx.now.toISOString()
+  const by = ctx.caller?.id ?? 'system'
+  return { createdAt: at, createdBy: by, updatedAt: at, updatedBy: by }
+}
+
+/** Audit fields for a change made now by the caller. */
+export function updatedStamp<T extends Audited>(record: T, ctx: ActionContext): T {
+  return { ...record, updatedAt: ctx.now.toISOString(), updatedBy: ctx.caller?.id ?? 'system' }
+}
+
+/** Appends one audit entry for a change. */
+export async function audit(
+  ctx: ActionContext,
+  entity: string,
+  entityId: string,
+  action: string,
+  after: unknown,
+  reason: string | null = null
+): Promise<void> {
+  await ctx.repos.audit.append({
+    id: newId(),
+    entity,
+    entityId,
+    action,
+    actorId: ctx.caller?.id ?? 'system',
+    at: ctx.now.toISOString(),
+    reason,
+    after
+  })
+}

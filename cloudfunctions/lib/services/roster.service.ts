@@ -1,0 +1,166 @@
+import { AppError } from '../../../src/core/contract'
+import type { Area, Person, Unit } from '../../../src/core/model'
+import { validateRosterRows } from '../../../src/core/rules/roster-import'
+import { newId } from '../util/ids'
+import type { ActionContext, HandlerTable } from './context'
+import { audit, createdStamp, updatedStamp } from './context'
+import { readSheet } from './roster-file'
+import { areaView, personView, unitView } from './views'
+
+type RosterHandlers = Pick<
+  HandlerTable,
+  | 'roster.areas.list'
+  | 'roster.areas.save'
+  | 'roster.units.list'
+  | 'roster.units.save'
+  | 'roster.people.list'
+  | 'roster.people.save'
+  | 'roster.import'
+>
+
+/** Unit id → name and area name, for views. */
+async function unitNames(ctx: ActionContext): Promise<Map<string, Unit>> {
+  return new Map((await ctx.repos.units.list()).map((u) => [u.id, u]))
+}
+
+async function mustGetArea(ctx: ActionContext, id: string, field: string): Promise<Area> {
+  const area = await ctx.repos.areas.get(id)
+  if (!area) throw new AppError('NOT_FOUND', '找不到该片区', { field })
+  return area
+}
+
+async function mustGetUnit(ctx: ActionContext, id: string, field: string): Promise<Unit> {
+  const unit = await ctx.repos.units.get(id)
+  if (!unit) throw new AppError('NOT_FOUND', '找不到该单位', { field })
+  return unit
+}
+
+export const rosterHandlers: RosterHandlers = {
+  async 'roster.areas.list'(_input, ctx) {
+    const [areas, units] = await Promise.all([ctx.repos.areas.list(), ctx.repos.units.list()])
+    return { items: areas.map((a) => areaView(a, units.filter((u) => u.areaId === a.id).length)) }
+  },
+
+  async 'roster.areas.save'(input, ctx) {
+    const areas = await ctx.repos.areas.list()
+    if (areas.some((a) => a.name === input.name && a.id !== input.id)) {
+      throw new AppError('CONFLICT', `已有名为“${input.name}”的片区`, { field: 'name' })
+    }
+    let area: Area
+    if (input.id) {
+      area = updatedStamp({ ...(await mustGetArea(ctx, input.id, 'id')), name: input.name }, ctx)
+      await ctx.repos.areas.update(area)
+    } else {
+      area = { id: newId(), name: input.name, ...createdStamp(ctx) }
+      await ctx.repos.areas.insert(area)
+    }
+    await audit(ctx, 'area', area.id, input.id ? 'update' : 'create', area)
+    const units = await ctx.repos.units.list()
+    return areaView(area, units.filter((u) => u.areaId === area.id).length)
+  },
+
+  async 'roster.units.list'(input, ctx) {
+    const [areas, units, counts] = await Promise.all([
+      ctx.repos.areas.list(),
+      ctx.repos.units.list(),
+      ctx.repos.people.countByUnit()
+    ])
+    const areaName = new Map(areas.map((a) => [a.id, a.name]))
+    return {
+      items: units
+        .filter((u) => !input.areaId || u.areaId === input.areaId)
+        .map((u) => unitView(u, areaName.get(u.areaId) ?? '', counts.get(u.id) ?? 0))
+    }
+  },
+
+  async 'roster.units.save'(input, ctx) {
+    const area = await mustGetArea(ctx, input.areaId, 'areaId')
+    const units = await ctx.repos.units.list()
+    if (units.some((u) => u.name === input.name && u.id !== input.id)) {
+      throw new AppError('CONFLICT', `已有名为“${input.name}”的单位`, { field: 'name' })
+    }
+    const fields = { name: input.name, areaId: area.id, kind: input.kind, active: input.active }
+    let unit: Unit
+    if (input.id) {
+      unit = updatedStamp({ ...(await mustGetUnit(ctx, input.id, 'id')), ...fields }, ctx)
+      await ctx.repos.units.update(unit)
+    } else {
+      unit = { id: newId(), ...fields, ...createdStamp(ctx) }
+      await ctx.repos.units.insert(unit)
+    }
+    await audit(ctx, 'unit', unit.id, input.id ? 'update' : 'create', unit)
+    const counts = await ctx.repos.people.countByUnit()
+    return unitView(unit, area.name, counts.get(unit.id) ?? 0)
+  },
+
+  async 'roster.people.list'(input, ctx) {
+    const [page, units] = await Promise.all([
+      ctx.repos.people.search({ unitId: input.unitId, q: input.q, offset: input.offset, limit: input.limit }),
+      unitNames(ctx)
+    ])
+    return { total: page.total, items: page.items.map((p) => personView(p, units.get(p.unitId)?.name ?? '')) }
+  },
+
+  async 'roster.people.save'(input, ctx) {
+    const unit = await mustGetUnit(ctx, input.unitId, 'unitId')
+    const samePhone = await ctx.repos.people.getByPhone(input.phone)
+    if (samePhone && samePhone.id !== input.id) {
+      throw new AppError('CONFLICT', `手机号已被${samePhone.name}使用`, { field: 'phone' })
+    }
+    const fields = {
+      name: input.name,
+      phone: input.phone,
+      unitId: unit.id,
+      position: input.position,
+      roles: input.roles,
+      active: input.active
+    }
+    let person: Person
+    if (input.id) {
+      const existing = await ctx.repos.people.get(input.id)
+      if (!existing) throw new AppError('NOT_FOUND', '找不到该人员', { field: 'id' })
+      person = updatedStamp({ ...existing, ...fields }, ctx)
+      await ctx.repos.people.update(person)
+    } else {
+      person = { id: newId(), ...fields, openId: null, ...createdStamp(ctx) }
+      await ctx.repos.people.insert(person)
+    }
+    await audit(ctx, 'person', person.id, input.id ? 'update' : 'create', { ...person, openId: undefined })
+    return personView(person, unit.name)
+  },
+
+  async 'roster.import'(input, ctx) {
+    const content = Buffer.from(input.contentBase64, 'base64')
+    if (content.length > 5 * 1024 * 1024)
+      throw new AppError('VALIDATION', '文件太大，请拆分后导入（不超过5MB）', { field: 'contentBase64' })
+    const sheet = await readSheet(input.fileName, content)
+    const units = (await ctx.repos.units.list()).filter((u) => u.active)
+    const phones = sheet
+      .slice(1)
+      .map((r) => r.map((c) => c.replace(/\s|-/g, '')))
+      .flat()
+      .filter((c) => /^1[3-9]\d{9}$/.test(c))
+    const existing = await ctx.repos.people.listByPhones([...new Set(phones)])
+    const { rows, errors } = validateRosterRows(sheet, units, new Map(existing.map((p) => [p.phone, p.name])))
+    if (errors.length) {
+      throw new AppError('ROSTER.IMPORT_INVALID', `文件中有${errors.length}处问题，未导入任何人员，请修改后重新导入`, {
+        rows: errors
+      })
+    }
+    const stamp = createdStamp(ctx)
+    const people: Person[] = rows.map((r) => ({
+      id: newId(),
+      name: r.name,
+      phone: r.phone,
+      unitId: r.unitId,
+      position: r.position,
+      roles: r.roles,
+      openId: null,
+      active: true,
+      ...stamp
+    }))
+    await ctx.repos.people.insertMany(people)
+    await audit(ctx, 'roster', 'import', 'import', { fileName: input.fileName, created: people.length })
+    return { created: people.length }
+  }
+}

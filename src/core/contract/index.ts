@@ -1,0 +1,44 @@
+import type { z } from 'zod'
+import type { ActionDef } from './action'
+import { authActions } from './auth.contract'
+import { rosterActions } from './roster.contract'
+import { studyActions } from './study.contract'
+import { systemActions } from './system.contract'
+
+/** Every action of the `api` function: the one table both client and router are typed from. */
+export const actions = {
+  ...authActions,
+  ...rosterActions,
+  ...studyActions,
+  ...systemActions
+}
+
+export type Actions = typeof actions
+export type ActionName = keyof Actions
+/** What the client sends (before defaults). */
+export type InputOf<N extends ActionName> = z.input<Actions[N]['input']>
+/** What the service receives (after parsing). */
+export type ParsedInputOf<N extends ActionName> = z.output<Actions[N]['input']>
+export type OutputOf<N extends ActionName> = z.output<Actions[N]['output']>
+
+/** Names of the actions, for tests and tools. */
+export const actionNames = Object.keys(actions) as ActionName[]
+
+/** The definition of an action by name, or undefined for an unknown name. */
+export function actionDef(name: string): ActionDef | undefined {
+  return Object.prototype.hasOwnProperty.call(actions, name) ? (actions as Record<string, ActionDef>)[name] : undefined
+}
+
+/** The request body the mini-program passes to `callFunction({ name: 'api', data })`. */
+export interface ApiRequest {
+  action: string
+  input?: unknown
+  idempotencyKey?: string
+}
+
+export * from './action'
+export * from './errors'
+export * from './views'
+export { loginInput } from './auth.contract'
+export type { LoginInput } from './auth.contract'
+export { parseInput } from './validate'

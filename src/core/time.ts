@@ -1,0 +1,88 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import timezone from 'dayjs/plugin/timezone'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+/** Every period of the district is reckoned in China time, whatever the host's zone. */
+export const DISTRICT_TZ = 'Asia/Shanghai'
+
+/** A calendar month as `YYYY-MM`. */
+export type MonthKey = string
+/** A calendar day as `YYYY-MM-DD`. */
+export type DayKey = string
+
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
+const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+/** The instant as seen on a wall clock in the district. */
+function local(at: Date): dayjs.Dayjs {
+  return dayjs(at).tz(DISTRICT_TZ)
+}
+
+/** Today's date in the district (`YYYY-MM-DD`). */
+export function dayOf(at: Date): DayKey {
+  return local(at).format('YYYY-MM-DD')
+}
+
+/** The district month (`YYYY-MM`) that contains the instant. */
+export function monthOf(at: Date): MonthKey {
+  return local(at).format('YYYY-MM')
+}
+
+/** The district year that contains the instant. */
+export function yearOf(at: Date): number {
+  return local(at).year()
+}
+
+/** The month a calendar day belongs to. */
+export function monthOfDay(day: DayKey): MonthKey {
+  return day.slice(0, 7)
+}
+
+/** True when the string is a real calendar month `YYYY-MM`. */
+export function isMonthKey(value: string): boolean {
+  return MONTH_RE.test(value)
+}
+
+/** True when the string is a real calendar day `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isDayKey(value: string): boolean {
+  if (!DAY_RE.test(value)) return false
+  return dayjs.utc(value, 'YYYY-MM-DD').format('YYYY-MM-DD') === value
+}
+
+/** The month before or after by `delta` months. */
+export function shiftMonth(month: MonthKey, delta: number): MonthKey {
+  return dayjs.utc(`${month}-01`).add(delta, 'month').format('YYYY-MM')
+}
+
+/** First and last day of a month, inclusive. */
+export function monthRange(month: MonthKey): { first: DayKey; last: DayKey } {
+  const start = dayjs.utc(`${month}-01`)
+  return { first: start.format('YYYY-MM-DD'), last: start.endOf('month').format('YYYY-MM-DD') }
+}
+
+/** How many days the month has. */
+export function daysInMonth(month: MonthKey): number {
+  return dayjs.utc(`${month}-01`).daysInMonth()
+}
+
+/** The months from `from` to `to` inclusive, oldest first. */
+export function monthsBetween(from: MonthKey, to: MonthKey): MonthKey[] {
+  const out: MonthKey[] = []
+  for (let m = from; m <= to; m = shiftMonth(m, 1)) out.push(m)
+  return out
+}
+
+/** A month in Chinese, e.g. `2026年11月`. */
+export function formatMonthZh(month: MonthKey): string {
+  const [y, m] = month.split('-')
+  return `${y}年${Number(m)}月`
+}
+
+/** A day in Chinese, e.g. `11月30日`. */
+export function formatDayZh(day: DayKey): string {
+  const [, m, d] = day.split('-')
+  return `${Number(m)}月${Number(d)}日`
+}

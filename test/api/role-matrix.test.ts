@@ -1,0 +1,54 @@
+import type { ActionName } from '../../src/core/contract'
+import { actionNames, actions } from '../../src/core/contract'
+import type { Role } from '../../src/core/model'
+import { ROLES } from '../../src/core/model/roles'
+import { makeWorld } from './world'
+
+const everyone = ROLES
+const admin: Role[] = ['admin']
+const studying: Role[] = ['cadre', 'districtLeader']
+const unitRoles: Role[] = ['unitSecretary', 'unitLeader', 'admin']
+
+/**
+ * Who may call what. Typed by ActionName, so an action added to the contract without a line
+ * here fails the typecheck, and a line that disagrees with the contract fails below.
+ */
+const EXPECTED: Record<ActionName, readonly Role[]> = {
+  'auth.bind': everyone,
+  'me.get': everyone,
+  'system.ping': everyone,
+  'speech.search': everyone,
+  'speech.save': admin,
+  'roster.areas.list': admin,
+  'roster.areas.save': admin,
+  'roster.units.list': admin,
+  'roster.units.save': admin,
+  'roster.people.list': admin,
+  'roster.people.save': admin,
+  'roster.import': admin,
+  'roster.codes.issue': admin,
+  'study.record': studying,
+  'study.month': studying,
+  'study.withdraw': studying,
+  'unit.studyOverview': unitRoles,
+  'unit.options': unitRoles
+}
+
+describe('role matrix', () => {
+  it('covers exactly the actions of the contract', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...actionNames].sort())
+  })
+
+  it.each(actionNames)('declares the expected roles for %s', (name) => {
+    expect([...actions[name].roles].sort()).toEqual([...EXPECTED[name]].sort())
+  })
+
+  const cases = actionNames.flatMap((name) => ROLES.map((role) => [name, role, EXPECTED[name].includes(role)] as const))
+
+  it.each(cases)('%s called by %s: allowed=%s', async (name, role, allowed) => {
+    const world = await makeWorld()
+    const result = await world.as(world.people[role])(name, {})
+    const denied = !result.ok && result.code === 'FORBIDDEN' && result.message === '您没有权限进行此操作'
+    expect(denied).toBe(!allowed)
+  })
+})

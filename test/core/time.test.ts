@@ -1,0 +1,44 @@
+import { dayOf, isDayKey, isMonthKey, monthOf, monthRange, monthsBetween, shiftMonth, yearOf } from '../../src/core/time'
+
+// The whole file runs under TZ=UTC and TZ=America/Los_Angeles (see time-zones.test.ts) and must give the same answers.
+
+describe('district periods (Asia/Shanghai)', () => {
+  it('puts 16:30 UTC on 31 Oct into November in China', () => {
+    const at = new Date('2026-10-31T16:30:00Z')
+    expect(monthOf(at)).toBe('2026-11')
+    expect(dayOf(at)).toBe('2026-11-01')
+  })
+
+  it('keeps 15:59 UTC on 31 Oct in October', () => {
+    const at = new Date('2026-10-31T15:59:00Z')
+    expect(monthOf(at)).toBe('2026-10')
+    expect(dayOf(at)).toBe('2026-10-31')
+  })
+
+  it('starts the new year at Beijing midnight, not UTC midnight', () => {
+    expect(yearOf(new Date('2026-12-31T16:00:00Z'))).toBe(2027)
+    expect(yearOf(new Date('2026-12-31T15:00:00Z'))).toBe(2026)
+  })
+
+  it('shifts months across year ends', () => {
+    expect(shiftMonth('2026-01', -1)).toBe('2025-12')
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01')
+  })
+
+  it('knows the last day of February in a leap year', () => {
+    expect(monthRange('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' })
+    expect(monthRange('2026-02').last).toBe('2026-02-28')
+  })
+
+  it('lists the months between two months inclusive', () => {
+    expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02'])
+  })
+
+  it('rejects impossible days and months', () => {
+    expect(isDayKey('2026-02-30')).toBe(false)
+    expect(isDayKey('2026-2-3')).toBe(false)
+    expect(isDayKey('2026-11-30')).toBe(true)
+    expect(isMonthKey('2026-13')).toBe(false)
+    expect(isMonthKey('2026-11')).toBe(true)
+  })
+})
