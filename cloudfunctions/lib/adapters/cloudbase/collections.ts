@@ -1,0 +1,55 @@
+/** Every collection the app uses, named once. */
+export const COLLECTIONS = {
+  areas: 'areas',
+  units: 'units',
+  people: 'people',
+  codes: 'codes',
+  speeches: 'speeches',
+  studies: 'studies',
+  audit: 'audit',
+  idempotency: 'idempotency'
+} as const
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
+
+/** One index to declare in cloudbaserc.json: the fields in order, and whether values must be unique. */
+export interface IndexSpec {
+  name: string
+  keys: ReadonlyArray<{ field: string; direction: 1 | -1 }>
+  unique: boolean
+}
+
+const asc = (...fields: string[]) => fields.map((field) => ({ field, direction: 1 as const }))
+
+/**
+ * The indexes the store's queries need, per collection (`_id` is always indexed, so lookups by id
+ * and the by-_id paging need nothing). The same list drives the test fake's uniqueness checks.
+ */
+export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
+  areas: [],
+  units: [],
+  people: [
+    { name: 'phone_unique', keys: asc('phone'), unique: true },
+    // Not unique: CloudBase cannot exempt the many unbound people (openId null) from a unique
+    // index, so the bind service checks that an OPENID is not bound twice.
+    { name: 'openId', keys: asc('openId'), unique: false },
+    { name: 'unitId_name', keys: asc('unitId', 'name'), unique: false }
+  ],
+  codes: [],
+  speeches: [
+    {
+      name: 'date_title',
+      keys: [
+        { field: 'date', direction: -1 },
+        { field: 'title', direction: 1 }
+      ],
+      unique: false
+    }
+  ],
+  studies: [
+    { name: 'personId_month', keys: asc('personId', 'month'), unique: false },
+    { name: 'unitId_month', keys: asc('unitId', 'month'), unique: false }
+  ],
+  audit: [{ name: 'entity_entityId', keys: asc('entity', 'entityId', 'at'), unique: false }],
+  idempotency: []
+}

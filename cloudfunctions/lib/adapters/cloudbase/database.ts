@@ -1,0 +1,64 @@
+// The slice of @cloudbase/node-sdk's database API this adapter uses, declared here so the adapter
+// can run against the real SDK (app.database()) or the mingo-backed fake in the tests.
+
+/** A query condition: a plain object of field → value/command, or a logic command. */
+export type Condition = object
+
+export interface CloudbaseQuery {
+  where(condition: Condition): CloudbaseQuery
+  orderBy(field: string, direction: 'asc' | 'desc'): CloudbaseQuery
+  skip(offset: number): CloudbaseQuery
+  /** get() returns 100 documents unless told, and never more than 1000. */
+  limit(max: number): CloudbaseQuery
+  field(projection: Record<string, boolean>): CloudbaseQuery
+  get(): Promise<{ data: unknown[] }>
+  count(): Promise<{ total?: number }>
+}
+
+export interface CloudbaseDocument {
+  /** Outside a transaction `data` is an array (empty when missing); inside, the document or null. */
+  get(): Promise<{ data: unknown }>
+  /** Replaces (or creates) the document; data must not carry `_id`. */
+  set(data: object): Promise<unknown>
+  update(data: object): Promise<unknown>
+  remove(): Promise<unknown>
+}
+
+export interface CloudbaseCollection extends CloudbaseQuery {
+  doc(id: string): CloudbaseDocument
+  /** Inserts; `_id` in data chooses the id, and an existing `_id` is an error. */
+  add(data: object): Promise<{ id?: string }>
+}
+
+export interface CloudbaseTxDocument {
+  get(): Promise<{ data: unknown }>
+  set(data: object): Promise<unknown>
+  update(data: object): Promise<unknown>
+  delete(): Promise<unknown>
+}
+
+export interface CloudbaseTxCollection {
+  doc(id: string): CloudbaseTxDocument
+  add(data: object): Promise<{ id?: string }>
+}
+
+export interface CloudbaseTransaction {
+  collection(name: string): CloudbaseTxCollection
+}
+
+/** db.command: query operators. */
+export interface CloudbaseCommand {
+  eq(value: unknown): object
+  gt(value: unknown): object
+  in(values: unknown[]): object
+  and(conditions: Condition[]): object
+  or(conditions: Condition[]): object
+}
+
+export interface CloudbaseDatabase {
+  collection(name: string): CloudbaseCollection
+  command: CloudbaseCommand
+  RegExp(options: { regexp: string; options: string }): object
+  /** Runs fn in a transaction: commits when it resolves, rolls back when it throws, reruns it on a conflict. */
+  runTransaction(fn: (tx: CloudbaseTransaction) => Promise<unknown>): Promise<unknown>
+}

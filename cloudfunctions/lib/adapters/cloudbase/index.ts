@@ -1,0 +1,5 @@
+export { createCloudbaseStore } from './store'
+export { COLLECTIONS, INDEXES, type CollectionName, type IndexSpec } from './collections'
+export type * from './database'
+export { getCloudbaseApp, getCloudbaseDatabase } from './app'
+export { cloudbaseIdentityResolver } from './identity'

@@ -1,0 +1,39 @@
+import type { Speech, StudyRecord } from '../../../../src/core/model'
+import type { SpeechRepository, StudyRepository } from '../../ports/store.port'
+import { allOf, escapeRegExp, type DocAccess, type Queries } from './access'
+import { COLLECTIONS } from './collections'
+import type { Condition } from './database'
+import { Entities } from './entities'
+
+/** The speech catalogue. */
+export function cloudbaseSpeeches(docs: DocAccess, queries: Queries): SpeechRepository {
+  const speeches = new Entities<Speech>(docs, queries, COLLECTIONS.speeches, 'id')
+  const _ = queries.db.command
+  return {
+    get: (id) => speeches.get(id),
+    search({ q, includeArchived, offset, limit }) {
+      const parts: Condition[] = []
+      if (!includeArchived) parts.push({ archived: false })
+      if (q) {
+        const re = queries.db.RegExp({ regexp: escapeRegExp(q), options: 'i' })
+        parts.push(_.or([{ title: re }, { source: re }]))
+      }
+      return speeches.page(allOf(queries.db, parts), ['-date', 'title', 'id'], offset, limit)
+    },
+    insert: (speech) => speeches.insert(speech),
+    update: (speech) => speeches.put(speech)
+  }
+}
+
+/** Self-study records. */
+export function cloudbaseStudies(docs: DocAccess, queries: Queries): StudyRepository {
+  const studies = new Entities<StudyRecord>(docs, queries, COLLECTIONS.studies, 'id')
+  const _ = queries.db.command
+  return {
+    get: (id) => studies.get(id),
+    insert: (record) => studies.insert(record),
+    update: (record) => studies.put(record),
+    listByPersonMonth: (personId, month) => studies.all({ personId, month }, '-studiedOn', '-createdAt', '-id'),
+    countActiveByUnitMonth: (unitId, month) => studies.countBy({ unitId, month, withdrawnAt: _.eq(null) }, 'personId')
+  }
+}

@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3'
+
+/** SQLite has no boolean: store 0/1. */
+export const bit = (value: boolean): number => (value ? 1 : 0)
+
+/** JSON text for a column; undefined is stored as SQL NULL like null. */
+export function json(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value)
+}
+
+/** Reads a JSON column back (NULL → null). */
+export function unjson(text: string | null): unknown {
+  return text === null ? null : JSON.parse(text)
+}
+
+/** A LIKE pattern matching `q` anywhere, with LIKE's own wildcards in `q` taken literally (ESCAPE '\'). */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+/** A table's columns as [column, model field] pairs; the first is the key. */
+export type Columns = ReadonlyArray<readonly [column: string, field: string]>
+
+/** The Audited fields every editable record carries. */
+export const AUDITED: Columns = [
+  ['created_at', 'createdAt'],
+  ['created_by', 'createdBy'],
+  ['updated_at', 'updatedAt'],
+  ['updated_by', 'updatedBy']
+]
+
+/**
+ * SELECT / INSERT / UPDATE text for a table, written once from its column list so the three never
+ * drift apart. Columns come back under the model's field names; parameters are named by field.
+ */
+export function tableSql(table: string, columns: Columns): { select: string; insert: string; update: string } {
+  const [key, ...rest] = columns
+  const select = `SELECT ${columns.map(([c, f]) => (c === f ? c : `${c} AS ${f}`)).join(', ')} FROM ${table}`
+  const insert = `INSERT INTO ${table} (${columns.map(([c]) => c).join(', ')}) VALUES (${columns.map(([, f]) => `@${f}`).join(', ')})`
+  const update = `UPDATE ${table} SET ${rest.map(([c, f]) => `${c} = @${f}`).join(', ')} WHERE ${key[0]} = @${key[1]}`
+  return { select, insert, update }
+}
+
+/** A statement prepared on first use and kept, for statements whose text depends on the query's shape. */
+export function statementCache(db: Database.Database): (sql: string) => Database.Statement {
+  const cache = new Map<string, Database.Statement>()
+  return (sql) => {
+    let stmt = cache.get(sql)
+    if (!stmt) {
+      stmt = db.prepare(sql)
+      cache.set(sql, stmt)
+    }
+    return stmt
+  }
+}
+
+/** Count rows keyed by their first column into a Map. */
+export function countsToMap(rows: Array<{ key: string; n: number }>): Map<string, number> {
+  return new Map(rows.map((r) => [r.key, r.n]))
+}

@@ -1,0 +1,174 @@
+import type Database from 'better-sqlite3'
+import type { Area, OneTimeCode, Person, Role, Unit } from '../../../../src/core/model'
+import type {
+  AreaRepository,
+  OneTimeCodeRepository,
+  PersonRepository,
+  PersonSearch,
+  UnitRepository
+} from '../../ports/store.port'
+import { AUDITED, bit, containsPattern, countsToMap, statementCache, tableSql, type Columns } from './codec'
+
+// Repository methods are async to honour the port but never await: each runs its statements
+// synchronously, which is what lets the store's mutex reason about who is inside a transaction.
+
+/**
+ * A small table listed whole by name (areas, units), with how its entities map to rows (the
+ * identity when every field is a plain string).
+ */
+function byName<T extends { id: string }, Row extends object>(
+  db: Database.Database,
+  table: string,
+  columns: Columns,
+  fromRow: (row: Row) => T,
+  toRow: (entity: T) => Row
+) {
+  const sql = tableSql(table, columns)
+  const list = db.prepare(`${sql.select} ORDER BY name, id`)
+  const get = db.prepare(`${sql.select} WHERE id = ?`)
+  const insert = db.prepare(sql.insert)
+  const update = db.prepare(sql.update)
+  return {
+    async list() {
+      return (list.all() as Row[]).map(fromRow)
+    },
+    async get(id: string) {
+      const row = get.get(id) as Row | undefined
+      return row ? fromRow(row) : null
+    },
+    async insert(entity: T) {
+      insert.run(toRow(entity))
+    },
+    async update(entity: T) {
+      update.run(toRow(entity))
+    }
+  }
+}
+
+/** Areas. */
+export const sqliteAreas = (db: Database.Database): AreaRepository =>
+  byName<Area, Area>(
+    db,
+    'areas',
+    [['id', 'id'], ['name', 'name'], ...AUDITED],
+    (row) => row,
+    (area) => area
+  )
+
+type UnitRow = Omit<Unit, 'active'> & { active: number }
+
+/** Units. */
+export const sqliteUnits = (db: Database.Database): UnitRepository =>
+  byName<Unit, UnitRow>(
+    db,
+    'units',
+    [['id', 'id'], ['name', 'name'], ['area_id', 'areaId'], ['kind', 'kind'], ['active', 'active'], ...AUDITED],
+    (row) => ({ ...row, active: row.active !== 0 }),
+    (unit) => ({ ...unit, active: bit(unit.active) })
+  )
+
+type PersonRow = Omit<Person, 'active' | 'roles'> & { active: number; roles: string }
+const personFromRow = (row: PersonRow): Person => ({ ...row, roles: JSON.parse(row.roles) as Role[], active: row.active !== 0 })
+const personToRow = (p: Person): PersonRow => ({ ...p, roles: JSON.stringify(p.roles), active: bit(p.active) })
+
+/** People: phone and bound OPENID are unique (see migration 1). */
+export function sqlitePeople(db: Database.Database): PersonRepository {
+  const sql = tableSql('people', [
+    ['id', 'id'],
+    ['name', 'name'],
+    ['phone', 'phone'],
+    ['unit_id', 'unitId'],
+    ['position', 'position'],
+    ['roles', 'roles'],
+    ['open_id', 'openId'],
+    ['active', 'active'],
+    ...AUDITED
+  ])
+  const get = db.prepare(`${sql.select} WHERE id = ?`)
+  const byPhone = db.prepare(`${sql.select} WHERE phone = ?`)
+  const byOpenId = db.prepare(`${sql.select} WHERE open_id = ?`)
+  // One statement for any number of phones: the list travels as a JSON array.
+  const byPhones = db.prepare(`${sql.select} WHERE phone IN (SELECT value FROM json_each(?))`)
+  const byUnit = db.prepare(`${sql.select} WHERE unit_id = ? ORDER BY name, id`)
+  const countByUnit = db.prepare('SELECT unit_id AS key, COUNT(*) AS n FROM people GROUP BY unit_id')
+  const insert = db.prepare(sql.insert)
+  const update = db.prepare(sql.update)
+  const insertMany = db.transaction((people: Person[]) => {
+    for (const p of people) insert.run(personToRow(p))
+  })
+  // Search has four shapes (with/without unit, with/without text); each keeps its own plan.
+  const stmt = statementCache(db)
+  const one = (row: unknown): Person | null => (row ? personFromRow(row as PersonRow) : null)
+
+  return {
+    async get(id) {
+      return one(get.get(id))
+    },
+    async getByPhone(phone) {
+      return one(byPhone.get(phone))
+    },
+    async getByOpenId(openId) {
+      return one(byOpenId.get(openId))
+    },
+    async listByPhones(phones) {
+      if (phones.length === 0) return []
+      return (byPhones.all(JSON.stringify(phones)) as PersonRow[]).map(personFromRow)
+    },
+    async listByUnit(unitId) {
+      return (byUnit.all(unitId) as PersonRow[]).map(personFromRow)
+    },
+    async search(query: PersonSearch) {
+      const where: string[] = []
+      const params: Record<string, string | number> = { limit: query.limit, offset: query.offset }
+      if (query.unitId !== undefined) {
+        where.push('unit_id = @unitId')
+        params.unitId = query.unitId
+      }
+      if (query.q) {
+        where.push("(name LIKE @q ESCAPE '\\' OR phone LIKE @q ESCAPE '\\')")
+        params.q = containsPattern(query.q)
+      }
+      const filter = where.length ? ` WHERE ${where.join(' AND ')}` : ''
+      const rows = stmt(`${sql.select}${filter} ORDER BY unit_id, name, id LIMIT @limit OFFSET @offset`).all(
+        params
+      ) as PersonRow[]
+      const { total } = stmt(`SELECT COUNT(*) AS total FROM people${filter}`).get(params) as { total: number }
+      return { items: rows.map(personFromRow), total }
+    },
+    async countByUnit() {
+      return countsToMap(countByUnit.all() as Array<{ key: string; n: number }>)
+    },
+    async insert(person) {
+      insert.run(personToRow(person))
+    },
+    async insertMany(people) {
+      // Nested in the caller's transaction this becomes a savepoint; alone it is atomic by itself.
+      insertMany(people)
+    },
+    async update(person) {
+      update.run(personToRow(person))
+    }
+  }
+}
+
+/** One-time codes: one outstanding code per person, keyed by the person's id. */
+export function sqliteCodes(db: Database.Database): OneTimeCodeRepository {
+  const sql = tableSql('codes', [
+    ['person_id', 'personId'],
+    ['code_hash', 'codeHash'],
+    ['expires_at', 'expiresAt'],
+    ['used_at', 'usedAt'],
+    ['issued_by', 'issuedBy'],
+    ['issued_at', 'issuedAt']
+  ])
+  const get = db.prepare(`${sql.select} WHERE person_id = ?`)
+  const put = db.prepare(sql.insert.replace('INSERT INTO', 'INSERT OR REPLACE INTO'))
+  return {
+    async get(personId) {
+      return (get.get(personId) as OneTimeCode | undefined) ?? null
+    },
+    async put(code) {
+      put.run(code)
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { AsyncLocalStorage } from 'async_hooks'
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'fs'
+import { dirname } from 'path'
+import type { Repositories, Store } from '../../ports/store.port'
+import { acquireFileLock } from './lock'
+import { MIGRATIONS, migrate, type Migration } from './migrations'
+import { AsyncMutex } from './mutex'
+import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
+import { sqliteAudit, sqliteIdempotency } from './records.repository'
+import { sqliteSpeeches, sqliteStudies } from './study.repository'
+
+export interface SqliteStoreOptions {
+  /** How long a statement waits for a lock held by another connection (a backup, the CLI), in ms. */
+  busyTimeoutMs?: number
+  /** Schema steps to apply; tests pass their own list to exercise upgrades. */
+  migrations?: readonly Migration[]
+}
+
+type Gate = <T>(fn: () => Promise<T>) => Promise<T>
+
+/** Wraps every method of a repository so it runs through the gate. */
+function gated<R extends object>(repo: R, gate: Gate): R {
+  const out: Record<string, unknown> = {}
+  for (const [name, method] of Object.entries(repo)) {
+    const call = method as (...args: unknown[]) => Promise<unknown>
+    out[name] = (...args: unknown[]) => gate(() => call(...args))
+  }
+  return out as R
+}
+
+function repositories(db: Database.Database): Repositories {
+  return {
+    areas: sqliteAreas(db),
+    units: sqliteUnits(db),
+    people: sqlitePeople(db),
+    codes: sqliteCodes(db),
+    speeches: sqliteSpeeches(db),
+    studies: sqliteStudies(db),
+    audit: sqliteAudit(db),
+    idempotency: sqliteIdempotency(db)
+  }
+}
+
+/** Marks the async context of one running transaction. */
+interface TxScope {
+  active: boolean
+}
+
+/**
+ * Opens (creating if needed) the SQLite store at `file`, or an in-memory one for ':memory:'.
+ * A file is locked for this process until close(); a second opener gets StoreLockedError.
+ */
+export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Store {
+  const memory = file === ':memory:'
+  if (!memory) mkdirSync(dirname(file), { recursive: true })
+  const release = memory ? () => undefined : acquireFileLock(file)
+  let db: Database.Database
+  try {
+    db = new Database(file, { timeout: opts.busyTimeoutMs ?? 5000 })
+    // WAL lets readers (a backup, the sqlite3 CLI) run beside our writes; NORMAL sync is safe in WAL
+    // (no corruption on power loss, at worst the last commits are lost) and much faster than FULL.
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    migrate(db, file, opts.migrations ?? MIGRATIONS)
+  } catch (err) {
+    release()
+    throw err
+  }
+
+  const raw = repositories(db)
+  const mutex = new AsyncMutex()
+  const scope = new AsyncLocalStorage<TxScope>()
+  const begin = db.prepare('BEGIN IMMEDIATE')
+  const commit = db.prepare('COMMIT')
+  const rollback = db.prepare('ROLLBACK')
+  let savepoints = 0
+
+  const insideOwnTransaction = (): boolean => scope.getStore()?.active === true
+  // Plain calls run at once when no transaction is open (the common case, no extra tick). Otherwise
+  // they queue behind it, so a write never lands in someone else's transaction (and is never rolled
+  // back with it) and a read never sees uncommitted rows. Calls made by the transaction's own code
+  // pass straight through, or they would wait for themselves.
+  const gate: Gate = (fn) => (!mutex.locked || insideOwnTransaction() ? fn() : mutex.run(fn))
+
+  async function nested<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
+    const name = `sp${++savepoints}`
+    db.exec(`SAVEPOINT ${name}`)
+    try {
+      const result = await fn(raw)
+      db.exec(`RELEASE ${name}`)
+      return result
+    } catch (err) {
+      db.exec(`ROLLBACK TO ${name}`)
+      db.exec(`RELEASE ${name}`)
+      throw err
+    }
+  }
+
+  const store: Store = {
+    areas: gated(raw.areas, gate),
+    units: gated(raw.units, gate),
+    people: gated(raw.people, gate),
+    codes: gated(raw.codes, gate),
+    speeches: gated(raw.speeches, gate),
+    studies: gated(raw.studies, gate),
+    audit: gated(raw.audit, gate),
+    idempotency: gated(raw.idempotency, gate),
+
+    async transaction(fn) {
+      if (insideOwnTransaction()) return nested(fn)
+      await mutex.acquire()
+      const txScope: TxScope = { active: true }
+      try {
+        begin.run()
+        try {
+          const result = await scope.run(txScope, () => fn(raw))
+          commit.run()
+          return result
+        } catch (err) {
+          if (db.inTransaction) rollback.run()
+          throw err
+        }
+      } finally {
+        // Work the transaction left running (a stray timer) must not keep bypassing the mutex.
+        txScope.active = false
+        mutex.release()
+      }
+    },
+
+    async close() {
+      // Let a running transaction finish before the connection goes away.
+      await mutex.run(async () => {
+        if (db.open) db.close()
+        release()
+      })
+    }
+  }
+  return store
+}

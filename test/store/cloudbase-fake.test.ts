@@ -1,0 +1,48 @@
+import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
+import { FakeCloudbase, MAX_LIMIT } from './cloudbase-fake'
+import { makeArea, makePerson } from './fixtures'
+import { describeStoreContract } from './store.contract'
+
+describeStoreContract('cloudbase (mingo fake)', async () => createCloudbaseStore(new FakeCloudbase()))
+
+describe('the CloudBase fake itself', () => {
+  it('returns 100 documents unless told, and refuses a limit over 1000', async () => {
+    const db = new FakeCloudbase()
+    for (let i = 0; i < 150; i++) await db.collection('areas').add({ _id: `a${i}`, name: 'x' })
+    expect((await db.collection('areas').get()).data).toHaveLength(100)
+    expect(() => db.collection('areas').limit(MAX_LIMIT + 1)).toThrow()
+  })
+
+  it('rolls back every write of a transaction that throws', async () => {
+    const db = new FakeCloudbase()
+    await expect(
+      db.runTransaction(async (tx) => {
+        await tx.collection('areas').add({ _id: 'a1', name: 'x' })
+        throw new Error('no')
+      })
+    ).rejects.toThrow('no')
+    expect((await db.collection('areas').doc('a1').get()).data).toEqual([])
+  })
+})
+
+describe('cloudbase store on the fake', () => {
+  it('pages past the 1000-document cap instead of asking for more', async () => {
+    const db = new FakeCloudbase()
+    const store = createCloudbaseStore(db)
+    const unitId = 'u1'
+    for (let i = 0; i < 1001; i++) await store.people.insert(makePerson({ unitId }))
+    db.stats.gets = 0
+    expect(await store.people.listByUnit(unitId)).toHaveLength(1001)
+    expect(db.stats.gets).toBe(2)
+    expect(db.stats.largestGet).toBeLessThanOrEqual(MAX_LIMIT)
+  })
+
+  it('stores documents with _id = the entity id and the model’s field names', async () => {
+    const db = new FakeCloudbase()
+    const store = createCloudbaseStore(db)
+    const area = makeArea()
+    await store.areas.insert(area)
+    const { id, ...fields } = area
+    expect(db.tables.get('areas')?.get(id)).toEqual({ _id: id, ...fields })
+  })
+})

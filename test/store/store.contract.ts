@@ -1,0 +1,37 @@
+import type { Store } from '../../cloudfunctions/lib/ports/store.port'
+import { bulkContract } from './contract/bulk.contract'
+import { recordsContract } from './contract/records.contract'
+import { rosterContract } from './contract/roster.contract'
+import { studyContract } from './contract/study.contract'
+import { transactionContract } from './contract/transaction.contract'
+
+export interface ContractOptions {
+  /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
+  bulkTimeoutMs?: number
+}
+
+/**
+ * The store contract: every repository method of the port, transactions, and methods that return
+ * "all" returning all past CloudBase's 1000-document cap. Each adapter runs the same suite.
+ */
+export function describeStoreContract(name: string, makeStore: () => Promise<Store>, options: ContractOptions = {}): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store | null = null
+    beforeEach(async () => {
+      store = await makeStore()
+    })
+    afterEach(async () => {
+      await store?.close()
+      store = null
+    })
+    const current = (): Store => {
+      if (!store) throw new Error('store not open')
+      return store
+    }
+    rosterContract(current)
+    studyContract(current)
+    recordsContract(current)
+    transactionContract(current)
+    bulkContract(current, options.bulkTimeoutMs ?? 60_000)
+  })
+}
