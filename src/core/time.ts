@@ -1,12 +1,15 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import timezone from 'dayjs/plugin/timezone'
 
 dayjs.extend(utc)
-dayjs.extend(timezone)
 
 /** Every period of the district is reckoned in China time, whatever the host's zone. */
 export const DISTRICT_TZ = 'Asia/Shanghai'
+
+// China has kept UTC+8 all year since 1991, so a fixed offset gives the same wall clock as the
+// tz database. dayjs's timezone plugin went through Intl on every call and cost a quarter of a
+// request's CPU in the benchmark.
+const DISTRICT_OFFSET_MINUTES = 8 * 60
 
 /** A calendar month as `YYYY-MM`. */
 export type MonthKey = string
@@ -18,7 +21,7 @@ const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
 /** The instant as seen on a wall clock in the district. */
 function local(at: Date): dayjs.Dayjs {
-  return dayjs(at).tz(DISTRICT_TZ)
+  return dayjs.utc(at).utcOffset(DISTRICT_OFFSET_MINUTES)
 }
 
 /** Today's date in the district (`YYYY-MM-DD`). */

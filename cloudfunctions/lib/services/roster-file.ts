@@ -1,10 +1,12 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { AppError } from '../../../src/core/contract'
 
 /** Reads the first sheet of an .xlsx or a .csv file into rows of trimmed strings. */
 export async function readSheet(fileName: string, content: Buffer): Promise<string[][]> {
   if (/\.csv$/i.test(fileName)) return parseCsv(content.toString('utf8'))
-  const workbook = new ExcelJS.Workbook()
+  // exceljs is most of the api bundle: load it only when an admin imports a roster, not on every cold start.
+  const { Workbook } = (await import('exceljs')).default
+  const workbook = new Workbook()
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer)
   } catch {

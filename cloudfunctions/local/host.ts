@@ -1,0 +1,140 @@
+import fs from 'fs'
+import http from 'http'
+import type { AddressInfo } from 'net'
+import path from 'path'
+import { loginInput, parseInput } from '../../src/core/contract'
+import type { Person } from '../../src/core/model'
+import { openSqliteStore } from '../lib/adapters/sqlite'
+import type { Clock } from '../lib/ports/clock.port'
+import { systemClock } from '../lib/ports/clock.port'
+import type { Logger } from '../lib/ports/logger.port'
+import { consoleLogger } from '../lib/ports/logger.port'
+import type { Store } from '../lib/ports/store.port'
+import { createMain } from '../lib/router/main'
+import { createRouter } from '../lib/router/router'
+import { verifyCode } from '../lib/services/auth.service'
+import { personView } from '../lib/services/views'
+import { sha256, sixDigitCode } from '../lib/util/ids'
+import { createRequestListener } from './http'
+import { localIdentityResolver } from './identity'
+import type { SeedReport } from './seed'
+import { seedDemoDistrict, seedExtraCadres } from './seed'
+import { createTokenService, loadSecret } from './tokens'
+
+export interface HostOptions {
+  /** Folder for theory.db and secret.key (created if missing). */
+  dataDir: string
+  /** 0 picks a free port. */
+  port: number
+  /** Interface to bind; undefined = every interface (Node's default). */
+  host?: string
+  /** Demo mode: code 123456 logs in every seeded person. */
+  demoMode: boolean
+  /** Absolute folder of the H5 build. */
+  staticDir: string
+  /** Generated cadres to add for the benchmark. */
+  extraCadres?: number
+  clock?: Clock
+  log?: Logger
+  /** Where one-time codes go when the admin issues them (default: the log). */
+  onCodeIssued?: (person: Person, code: string) => void
+}
+
+export interface RunningHost {
+  url: string
+  port: number
+  store: Store
+  seed: SeedReport
+  extraCadres: number
+  /** Outside demo mode on a fresh database: a code for the first admin, so someone can log in. */
+  bootstrapCode: { person: Person; code: string } | null
+  close(): Promise<void>
+}
+
+/** The database file inside a data folder. */
+export const dbFileOf = (dataDir: string): string => path.join(dataDir, 'theory.db')
+
+/** Issues a one-week code to the first admin so a non-demo install can be entered at all. */
+async function bootstrapAdminCode(store: Store, now: Date): Promise<{ person: Person; code: string } | null> {
+  const page = await store.people.search({ offset: 0, limit: 200 })
+  const admin = page.items.find((p) => p.active && p.roles.includes('admin'))
+  if (!admin) return null
+  const code = sixDigitCode()
+  const expiresAt = new Date(now.getTime() + 7 * 24 * 3600 * 1000).toISOString()
+  await store.codes.put({
+    personId: admin.id,
+    codeHash: sha256(`${admin.id}:${code}`),
+    expiresAt,
+    usedAt: null,
+    issuedBy: 'system',
+    issuedAt: now.toISOString()
+  })
+  return { person: admin, code }
+}
+
+/**
+ * Opens the store (refusing a database another host holds), seeds a fresh one, and serves the
+ * functions, the login and the H5 app over HTTP.
+ */
+export async function startLocalHost(options: HostOptions): Promise<RunningHost> {
+  const clock = options.clock ?? systemClock
+  const log = options.log ?? consoleLogger
+  fs.mkdirSync(options.dataDir, { recursive: true })
+  const store = openSqliteStore(dbFileOf(options.dataDir))
+  try {
+    const tokens = createTokenService(loadSecret(options.dataDir))
+    const seed = await seedDemoDistrict(store, clock.now())
+    const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now())
+    const bootstrapCode = !options.demoMode && seed.seeded ? await bootstrapAdminCode(store, clock.now()) : null
+    const deps = {
+      clock,
+      log,
+      demoMode: options.demoMode,
+      onCodeIssued:
+        options.onCodeIssued ??
+        ((person: Person, code: string) => log.info(`一次性验证码 / one-time code: ${person.name}（${person.phone}）→ ${code}`))
+    }
+    const handle = createRouter({ store, ...deps })
+    const listener = createRequestListener({
+      functions: { api: createMain(handle, localIdentityResolver) },
+      async login(body) {
+        const input = parseInput(loginInput, body)
+        // verifyCode consumes a one-time code: keep the read and the write together.
+        const person = await store.transaction((tx) => verifyCode(tx, deps, input.phone, input.code, clock.now()))
+        const unit = await store.units.get(person.unitId)
+        return { personId: person.id, person: personView(person, unit?.name ?? '') }
+      },
+      tokens,
+      now: () => clock.now(),
+      staticRoot: path.resolve(options.staticDir),
+      log
+    })
+    const server = http.createServer(listener)
+    // Keep-alive connections outliving a request must not hold close() up.
+    server.keepAliveTimeout = 5000
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port, options.host, () => resolve())
+    })
+    const port = (server.address() as AddressInfo).port
+    let closed = false
+    return {
+      url: `http://${options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost'}:${port}`,
+      port,
+      store,
+      seed,
+      extraCadres,
+      bootstrapCode,
+      async close() {
+        if (closed) return
+        closed = true
+        server.closeAllConnections()
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        await store.close()
+      }
+    }
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+}

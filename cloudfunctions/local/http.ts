@@ -1,0 +1,123 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'http'
+import type { Failure, PersonView } from '../../src/core/contract'
+import { AppError } from '../../src/core/contract'
+import type { Logger } from '../lib/ports/logger.port'
+import type { FunctionMain } from '../lib/router/main'
+import { localContext } from './identity'
+import { serveStatic } from './static'
+import type { TokenService } from './tokens'
+
+// The local host's HTTP surface: the same JSON the mini-program sends through callFunction,
+// with a session token in place of WeChat's OPENID.
+
+/** Bodies above this are refused; roster files go up as base64 and stay well under it. */
+const MAX_BODY = 10 * 1024 * 1024
+
+export interface LoginResult {
+  person: PersonView
+  personId: string
+}
+
+export interface HttpDeps {
+  /** Function name → its `main` (only `api` for now). */
+  functions: Record<string, FunctionMain>
+  /** Checks a phone + code; throws AppError on a bad pair. */
+  login(body: unknown): Promise<LoginResult>
+  tokens: TokenService
+  now(): Date
+  /** Absolute folder of the H5 build. */
+  staticRoot: string
+  log: Logger
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly failure: Failure
+  ) {
+    super(failure.message)
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store'
+  })
+  res.end(text)
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) throw new HttpError(413, { ok: false, code: 'VALIDATION', message: '提交的内容太大（上限 10 MB）' })
+    chunks.push(chunk as Buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (!text.trim()) return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new HttpError(400, { ok: false, code: 'VALIDATION', message: '请求内容不是有效的 JSON' })
+  }
+}
+
+/** The person id of a valid `Authorization: Bearer` token, or null. */
+function bearerPerson(req: IncomingMessage, deps: HttpDeps): string | null {
+  const header = req.headers.authorization ?? ''
+  const match = /^Bearer\s+(\S+)$/i.exec(header)
+  return match ? deps.tokens.verify(match[1], deps.now()) : null
+}
+
+async function handleLogin(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+  try {
+    const { person, personId } = await deps.login(await readJson(req))
+    const { token, expiresAt } = deps.tokens.issue(personId, deps.now())
+    sendJson(res, 200, { ok: true, token, expiresAt, person })
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    const status = error.code === 'VALIDATION' ? 400 : error.code === 'FORBIDDEN' ? 403 : 401
+    sendJson(res, status, error.toFailure())
+  }
+}
+
+async function handleFunction(name: string, req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+  const main = Object.prototype.hasOwnProperty.call(deps.functions, name) ? deps.functions[name] : undefined
+  if (!main) throw new HttpError(404, { ok: false, code: 'NOT_FOUND', message: `没有名为 ${name} 的云函数` })
+  const body = await readJson(req)
+  const event = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}
+  // Exactly what callFunction would give the client: app errors are 200 with ok:false.
+  sendJson(res, 200, await main(event, localContext(bearerPerson(req, deps))))
+}
+
+/** The Node request listener of the local host. */
+export function createRequestListener(deps: HttpDeps): RequestListener {
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const { pathname } = new URL(req.url ?? '/', 'http://local')
+    const method = req.method ?? 'GET'
+    if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+    const api = /^\/api\/([^/]+)\/?$/.exec(pathname)
+    if (pathname === '/auth/login' || api || pathname.startsWith('/api/') || pathname.startsWith('/auth/')) {
+      if (method !== 'POST') throw new HttpError(405, { ok: false, code: 'NOT_FOUND', message: '请使用 POST 方法' })
+      if (pathname === '/auth/login') return handleLogin(req, res, deps)
+      if (api) return handleFunction(decodeURIComponent(api[1]), req, res, deps)
+      throw new HttpError(404, { ok: false, code: 'NOT_FOUND', message: '接口不存在' })
+    }
+    if (method !== 'GET' && method !== 'HEAD')
+      throw new HttpError(405, { ok: false, code: 'NOT_FOUND', message: '不支持的请求方法' })
+    serveStatic(deps.staticRoot, req, res)
+  }
+
+  return (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendJson(res, error.status, error.failure)
+      deps.log.error('local host request failed', { url: req.url, error: error instanceof Error ? error.stack : String(error) })
+      if (!res.headersSent) sendJson(res, 500, { ok: false, code: 'INTERNAL', message: '服务器开小差了，请稍后再试' })
+      else res.destroy()
+    })
+  }
+}

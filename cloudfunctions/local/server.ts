@@ -1,0 +1,109 @@
+import path from 'path'
+import { StoreLockedError } from '../lib/adapters/sqlite'
+import type { RunningHost } from './host'
+import { dbFileOf, startLocalHost } from './host'
+import { DEMO_ACCOUNTS, SEED_UNITS } from './seed-data'
+
+// `node .temp/local/server.js` (what `npm start` runs after building). Configuration comes from
+// the environment: PORT (10086), HOST (all interfaces), DATA_DIR (data/), DEMO (1; 0 turns demo
+// mode off), H5_DIR (dist/h5), SEED_EXTRA_CADRES (0; the benchmark uses 5000).
+
+export { startLocalHost } from './host'
+export type { HostOptions, RunningHost } from './host'
+export { seedDemoDistrict, seedExtraCadres, extraCadrePhone } from './seed'
+export { DEMO_ACCOUNTS } from './seed-data'
+
+/** The demo accounts as a console table (the README carries the same list). */
+function printDemoAccounts(): void {
+  const unitName = (key: string) => SEED_UNITS.find((u) => u.key === key)?.name ?? key
+  console.log('\n演示账号 / Demo accounts（验证码 / code: 123456）')
+  console.table(
+    DEMO_ACCOUNTS.map((p) => ({
+      手机号: p.phone,
+      姓名: p.name,
+      角色: p.roles.join(' + '),
+      单位: unitName(p.unit),
+      职务: p.position
+    }))
+  )
+}
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`环境变量 ${name}=${raw} 无效，应为非负整数 / ${name} must be a non-negative integer`)
+    process.exit(1)
+  }
+  return value
+}
+
+async function run(): Promise<void> {
+  const root = process.cwd()
+  const dataDir = path.resolve(root, process.env.DATA_DIR || 'data')
+  const demoMode = process.env.DEMO !== '0' && process.env.DEMO !== 'false'
+  let host: RunningHost
+  try {
+    host = await startLocalHost({
+      dataDir,
+      port: envInt('PORT', 10086),
+      host: process.env.HOST || undefined,
+      demoMode,
+      staticDir: path.resolve(root, process.env.H5_DIR || 'dist/h5'),
+      extraCadres: envInt('SEED_EXTRA_CADRES', 0)
+    })
+  } catch (error) {
+    if (error instanceof StoreLockedError) {
+      console.error(
+        `\n✗ 无法启动：${error.message}\n  已有一个本机服务在使用 ${dbFileOf(dataDir)}，同一数据库只能由一个服务打开。`
+      )
+      console.error(`  Another local host is already using this database (pid ${error.pid ?? '?'}). Stop it first.\n`)
+      process.exit(1)
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`\n✗ 端口已被占用 / port in use: ${process.env.PORT || 10086}。请换一个端口，如 PORT=10087 npm start\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+
+  const { seed } = host
+  if (seed.seeded) {
+    console.log(
+      `首次启动，已写入演示数据 / seeded the demo district: ${seed.areas} 个片区, ${seed.units} 个单位, ${seed.people} 人, ${seed.speeches} 篇讲话, ${seed.studies} 条学习记录`
+    )
+  }
+  if (host.extraCadres) console.log(`已追加压测干部 / added benchmark cadres: ${host.extraCadres}`)
+  console.log(`数据目录 / data: ${dataDir}`)
+  if (demoMode) {
+    printDemoAccounts()
+  } else {
+    console.log('演示模式已关闭（DEMO=0）：登录需使用管理员发放的一次性验证码，发放时会打印在此处。')
+    if (host.bootstrapCode) {
+      const { person, code } = host.bootstrapCode
+      console.log(`首位管理员 ${person.name}（${person.phone}）的一次性验证码 / first admin one-time code: ${code}（7 天内有效）`)
+    }
+  }
+  console.log(`\n✓ 理论学习助手已启动 / listening on ${host.url}  （Ctrl+C 停止 / to stop）\n`)
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\n收到 ${signal}，正在停止 / stopping…`)
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    console.error('启动失败 / failed to start:', error instanceof Error ? error.stack : error)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,158 @@
+import { execFileSync } from 'child_process'
+import fs from 'fs'
+import path from 'path'
+import { COLLECTIONS, INDEXES } from '../../cloudfunctions/lib/adapters/cloudbase/collections'
+
+// What `npm run deploy` ships: every function folder is declared in cloudbaserc.json with the
+// settings of its own config.json, its bundle exports `main` without touching CloudBase at
+// require time, and every collection and index the adapter relies on is declared.
+
+jest.mock('@cloudbase/node-sdk', () => ({ init: jest.fn(), SYMBOL_CURRENT_ENV: Symbol('current env') }))
+
+const ROOT = path.resolve(__dirname, '../..')
+const FUNCTIONS_DIR = path.join(ROOT, 'cloudfunctions')
+
+interface Trigger {
+  name: string
+  type: string
+  config: string
+}
+interface FunctionConfig {
+  name: string
+  timeout?: number
+  runtime?: string
+  handler?: string
+  triggers?: Trigger[]
+}
+interface IndexDecl {
+  name: string
+  unique: boolean
+  keys: { name: string; direction: string }[]
+}
+interface CollectionDecl {
+  collectionName: string
+  createIndexes?: IndexDecl[]
+}
+interface CloudbaseRc {
+  envId: string
+  functionRoot: string
+  functions: FunctionConfig[]
+  framework: { plugins: Record<string, { use: string; inputs: { collections: CollectionDecl[] } }> }
+}
+
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T
+const rc = readJson<CloudbaseRc>(path.join(ROOT, 'cloudbaserc.json'))
+const rootPackage = readJson<{ dependencies: Record<string, string> }>(path.join(ROOT, 'package.json'))
+
+/** Folders under cloudfunctions/ that CloudBase deploys: the ones with a config.json. */
+const functionFolders = fs
+  .readdirSync(FUNCTIONS_DIR)
+  .filter((name) => fs.existsSync(path.join(FUNCTIONS_DIR, name, 'config.json')))
+  .sort()
+
+beforeAll(() => {
+  // `npm test` builds first; building stale bundles here keeps `npx jest` alone honest too.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-functions.js'), '--stale', ...functionFolders], { cwd: ROOT })
+})
+
+describe('cloudbaserc.json', () => {
+  it('takes the environment id from .env files and points at cloudfunctions/', () => {
+    expect(rc.envId).toBe('{{env.ENV_ID}}')
+    expect(path.resolve(ROOT, rc.functionRoot)).toBe(FUNCTIONS_DIR)
+  })
+
+  it('lists exactly the function folders, api and scheduler included', () => {
+    expect(functionFolders).toEqual(expect.arrayContaining(['api', 'scheduler']))
+    expect(rc.functions.map((f) => f.name).sort()).toEqual(functionFolders)
+  })
+
+  it.each(functionFolders)('declares %s with the timeout and triggers of its config.json', (name) => {
+    const declared = rc.functions.find((f) => f.name === name) as FunctionConfig
+    const own = readJson<{ timeout: number; triggers?: Trigger[] }>(path.join(FUNCTIONS_DIR, name, 'config.json'))
+    expect(declared.timeout).toBe(own.timeout)
+    expect(declared.timeout).toBeLessThanOrEqual(60)
+    expect(declared.handler).toBe('index.main')
+    expect(declared.runtime).toMatch(/^Nodejs(1[68]|2\d)\./)
+    expect(declared.triggers ?? []).toEqual(own.triggers ?? [])
+    for (const t of declared.triggers ?? []) expect(t.config.split(' ')).toHaveLength(7)
+  })
+
+  it('lets the scheduler send subscribe messages, daily at 09:00', () => {
+    const own = readJson<{ permissions: { openapi: string[] }; triggers: Trigger[] }>(
+      path.join(FUNCTIONS_DIR, 'scheduler/config.json')
+    )
+    expect(own.permissions.openapi).toContain('subscribeMessage.send')
+    expect(own.triggers).toEqual([{ name: 'daily', type: 'timer', config: '0 0 9 * * * *' }])
+  })
+
+  it('declares every collection and index of the CloudBase adapter', () => {
+    const plugin = Object.values(rc.framework.plugins).find((p) => p.use === '@cloudbase/framework-plugin-database')
+    const declared = new Map((plugin?.inputs.collections ?? []).map((c) => [c.collectionName, c]))
+    // On failure: `npm run sync:cloudbaserc` rewrites the section from COLLECTIONS and INDEXES.
+    const undeclared = Object.values(COLLECTIONS).filter((name) => !declared.has(name))
+    expect({ undeclared }).toEqual({ undeclared: [] })
+    for (const name of Object.values(COLLECTIONS)) {
+      const want = INDEXES[name].map((i) => ({
+        name: i.name,
+        unique: i.unique,
+        keys: i.keys.map((k) => ({ name: k.field, direction: String(k.direction) }))
+      }))
+      expect({ name, indexes: declared.get(name)?.createIndexes ?? [] }).toEqual({ name, indexes: want })
+    }
+  })
+})
+
+describe.each(functionFolders)('function %s', (name) => {
+  const dir = path.join(FUNCTIONS_DIR, name)
+
+  it('has a package.json whose dependencies match the root versions', () => {
+    const pkg = readJson<{ main: string; dependencies: Record<string, string> }>(path.join(dir, 'package.json'))
+    expect(pkg.main).toBe('index.js')
+    expect(pkg.dependencies['@cloudbase/node-sdk']).toBe(rootPackage.dependencies['@cloudbase/node-sdk'])
+    for (const [dep, version] of Object.entries(pkg.dependencies)) expect(version).toBe(rootPackage.dependencies[dep])
+  })
+
+  it('holds no TypeScript at its root (CloudBase rejects index.ts beside index.js)', () => {
+    expect(fs.existsSync(path.join(dir, 'index.ts'))).toBe(false)
+  })
+
+  it('exports main from its bundle without initialising CloudBase', () => {
+    jest.isolateModules(() => {
+      const sdk = jest.requireMock<{ init: jest.Mock }>('@cloudbase/node-sdk')
+      sdk.init.mockClear()
+      const bundle = jest.requireActual<{ main?: unknown }>(path.join(dir, 'index.js'))
+      expect(typeof bundle.main).toBe('function')
+      expect(sdk.init).not.toHaveBeenCalled()
+    })
+  })
+})
+
+describe('api', () => {
+  it('initialises CloudBase on its first call, once, and answers through the router', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const sdk = jest.requireMock<{ init: jest.Mock }>('@cloudbase/node-sdk')
+      const app = {
+        database: jest.fn(() => ({ command: {}, collection: jest.fn() })),
+        auth: () => ({ getUserInfo: () => ({ openId: '' }) })
+      }
+      sdk.init.mockReset().mockReturnValue(app)
+      const { main } = jest.requireActual<{ main: (e: unknown, c: unknown) => Promise<unknown> }>(
+        path.join(FUNCTIONS_DIR, 'api/index.js')
+      )
+      const request = { action: 'system.ping', input: {} }
+      await expect(main(request, {})).resolves.toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+      await main(request, {})
+      expect(sdk.init).toHaveBeenCalledTimes(1)
+      expect(app.database).toHaveBeenCalledTimes(1)
+    })
+  })
+})
+
+describe('scheduler', () => {
+  it('runs its (empty) job list and says so', async () => {
+    const { main } = jest.requireActual<{ main: (e: unknown, c: unknown) => Promise<unknown> }>(
+      path.join(FUNCTIONS_DIR, 'scheduler/index.js')
+    )
+    await expect(main({}, {})).resolves.toEqual({ ok: true, data: { jobs: [] } })
+  })
+})
