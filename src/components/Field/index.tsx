@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import FieldError from '../FieldError'
+
+export interface FieldProps {
+  /** Input field name, as the contract names it (`studiedOn`). */
+  name: string
+  label: string
+  /** Marks the field optional in its label. */
+  optional?: boolean
+  hint?: string
+  error?: string | null
+  children: ReactNode
+}
+
+/** A labelled form field with its error underneath. */
+export default function Field({ name, label, optional, hint, error, children }: FieldProps) {
+  return (
+    <View className={`field ${error ? 'field-invalid' : ''}`} data-testid={`field-${name}`}>
+      <View className="field-label">
+        <Text>{label}</Text>
+        {optional && <Text className="muted">（选填）</Text>}
+      </View>
+      {children}
+      {hint && !error && <View className="field-hint">{hint}</View>}
+      <FieldError name={name} message={error} />
+    </View>
+  )
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { messageOf } from '@/services/errors'
+
+export interface QueryState<T> {
+  data: T | null
+  /** True while the first answer (or an answer for new deps) is awaited. */
+  loading: boolean
+  /** A Chinese message when the last attempt failed. */
+  error: string | null
+  /** Loads again; keeps the current data on screen while it runs. */
+  reload: () => Promise<void>
+}
+
+/**
+ * Runs a read and tracks loading / error / data. Re-runs when deps change; an answer that
+ * arrives after newer deps were asked for is dropped. Pass `enabled: false` to wait.
+ */
+export function useQuery<T>(fetcher: () => Promise<T>, deps: readonly unknown[], enabled = true): QueryState<T> {
+  const [data, setData] = useState<T | null>(null)
+  const [loading, setLoading] = useState(enabled)
+  const [error, setError] = useState<string | null>(null)
+  const seq = useRef(0)
+  const fetcherRef = useRef(fetcher)
+  fetcherRef.current = fetcher
+
+  const run = useCallback(async (quiet: boolean) => {
+    const mine = ++seq.current
+    if (!quiet) setLoading(true)
+    setError(null)
+    try {
+      const result = await fetcherRef.current()
+      if (mine === seq.current) setData(result)
+    } catch (e) {
+      if (mine === seq.current) setError(messageOf(e))
+    } finally {
+      if (mine === seq.current) setLoading(false)
+    }
+  }, [])
+
+  useEffect(() => {
+    if (!enabled) return
+    setData(null)
+    void run(false)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled, ...deps])
+
+  const reload = useCallback(() => run(data === null), [run, data])
+  return { data, loading: enabled && loading, error, reload }
+}

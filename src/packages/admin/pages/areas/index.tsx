@@ -1,0 +1,82 @@
+import { Button, Input, View } from '@tarojs/components'
+import type { AreaView } from '@/core/contract'
+import AdminGate from '@/components/AdminGate'
+import Dialog from '@/components/Dialog'
+import Field from '@/components/Field'
+import FieldError from '@/components/FieldError'
+import StateView from '@/components/StateView'
+import { useQuery } from '@/hooks/useQuery'
+import { useEditor } from '@/hooks/useEditor'
+import { call } from '@/services/api'
+
+/** Areas (片区): list, add, rename. */
+function AreasPage() {
+  const areas = useQuery(() => call('roster.areas.list', {}), [])
+  const editor = useEditor('roster.areas.save', {
+    toForm: (a: AreaView | 'new') => ({ name: a === 'new' ? '' : a.name }),
+    toInput: (f, id) => ({ id, name: f.name }),
+    idOf: (a) => a.id,
+    onSaved: () => void areas.reload()
+  })
+
+  const items = areas.data?.items ?? []
+  return (
+    <View className="page">
+      <Button className="btn btn-primary btn-block" onClick={() => editor.open('new')} data-testid="area-add">
+        新增片区
+      </Button>
+      <View className="section-title">共 {items.length} 个片区</View>
+      <View className="card">
+        <StateView
+          loading={areas.loading}
+          error={areas.error}
+          onRetry={() => void areas.reload()}
+          empty={items.length === 0}
+          emptyText="还没有片区，请先新增。"
+        >
+          {items.map((a) => (
+            <View key={a.id} className="list-item" data-testid="area-row">
+              <View className="list-main">
+                <View className="list-title">{a.name}</View>
+                <View className="list-sub">{a.unitCount} 个单位</View>
+              </View>
+              <View className="link-action" onClick={() => editor.open(a)}>
+                改名
+              </View>
+            </View>
+          ))}
+        </StateView>
+      </View>
+
+      <Dialog
+        open={editor.editing !== null}
+        title={editor.isNew ? '新增片区' : '修改片区名称'}
+        confirmText="保存"
+        busy={editor.busy}
+        onConfirm={editor.submit}
+        onCancel={editor.close}
+        testId="area-dialog"
+      >
+        <Field name="name" label="片区名称" error={editor.errors.name}>
+          <Input
+            className="input"
+            value={editor.form.name}
+            placeholder="如 第一片区"
+            maxlength={30}
+            onInput={(e) => editor.change({ name: e.detail.value }, 'name')}
+            data-testid="area-name"
+          />
+        </Field>
+        <FieldError name="form" message={editor.errors._ ?? editor.errors.id} />
+      </Dialog>
+    </View>
+  )
+}
+
+export default function Page() {
+  return (
+    <AdminGate>
+      <AreasPage />
+    </AdminGate>
+  )
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { Button, View } from '@tarojs/components'
+import type { UnitView } from '@/core/contract'
+import AdminGate from '@/components/AdminGate'
+import Dialog from '@/components/Dialog'
+import SelectPicker from '@/components/SelectPicker'
+import StateView from '@/components/StateView'
+import Tag from '@/components/Tag'
+import { useQuery } from '@/hooks/useQuery'
+import { useEditor } from '@/hooks/useEditor'
+import { call } from '@/services/api'
+import UnitForm, { type UnitFormValue } from './UnitForm'
+
+const ALL = ''
+const EMPTY: UnitFormValue = { name: '', areaId: null, kind: '党委', active: true }
+
+/** Units by area: filter, add, edit (area, kind, active). */
+function UnitsPage() {
+  const [areaId, setAreaId] = useState(ALL)
+  const areas = useQuery(() => call('roster.areas.list', {}), [])
+  const units = useQuery(() => call('roster.units.list', areaId ? { areaId } : {}), [areaId])
+  const editor = useEditor('roster.units.save', {
+    toForm: (u: UnitView | 'new'): UnitFormValue =>
+      u === 'new' ? { ...EMPTY, areaId: areaId || null } : { name: u.name, areaId: u.areaId, kind: u.kind, active: u.active },
+    toInput: (f, id) => ({ id, name: f.name, areaId: f.areaId ?? '', kind: f.kind, active: f.active }),
+    idOf: (u) => u.id,
+    onSaved: () => void units.reload()
+  })
+
+  const areaList = areas.data?.items ?? []
+  const items = units.data?.items ?? []
+  // Group by area, keeping the server's order inside each area.
+  const groups = areaList
+    .map((a) => ({ area: a, units: items.filter((u) => u.areaId === a.id) }))
+    .filter((g) => g.units.length > 0)
+  return (
+    <View className="page">
+      <View className="toolbar">
+        <View className="spacer">
+          <SelectPicker
+            options={[{ value: ALL, label: '全部片区' }, ...areaList.map((a) => ({ value: a.id, label: a.name }))]}
+            value={areaId}
+            onChange={setAreaId}
+            testId="units-filter"
+          />
+        </View>
+        <Button className="btn btn-primary" onClick={() => editor.open('new')} data-testid="unit-add">
+          新增单位
+        </Button>
+      </View>
+      <StateView
+        loading={units.loading || areas.loading}
+        error={units.error ?? areas.error}
+        onRetry={() => {
+          void areas.reload()
+          void units.reload()
+        }}
+        empty={groups.length === 0}
+        emptyText="还没有单位。"
+      >
+        {groups.map((g) => (
+          <View key={g.area.id}>
+            <View className="section-title">
+              {g.area.name} · {g.units.length} 个单位
+            </View>
+            <View className="card">
+              {g.units.map((u) => (
+                <View key={u.id} className="list-item" onClick={() => editor.open(u)} data-testid="unit-row">
+                  <View className="list-main">
+                    <View className="list-title">{u.name}</View>
+                    <View className="list-sub">
+                      <Tag text={u.kind} />
+                      {!u.active && <Tag text="已停用" tone="muted" />}
+                      {u.peopleCount} 人
+                    </View>
+                  </View>
+                  <View className="link-action">编辑</View>
+                </View>
+              ))}
+            </View>
+          </View>
+        ))}
+      </StateView>
+
+      <Dialog
+        open={editor.editing !== null}
+        title={editor.isNew ? '新增单位' : '编辑单位'}
+        confirmText="保存"
+        busy={editor.busy}
+        onConfirm={editor.submit}
+        onCancel={editor.close}
+        testId="unit-dialog"
+      >
+        <UnitForm value={editor.form} areas={areaList} errors={editor.errors} onChange={editor.change} />
+      </Dialog>
+    </View>
+  )
+}
+
+export default function Page() {
+  return (
+    <AdminGate>
+      <UnitsPage />
+    </AdminGate>
+  )
+}

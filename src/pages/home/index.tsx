@@ -1,0 +1,89 @@
+import { Text, View } from '@tarojs/components'
+import StateView from '@/components/StateView'
+import { useSession } from '@/hooks/useSession'
+import { open, ROUTES } from '@/services/routes'
+import { isAdmin, isObserver, isStudying, isUnitRole } from '@/services/session'
+import StudySection from './StudySection'
+import './index.scss'
+
+/** Home: what the caller has to do, by role. */
+export default function HomePage() {
+  const session = useSession()
+  const me = session.me
+  if (!me) {
+    return (
+      <View className="page">
+        <StateView loading={session.status !== 'error'} error={session.error?.message} onRetry={session.reload} testId="home" />
+      </View>
+    )
+  }
+  const studying = isStudying(me)
+  const unitRole = isUnitRole(me)
+  const admin = isAdmin(me)
+  const onlyObserver = isObserver(me) && !studying && !unitRole && !admin
+  return (
+    <View className="page home-page">
+      <View className="home-hello">
+        <Text className="home-name">{me.person.name}，您好</Text>
+        <Text className="home-unit">{[me.unit?.name, me.person.position].filter(Boolean).join(' · ')}</Text>
+      </View>
+
+      {studying && <StudySection />}
+
+      {unitRole && (
+        <View className="card home-link" onClick={() => open(ROUTES.unitOverview)} data-testid="home-unit">
+          <View className="list-main">
+            <View className="home-link-title">本单位学习情况</View>
+            <View className="list-sub">查看本单位干部本月自学完成情况</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
+      {admin && (
+        <View className="card" data-testid="home-admin">
+          <View className="card-title">管理</View>
+          <AdminLink title="名册与单位" sub="片区、单位、人员和验证码" route={ROUTES.adminIndex} />
+          <AdminLink title="讲话目录" sub="维护供干部选择的重要讲话" route={ROUTES.adminSpeeches} />
+          <AdminLink title="各单位学习情况" sub="按单位查看干部本月自学" route={ROUTES.unitOverview} />
+        </View>
+      )}
+
+      {unitRole && (
+        <View className="card home-link" onClick={() => open(ROUTES.unitRectify)} data-testid="home-rectify">
+          <View className="list-main">
+            <View className="home-link-title">巡听反馈与整改</View>
+            <View className="list-sub">查看巡听旁听反馈，提交整改落实情况</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
+      {isObserver(me) && (
+        <View className="card home-link" onClick={() => open(ROUTES.observeList)} data-testid="home-observe">
+          <View className="list-main">
+            <View className="home-link-title">巡听旁听</View>
+            <View className="list-sub">本组的巡听安排、现场评分和整改核验</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
+      {!studying && !unitRole && !admin && !onlyObserver && (
+        <View className="card muted">您的账号暂未分配需要记录的学习任务。</View>
+      )}
+    </View>
+  )
+}
+
+function AdminLink({ title, sub, route }: { title: string; sub: string; route: (typeof ROUTES)[keyof typeof ROUTES] }) {
+  return (
+    <View className="list-item" onClick={() => open(route)}>
+      <View className="list-main">
+        <View className="list-title">{title}</View>
+        <View className="list-sub">{sub}</View>
+      </View>
+      <Text className="home-arrow">›</Text>
+    </View>
+  )
+}

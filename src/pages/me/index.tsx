@@ -1,0 +1,89 @@
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import StateView from '@/components/StateView'
+import Tag from '@/components/Tag'
+import { ROLE_LABELS } from '@/core/model/roles'
+import { useSession } from '@/hooks/useSession'
+import { logout } from '@/services/session'
+import './index.scss'
+
+const IS_H5 = process.env.TARO_ENV === 'h5'
+
+function maskPhone(phone: string): string {
+  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone
+}
+
+/** Who I am on the roster: name, unit, position, roles, WeChat binding. */
+export default function MePage() {
+  const session = useSession()
+  const me = session.me
+  if (!me) {
+    return (
+      <View className="page">
+        <StateView loading={session.status !== 'error'} error={session.error?.message} onRetry={session.reload} testId="me" />
+      </View>
+    )
+  }
+  const { person, unit, area } = me
+
+  const confirmLogout = async () => {
+    const res = await Taro.showModal({
+      title: '退出登录',
+      content: '确定要退出登录吗？',
+      confirmText: '退出',
+      cancelText: '取消'
+    })
+    if (res.confirm) logout()
+  }
+
+  return (
+    <View className="page me-page">
+      <View className="card me-head">
+        <View className="me-avatar">{person.name.slice(-2)}</View>
+        <View className="list-main">
+          <View className="me-name" data-testid="me-name">
+            {person.name}
+          </View>
+          <View className="list-sub">{maskPhone(person.phone)}</View>
+        </View>
+      </View>
+
+      <View className="card">
+        <Row label="单位" value={unit?.name || '—'} />
+        {area && <Row label="片区" value={area.name} />}
+        <Row label="职务" value={person.position || '—'} />
+        <View className="me-row">
+          <Text className="me-label">角色</Text>
+          <View className="me-value me-roles" data-testid="me-roles">
+            {person.roles.map((r) => (
+              <Tag key={r} text={ROLE_LABELS[r]} />
+            ))}
+          </View>
+        </View>
+        <View className="me-row">
+          <Text className="me-label">微信绑定</Text>
+          <View className="me-value">
+            <Tag text={person.bound ? '已绑定' : '未绑定'} tone={person.bound ? 'success' : 'muted'} />
+          </View>
+        </View>
+      </View>
+
+      <View className="muted me-note">信息有误或需要更换绑定的微信，请联系区委宣传部。</View>
+
+      {IS_H5 && (
+        <Button className="btn btn-block me-logout" onClick={confirmLogout} data-testid="logout">
+          退出登录
+        </Button>
+      )}
+    </View>
+  )
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="me-row">
+      <Text className="me-label">{label}</Text>
+      <Text className="me-value">{value}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,143 @@
+import Taro from '@tarojs/taro'
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import ChipGroup from '@/components/ChipGroup'
+import DateField from '@/components/DateField'
+import Field from '@/components/Field'
+import FieldError from '@/components/FieldError'
+import SpeechPicker from '@/components/SpeechPicker'
+import { useFieldErrors } from '@/hooks/useFieldErrors'
+import { useStudyDraft, type StudyDraft } from '@/hooks/useStudyDraft'
+import { useSubmission } from '@/hooks/useSubmission'
+import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
+import { back } from '@/services/routes'
+import { toStudyInput } from './validate'
+import './index.scss'
+
+const MODES = [
+  { value: 'catalogue', label: '从目录选择' },
+  { value: 'manual', label: '手动填写' }
+] as const
+
+/** Records one study: a catalogue speech or a typed title, the day, optional minutes and note. */
+export default function StudyRecordPage() {
+  const today = todayInDistrict()
+  const { draft, restored, update, reset } = useStudyDraft(today)
+  const { errors, show, clear } = useFieldErrors()
+  const submission = useSubmission(draft.key)
+
+  const edit = (patch: Partial<StudyDraft>, ...fields: string[]) => {
+    update(patch)
+    fields.forEach((f) => clear(f))
+  }
+
+  const submit = async () => {
+    if (submission.busy) return
+    clear()
+    const checked = toStudyInput(draft, today)
+    if ('problem' in checked) {
+      show(checked.problem)
+      return
+    }
+    const key = submission.key()
+    update({ key })
+    submission.setBusy(true)
+    try {
+      await call('study.record', checked.input, { idempotencyKey: key })
+      submission.succeeded()
+      reset()
+      void Taro.showToast({ title: '已记录', icon: 'success' })
+      setTimeout(back, 600)
+    } catch (error) {
+      show(error)
+    } finally {
+      submission.setBusy(false)
+    }
+  }
+
+  return (
+    <View className="page record-page">
+      {restored && (
+        <View className="record-restored">
+          <Text>已恢复上次未提交的内容。</Text>
+          <Text className="record-clear" onClick={reset}>
+            清空
+          </Text>
+        </View>
+      )}
+
+      <View className="card">
+        <View className="field">
+          <View className="field-label">学习的讲话</View>
+          <ChipGroup
+            options={MODES}
+            value={[draft.mode]}
+            single
+            onChange={([mode]) => edit({ mode }, 'speechId', 'title')}
+            testId="record-mode"
+          />
+          <View className="record-speech">
+            {draft.mode === 'catalogue' ? (
+              <SpeechPicker selected={draft.speech} onSelect={(speech) => edit({ speech }, 'speechId')} />
+            ) : (
+              <Input
+                className="input"
+                value={draft.title}
+                placeholder="讲话或文章标题"
+                maxlength={120}
+                onInput={(e) => edit({ title: e.detail.value }, 'title')}
+                data-testid="record-title"
+              />
+            )}
+          </View>
+          <FieldError name="speechId" message={errors.speechId} />
+          <FieldError name="title" message={errors.title} />
+        </View>
+
+        <Field name="studiedOn" label="学习日期" error={errors.studiedOn} hint="可补记本月和上月的学习">
+          <DateField
+            value={draft.studiedOn}
+            end={today}
+            onChange={(studiedOn) => edit({ studiedOn }, 'studiedOn')}
+            testId="record-date"
+          />
+        </Field>
+
+        <Field name="minutes" label="学习时长（分钟）" optional error={errors.minutes}>
+          <Input
+            className="input"
+            type="number"
+            value={draft.minutes}
+            placeholder="如 30"
+            maxlength={3}
+            onInput={(e) => edit({ minutes: e.detail.value }, 'minutes')}
+            data-testid="record-minutes"
+          />
+        </Field>
+
+        <Field name="note" label="学习笔记" optional error={errors.note}>
+          <Textarea
+            className="textarea"
+            value={draft.note}
+            placeholder="记下学习体会或要点"
+            maxlength={1000}
+            onInput={(e) => edit({ note: e.detail.value }, 'note')}
+            data-testid="record-note"
+          />
+        </Field>
+      </View>
+
+      <FieldError name="form" message={errors._} />
+      <Button
+        className="btn btn-primary btn-block"
+        loading={submission.busy}
+        disabled={submission.busy || undefined}
+        onClick={submit}
+        data-testid="record-submit"
+      >
+        提交
+      </Button>
+      <View className="record-foot muted">同一篇讲话反复学习，每次都可以记录。</View>
+    </View>
+  )
+}

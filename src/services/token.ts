@@ -1,0 +1,23 @@
+import { STORAGE_KEYS, readStored, removeStored, writeStored } from './storage'
+
+// The H5 session token of the local host (the mini-program needs none: CloudBase knows the caller).
+
+let cached: string | null | undefined
+
+/** The stored bearer token, or null. */
+export function getToken(): string | null {
+  if (cached === undefined) cached = readStored<string>(STORAGE_KEYS.token)
+  return cached
+}
+
+/** Keeps the token after a login. */
+export function setToken(token: string): void {
+  cached = token
+  writeStored(STORAGE_KEYS.token, token)
+}
+
+/** Forgets the token. */
+export function clearToken(): void {
+  cached = null
+  removeStored(STORAGE_KEYS.token)
+}

@@ -1,0 +1,93 @@
+// The e2e scenarios, each a (page, baseUrl) => Promise that throws on failure.
+const assert = require('assert/strict')
+const { observationScenario } = require('./observation.scenario')
+
+/** Fills a Taro input by test id (Taro wraps the real <input> in its own element on H5). */
+async function fill(page, testId, value) {
+  const host = page.locator(`[data-testid="${testId}"]`).first()
+  await host.waitFor()
+  const tag = await host.evaluate((el) => el.tagName)
+  const target = tag === 'INPUT' || tag === 'TEXTAREA' ? host : host.locator('input, textarea').first()
+  await target.fill(value)
+}
+
+async function text(page, testId) {
+  const el = page.locator(`[data-testid="${testId}"]`).first()
+  await el.waitFor()
+  return (await el.innerText()).trim()
+}
+
+async function expectText(page, testId, wanted, timeout = 10000) {
+  const el = page.locator(`[data-testid="${testId}"]`).first()
+  await el.waitFor({ timeout })
+  const deadline = Date.now() + timeout
+  let seen = ''
+  while (Date.now() < deadline) {
+    seen = (await el.innerText()).trim()
+    if (typeof wanted === 'string' ? seen.includes(wanted) : wanted.test(seen)) return seen
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`[${testId}] shows “${seen}”, expected ${wanted}`)
+}
+
+async function login(page, baseUrl, phone) {
+  await page.goto(`${baseUrl}/#/pages/login/index`)
+  await fill(page, 'login-phone', phone)
+  await fill(page, 'login-code', '123456')
+  await page.locator('[data-testid="login-submit"]').first().click()
+}
+
+const scenarios = [
+  [
+    'the demo cadre records a study and sees 1/5, still 1/5 after a reload',
+    async (page, baseUrl) => {
+      await login(page, baseUrl, '13800000001')
+      await expectText(page, 'study-progress', '0/5')
+      await page.getByText('记一笔学习').first().click()
+      await fill(page, 'record-speech-search', '二十')
+      const option = page.locator('[data-testid="record-speech-option"]').first()
+      await option.waitFor()
+      await option.click()
+      await page.locator('[data-testid="record-speech-selected"]').first().waitFor()
+      await page.locator('[data-testid="record-submit"]').first().click()
+      await expectText(page, 'study-progress', '1/5')
+      assert.equal(await page.locator('[data-testid="study-record"]').count(), 1)
+      await page.reload()
+      await expectText(page, 'study-progress', '1/5')
+    }
+  ],
+  [
+    'a bad study date shows the Chinese error next to the date field',
+    async (page, baseUrl) => {
+      await login(page, baseUrl, '13800000002')
+      await expectText(page, 'study-progress', '/5')
+      await page.getByText('记一笔学习').first().click()
+      await page.locator('[data-testid="record-mode-manual"]').first().click()
+      await fill(page, 'record-title', '在中央党校建校90周年庆祝大会暨2023年秋季学期开学典礼上的讲话')
+      await fill(page, 'record-date', '2099-01-01')
+      await page.locator('[data-testid="record-submit"]').first().click()
+      const message = await expectText(page, 'error-studiedOn', '学习日期不能晚于今天')
+      assert.match(message, /[\u4e00-\u9fa5]/)
+      // The error sits inside the date field's own block, not at the top of the page.
+      const inField = await page.locator('[data-testid="field-studiedOn"] [data-testid="error-studiedOn"]').count()
+      assert.equal(inField, 1)
+      // Nothing was recorded.
+      await page.goto(`${baseUrl}/#/pages/home/index`)
+      await expectText(page, 'study-progress', '0/5')
+    }
+  ],
+  [
+    'a wrong login code gets a clear Chinese message',
+    async (page, baseUrl) => {
+      await page.goto(`${baseUrl}/#/pages/login/index`)
+      await fill(page, 'login-phone', '13800000001')
+      await fill(page, 'login-code', '654321')
+      await page.locator('[data-testid="login-submit"]').first().click()
+      await expectText(page, 'error-code', '验证码不正确')
+      assert.ok((await text(page, 'error-code')).length > 0)
+    }
+  ],
+  observationScenario({ fill, expectText, login })
+]
+
+module.exports = { scenarios }
