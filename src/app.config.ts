@@ -1,0 +1,46 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/login/index', 'pages/me/index', 'pages/study/record/index'],
+  subPackages: [
+    { root: 'packages/unit', pages: ['pages/overview/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/index/index',
+        'pages/areas/index',
+        'pages/units/index',
+        'pages/people/index',
+        'pages/import/index',
+        'pages/speeches/index'
+      ]
+    }
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    backgroundColor: '#f5f6f8',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '理论学习助手',
+    navigationBarTextStyle: 'black'
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'components/TabBarIcons/home.png',
+        selectedIconPath: 'components/TabBarIcons/home-active.png'
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'components/TabBarIcons/me.png',
+        selectedIconPath: 'components/TabBarIcons/me-active.png'
+      }
+    ]
+  },
+  // Only inject the components a page uses: keeps start-up fast on weapp.
+  lazyCodeLoading: 'requiredComponents'
+})
