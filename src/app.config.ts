@@ -1,7 +1,8 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index', 'pages/me/index', 'pages/study/record/index'],
   subPackages: [
-    { root: 'packages/unit', pages: ['pages/overview/index'] },
+    { root: 'packages/unit', pages: ['pages/overview/index', 'pages/rectify/index'] },
+    { root: 'packages/observe', pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index'] },
     {
       root: 'packages/admin',
       pages: [
@@ -10,7 +11,11 @@ export default defineAppConfig({
         'pages/units/index',
         'pages/people/index',
         'pages/import/index',
-        'pages/speeches/index'
+        'pages/speeches/index',
+        'pages/observe-groups/index',
+        'pages/observe-plans/index',
+        'pages/observe-rubric/index',
+        'pages/observe-figures/index'
       ]
     }
   ],

@@ -3,6 +3,7 @@ import type { DayKey } from '../../src/core/time'
 import { dayOf, monthOf, shiftMonth } from '../../src/core/time'
 import type { Repositories, Store } from '../lib/ports/store.port'
 import type { SeedPerson } from './seed-data'
+import { seedObservationDemo } from './seed-observation'
 import { GIVEN, SEED_AREAS, SEED_PEOPLE, SEED_SPEECHES, SEED_UNITS, SURNAMES } from './seed-data'
 
 // Seeding goes through the store port inside one transaction, so a crash never leaves half a
@@ -138,6 +139,7 @@ async function insertDistrict(tx: Repositories, now: Date): Promise<SeedReport> 
     for (const r of records) await tx.studies.insert(r)
     studies += records.length
   }
+  await seedObservationDemo(tx, now, { person: seedPersonId, unit: unitId, area: (key) => `seed-area-${key}` })
   return {
     seeded: true,
     areas: SEED_AREAS.length,

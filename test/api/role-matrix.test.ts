@@ -31,7 +31,25 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'study.month': studying,
   'study.withdraw': studying,
   'unit.studyOverview': unitRoles,
-  'unit.options': unitRoles
+  'unit.options': unitRoles,
+  'observe.groups.list': admin,
+  'observe.groups.save': admin,
+  'observe.plans.list': admin,
+  'observe.plan': admin,
+  'observe.draw': admin,
+  'observe.request': ['unitSecretary'],
+  'observe.accept': admin,
+  'observe.cancel': admin,
+  'observe.mine': ['observer'],
+  'observe.session': ['observer', 'admin'],
+  'observe.sheet.submit': ['observer'],
+  'observe.feedback.send': ['observer'],
+  'observe.rectify.submit': ['unitSecretary'],
+  'observe.rectify.verify': ['observer'],
+  'observe.unit.list': ['unitSecretary', 'unitLeader'],
+  'observe.rubric.list': admin,
+  'observe.rubric.publish': admin,
+  'observe.figures': admin
 }
 
 describe('role matrix', () => {

@@ -7,7 +7,14 @@ describe.each(['UTC', 'America/Los_Angeles'])('the rules under TZ=%s', (tz) => {
     const jest = path.join(__dirname, '../../node_modules/jest/bin/jest.js')
     const out = execFileSync(
       process.execPath,
-      [jest, '--runTestsByPath', 'test/core/time.test.ts', 'test/core/quota.test.ts', '--silent'],
+      [
+        jest,
+        '--runTestsByPath',
+        'test/core/time.test.ts',
+        'test/core/quota.test.ts',
+        'test/core/observation.test.ts',
+        '--silent'
+      ],
       { cwd: path.join(__dirname, '../..'), env: { ...process.env, TZ: tz }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
     )
     expect(out).toBeDefined()

@@ -1,5 +1,6 @@
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { bulkContract } from './contract/bulk.contract'
+import { observationContract } from './contract/observation.contract'
 import { recordsContract } from './contract/records.contract'
 import { rosterContract } from './contract/roster.contract'
 import { studyContract } from './contract/study.contract'
@@ -31,6 +32,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     rosterContract(current)
     studyContract(current)
     recordsContract(current)
+    observationContract(current)
     transactionContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })

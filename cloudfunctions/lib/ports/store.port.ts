@@ -1,4 +1,6 @@
 import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
+import type { MethodsRepositories } from './methods.port'
+import type { ObservationRepositories } from './observation.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
 // Every method is async so the CloudBase adapter can implement it; ids are chosen by the caller.
@@ -106,6 +108,19 @@ export interface Repositories {
   studies: StudyRepository
   audit: AuditRepository
   idempotency: IdempotencyRepository
+  // Observation of central-group study (observation.port.ts)
+  observationGroups: ObservationRepositories['observationGroups']
+  rubrics: ObservationRepositories['rubrics']
+  observations: ObservationRepositories['observations']
+  observationDraws: ObservationRepositories['observationDraws']
+  scoreSheets: ObservationRepositories['scoreSheets']
+  rectifications: ObservationRepositories['rectifications']
+  // The study methods beyond self-study check-ins (methods.port.ts)
+  methodRecords: MethodsRepositories['methodRecords']
+  outlets: MethodsRepositories['outlets']
+  schools: MethodsRepositories['schools']
+  quotas: MethodsRepositories['quotas']
+  files: MethodsRepositories['files']
 }
 
 export interface Store extends Repositories {

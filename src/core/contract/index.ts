@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
+import { observationActions } from './observation.contract'
 import { rosterActions } from './roster.contract'
 import { studyActions } from './study.contract'
 import { systemActions } from './system.contract'
@@ -8,6 +9,7 @@ import { systemActions } from './system.contract'
 /** Every action of the `api` function: the one table both client and router are typed from. */
 export const actions = {
   ...authActions,
+  ...observationActions,
   ...rosterActions,
   ...studyActions,
   ...systemActions
@@ -39,6 +41,7 @@ export interface ApiRequest {
 export * from './action'
 export * from './errors'
 export * from './views'
+export * from './observation.views'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

@@ -1,4 +1,6 @@
 export * from './common'
+export * from './methods'
+export * from './observation'
 export * from './roles'
 export * from './roster'
 export * from './study'

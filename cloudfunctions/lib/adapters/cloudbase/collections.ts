@@ -7,7 +7,18 @@ export const COLLECTIONS = {
   speeches: 'speeches',
   studies: 'studies',
   audit: 'audit',
-  idempotency: 'idempotency'
+  idempotency: 'idempotency',
+  observationGroups: 'observation_groups',
+  rubrics: 'observation_rubrics',
+  observations: 'observations',
+  observationDraws: 'observation_draws',
+  scoreSheets: 'score_sheets',
+  rectifications: 'rectifications',
+  methodRecords: 'method_records',
+  outlets: 'outlets',
+  schools: 'schools',
+  quotas: 'year_quotas',
+  files: 'files'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -51,5 +62,28 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'unitId_month', keys: asc('unitId', 'month'), unique: false }
   ],
   audit: [{ name: 'entity_entityId', keys: asc('entity', 'entityId', 'at'), unique: false }],
-  idempotency: []
+  idempotency: [],
+  observation_groups: [{ name: 'memberIds', keys: asc('memberIds'), unique: false }],
+  observation_rubrics: [],
+  observations: [
+    { name: 'groupId_startsAt', keys: asc('groupId', 'startsAt'), unique: false },
+    { name: 'unitId_startsAt', keys: asc('unitId', 'startsAt'), unique: false },
+    { name: 'year_startsAt', keys: asc('year', 'startsAt'), unique: false }
+  ],
+  observation_draws: [{ name: 'year', keys: asc('year'), unique: false }],
+  // One sheet per observer per session, whatever the client sends.
+  score_sheets: [
+    { name: 'observationId_observerId', keys: asc('observationId', 'observerId'), unique: true },
+    { name: 'year', keys: asc('year'), unique: false }
+  ],
+  rectifications: [{ name: 'year', keys: asc('year'), unique: false }],
+  method_records: [
+    { name: 'personId_date', keys: asc('personId', 'date'), unique: false },
+    { name: 'unitId_year_month', keys: asc('unitId', 'year', 'month'), unique: false },
+    { name: 'sourceMeetingId', keys: asc('sourceMeetingId'), unique: false }
+  ],
+  outlets: [],
+  schools: [],
+  year_quotas: [],
+  files: []
 }

@@ -1,6 +1,8 @@
 import type { Repositories, Store } from '../../ports/store.port'
 import { Queries, docAccess, type DocAccess } from './access'
 import type { CloudbaseDatabase } from './database'
+import { cloudbaseMethodsRepositories } from './methods.repository'
+import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
@@ -14,7 +16,9 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     speeches: cloudbaseSpeeches(docs, queries),
     studies: cloudbaseStudies(docs, queries),
     audit: cloudbaseAudit(docs, queries),
-    idempotency: cloudbaseIdempotency(docs, queries)
+    idempotency: cloudbaseIdempotency(docs, queries),
+    ...cloudbaseObservationRepositories(docs, queries),
+    ...cloudbaseMethodsRepositories(docs, queries)
   }
 }
 

@@ -1,3 +1,3 @@
 export { openSqliteStore, type SqliteStoreOptions } from './store'
 export { StoreLockedError } from './lock'
-export { MIGRATIONS, SchemaTooNewError, migrate, type Migration } from './migrations'
+export { MIGRATIONS, SchemaTooNewError, latestVersion, migrate, type Migration } from './migrations'

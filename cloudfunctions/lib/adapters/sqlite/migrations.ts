@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3'
+import { methodsMigration } from './methods.migration'
+import { observationMigration } from './observation.migration'
 
-/** One schema step. Versions are consecutive from 1; a released step is never edited, only followed. */
+/** One schema step. Versions are unique and ascending, gaps allowed; a released step is never edited, only followed. */
 export interface Migration {
   version: number
   name: string
@@ -53,7 +55,9 @@ export const MIGRATIONS: readonly Migration[] = [
           response TEXT);
       `)
     }
-  }
+  },
+  methodsMigration,
+  observationMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */
@@ -64,22 +68,60 @@ export class SchemaTooNewError extends Error {
   }
 }
 
+/** The highest version of a list of steps (0 for none). */
+export function latestVersion(steps: readonly Migration[] = MIGRATIONS): number {
+  return steps.reduce((max, step) => Math.max(max, step.version), 0)
+}
+
 /**
- * Applies the steps the file has not seen yet, each in its own transaction together with the new
- * user_version, so a crash mid-way leaves the file at the last complete step. Returns the version.
+ * Applies every step the file has not seen, lowest version first, each in its own transaction
+ * together with its row in schema_steps and the new user_version, so a crash mid-way leaves the
+ * file at the last complete step. Versions need not be contiguous: issues reserve numbers and may
+ * land in any order, so a file already at step 4 still gets step 2 when it arrives. user_version
+ * holds the highest applied version. Returns it.
  */
 export function migrate(db: Database.Database, file: string, steps: readonly Migration[] = MIGRATIONS): number {
-  steps.forEach((step, i) => {
-    if (step.version !== i + 1) throw new Error(`migration ${step.name} has version ${step.version}, expected ${i + 1}`)
+  const ordered = [...steps].sort((a, b) => a.version - b.version)
+  ordered.forEach((step, i) => {
+    if (!Number.isInteger(step.version) || step.version < 1) throw new Error(`migration ${step.name} has version ${step.version}`)
+    if (i > 0 && ordered[i - 1].version === step.version) throw new Error(`two migrations have version ${step.version}`)
   })
-  const current = db.pragma('user_version', { simple: true }) as number
-  if (current > steps.length) throw new SchemaTooNewError(file, current, steps.length)
-  for (const step of steps.slice(current)) {
+  const known = latestVersion(ordered)
+  const applied = appliedVersions(db)
+  const unknown = [...applied].filter((v) => !ordered.some((step) => step.version === v))
+  if (unknown.length > 0) throw new SchemaTooNewError(file, Math.max(...unknown), known)
+  const record = db.prepare('INSERT INTO schema_steps (version, name, applied_at) VALUES (?, ?, ?)')
+  for (const step of ordered) {
+    if (applied.has(step.version)) continue
     db.transaction(() => {
       step.up(db)
+      record.run(step.version, step.name, new Date().toISOString())
+      applied.add(step.version)
       // PRAGMA takes no bound parameters; the version is an integer we control.
-      db.pragma(`user_version = ${step.version}`)
+      db.pragma(`user_version = ${Math.max(...applied)}`)
     }).immediate()
   }
-  return steps.length
+  return applied.size ? Math.max(...applied) : 0
+}
+
+/**
+ * The versions a file has applied. Files from before schema_steps existed were migrated in order,
+ * so their user_version N means steps 1..N: record those once.
+ */
+function appliedVersions(db: Database.Database): Set<number> {
+  return db
+    .transaction(() => {
+      db.exec(
+        'CREATE TABLE IF NOT EXISTS schema_steps (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)'
+      )
+      const rows = db.prepare('SELECT version FROM schema_steps').all() as Array<{ version: number }>
+      const current = db.pragma('user_version', { simple: true }) as number
+      if (rows.length === 0 && current > 0) {
+        const insert = db.prepare("INSERT INTO schema_steps (version, name, applied_at) VALUES (?, 'before schema_steps', ?)")
+        for (let v = 1; v <= current; v++) insert.run(v, new Date().toISOString())
+        return new Set(Array.from({ length: current }, (_, i) => i + 1))
+      }
+      return new Set(rows.map((r) => r.version))
+    })
+    .immediate()
 }

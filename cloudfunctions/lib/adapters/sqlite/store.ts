@@ -5,6 +5,8 @@ import { dirname } from 'path'
 import type { Repositories, Store } from '../../ports/store.port'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
+import { sqliteMethodsRepositories } from './methods.repository'
+import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
 import { sqliteAudit, sqliteIdempotency } from './records.repository'
@@ -38,7 +40,9 @@ function repositories(db: Database.Database): Repositories {
     speeches: sqliteSpeeches(db),
     studies: sqliteStudies(db),
     audit: sqliteAudit(db),
-    idempotency: sqliteIdempotency(db)
+    idempotency: sqliteIdempotency(db),
+    ...sqliteObservationRepositories(db),
+    ...sqliteMethodsRepositories(db)
   }
 }
 
@@ -106,6 +110,17 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     studies: gated(raw.studies, gate),
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
+    observationGroups: gated(raw.observationGroups, gate),
+    rubrics: gated(raw.rubrics, gate),
+    observations: gated(raw.observations, gate),
+    observationDraws: gated(raw.observationDraws, gate),
+    scoreSheets: gated(raw.scoreSheets, gate),
+    rectifications: gated(raw.rectifications, gate),
+    methodRecords: gated(raw.methodRecords, gate),
+    outlets: gated(raw.outlets, gate),
+    schools: gated(raw.schools, gate),
+    quotas: gated(raw.quotas, gate),
+    files: gated(raw.files, gate),
 
     async transaction(fn) {
       if (insideOwnTransaction()) return nested(fn)

@@ -1,0 +1,255 @@
+import type Database from 'better-sqlite3'
+import type {
+  Observation,
+  ObservationDraw,
+  ObservationGroup,
+  Rectification,
+  Rubric,
+  ScoreSheet
+} from '../../../../src/core/model'
+import type { ObservationRepositories } from '../../ports/observation.port'
+import { AUDITED, bit, tableSql, type Columns } from './codec'
+
+// Lists of ids and JSON-shaped fields are stored as JSON text; `IN` over a caller's id list goes
+// through json_each so one prepared statement serves any list length.
+
+type Row = Record<string, unknown>
+
+/** Maps entity ↔ row for the fields stored as JSON text or 0/1. */
+function codec<T extends object>(jsonFields: readonly string[], bitFields: readonly string[] = []) {
+  return {
+    toRow(entity: T): Row {
+      const row: Row = { ...(entity as Row) }
+      for (const f of jsonFields) row[f] = JSON.stringify(row[f])
+      for (const f of bitFields) row[f] = bit(row[f] as boolean)
+      return row
+    },
+    fromRow(row: Row): T {
+      const out: Row = { ...row }
+      for (const f of jsonFields) out[f] = JSON.parse(out[f] as string)
+      for (const f of bitFields) out[f] = out[f] !== 0
+      return out as T
+    }
+  }
+}
+
+/** get / insert / update / a list query, for a table described by its columns. */
+function table<T extends object>(db: Database.Database, name: string, columns: Columns, c: ReturnType<typeof codec<T>>) {
+  const sql = tableSql(name, columns)
+  const get = db.prepare(`${sql.select} WHERE ${columns[0][0]} = ?`)
+  const insert = db.prepare(sql.insert)
+  const update = db.prepare(sql.update)
+  return {
+    sql,
+    async get(key: string | number): Promise<T | null> {
+      const row = get.get(key) as Row | undefined
+      return row ? c.fromRow(row) : null
+    },
+    async insert(entity: T): Promise<void> {
+      insert.run(c.toRow(entity))
+    },
+    async update(entity: T): Promise<void> {
+      update.run(c.toRow(entity))
+    },
+    /** A list query: `where` follows the SELECT; parameters are positional. */
+    lister(where: string) {
+      const stmt = db.prepare(`${sql.select} ${where}`)
+      return async (...params: unknown[]): Promise<T[]> => (stmt.all(...params) as Row[]).map(c.fromRow)
+    }
+  }
+}
+
+const NEWEST = 'ORDER BY starts_at DESC, id'
+const inList = (column: string) => `${column} IN (SELECT value FROM json_each(?))`
+
+function groups(db: Database.Database): ObservationRepositories['observationGroups'] {
+  const t = table<ObservationGroup>(
+    db,
+    'obs_groups',
+    [
+      ['id', 'id'],
+      ['name', 'name'],
+      ['leader_id', 'leaderId'],
+      ['member_ids', 'memberIds'],
+      ['area_ids', 'areaIds'],
+      ['active', 'active'],
+      ...AUDITED
+    ],
+    codec<ObservationGroup>(['memberIds', 'areaIds'], ['active'])
+  )
+  const list = t.lister('ORDER BY name, id')
+  const byMember = t.lister('WHERE EXISTS (SELECT 1 FROM json_each(member_ids) WHERE value = ?) ORDER BY name, id')
+  return {
+    get: (id) => t.get(id),
+    list: () => list(),
+    listByMember: (personId) => byMember(personId),
+    insert: t.insert,
+    update: t.update
+  }
+}
+
+function rubrics(db: Database.Database): ObservationRepositories['rubrics'] {
+  const t = table<Rubric>(
+    db,
+    'obs_rubrics',
+    [
+      ['version', 'version'],
+      ['items', 'items'],
+      ['published_at', 'publishedAt'],
+      ['published_by', 'publishedBy']
+    ],
+    codec<Rubric>(['items'])
+  )
+  const list = t.lister('ORDER BY version DESC')
+  return {
+    list: () => list(),
+    get: (version) => t.get(version),
+    insert: t.insert
+  }
+}
+
+function observations(db: Database.Database): ObservationRepositories['observations'] {
+  const t = table<Observation>(
+    db,
+    'observations',
+    [
+      ['id', 'id'],
+      ['mode', 'mode'],
+      ['status', 'status'],
+      ['unit_id', 'unitId'],
+      ['area_id', 'areaId'],
+      ['group_id', 'groupId'],
+      ['starts_at', 'startsAt'],
+      ['day', 'day'],
+      ['year', 'year'],
+      ['theme', 'theme'],
+      ['partner_unit_id', 'partnerUnitId'],
+      ['draw_id', 'drawId'],
+      ['batch_id', 'batchId'],
+      ['members_present', 'membersPresent'],
+      ['note', 'note'],
+      ['closed_reason', 'closedReason'],
+      ...AUDITED
+    ],
+    codec<Observation>(['membersPresent'])
+  )
+  const byGroups = t.lister(`WHERE ${inList('group_id')} ${NEWEST}`)
+  const byUnit = t.lister(`WHERE unit_id = ? ${NEWEST}`)
+  const byYear = t.lister(`WHERE year = ? ${NEWEST}`)
+  return {
+    get: (id) => t.get(id),
+    insert: t.insert,
+    update: t.update,
+    listByGroups: (ids) => byGroups(JSON.stringify(ids)),
+    listByUnit: (unitId) => byUnit(unitId),
+    listByYear: (year) => byYear(year)
+  }
+}
+
+function draws(db: Database.Database): ObservationRepositories['observationDraws'] {
+  const t = table<ObservationDraw>(
+    db,
+    'obs_draws',
+    [
+      ['id', 'id'],
+      ['area_id', 'areaId'],
+      ['count', 'count'],
+      ['seed', 'seed'],
+      ['candidate_ids', 'candidateIds'],
+      ['picked_ids', 'pickedIds'],
+      ['group_id', 'groupId'],
+      ['starts_at', 'startsAt'],
+      ['year', 'year'],
+      ...AUDITED
+    ],
+    codec<ObservationDraw>(['candidateIds', 'pickedIds'])
+  )
+  const byYear = t.lister('WHERE year = ? ORDER BY created_at DESC, id')
+  return { get: (id) => t.get(id), insert: t.insert, listByYear: (year) => byYear(year) }
+}
+
+function sheets(db: Database.Database): ObservationRepositories['scoreSheets'] {
+  const t = table<ScoreSheet>(
+    db,
+    'score_sheets',
+    [
+      ['id', 'id'],
+      ['observation_id', 'observationId'],
+      ['observer_id', 'observerId'],
+      ['unit_id', 'unitId'],
+      ['year', 'year'],
+      ['rubric_version', 'rubricVersion'],
+      ['scores', 'scores'],
+      ['total', 'total'],
+      ['comments', 'comments'],
+      ['document_review', 'documentReview'],
+      ['field_research', 'fieldResearch'],
+      ['photos', 'photos'],
+      ['submitted_at', 'submittedAt'],
+      ...AUDITED
+    ],
+    codec<ScoreSheet>(['scores', 'documentReview', 'photos'])
+  )
+  const oldest = 'ORDER BY submitted_at, id'
+  const byObservation = t.lister(`WHERE observation_id = ? ${oldest}`)
+  const byObservations = t.lister(`WHERE ${inList('observation_id')} ${oldest}`)
+  const byYear = t.lister(`WHERE year = ? ${oldest}`)
+  return {
+    get: (id) => t.get(id),
+    insert: t.insert,
+    update: t.update,
+    listByObservation: (observationId) => byObservation(observationId),
+    listByObservations: (ids) => byObservations(JSON.stringify(ids)),
+    listByYear: (year) => byYear(year)
+  }
+}
+
+function rectifications(db: Database.Database): ObservationRepositories['rectifications'] {
+  const t = table<Rectification>(
+    db,
+    'rectifications',
+    [
+      ['id', 'id'],
+      ['unit_id', 'unitId'],
+      ['group_id', 'groupId'],
+      ['year', 'year'],
+      ['findings', 'findings'],
+      ['suggestions', 'suggestions'],
+      ['deadline', 'deadline'],
+      ['sent_by', 'sentBy'],
+      ['sent_at', 'sentAt'],
+      ['status', 'status'],
+      ['measures', 'measures'],
+      ['evidence', 'evidence'],
+      ['submitted_by', 'submittedBy'],
+      ['submitted_at', 'submittedAt'],
+      ['return_reason', 'returnReason'],
+      ['verified_by', 'verifiedBy'],
+      ['verified_at', 'verifiedAt'],
+      ['rounds', 'rounds'],
+      ...AUDITED
+    ],
+    codec<Rectification>([])
+  )
+  const byIds = t.lister(`WHERE ${inList('id')} ORDER BY sent_at, id`)
+  const byYear = t.lister('WHERE year = ? ORDER BY sent_at, id')
+  return {
+    get: (id) => t.get(id),
+    insert: t.insert,
+    update: t.update,
+    listByObservations: (ids) => byIds(JSON.stringify(ids)),
+    listByYear: (year) => byYear(year)
+  }
+}
+
+/** The observation repositories on one SQLite connection (tables from migration 4). */
+export function sqliteObservationRepositories(db: Database.Database): ObservationRepositories {
+  return {
+    observationGroups: groups(db),
+    rubrics: rubrics(db),
+    observations: observations(db),
+    observationDraws: draws(db),
+    scoreSheets: sheets(db),
+    rectifications: rectifications(db)
+  }
+}

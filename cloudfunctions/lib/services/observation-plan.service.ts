@@ -1,0 +1,183 @@
+import { AppError } from '../../../src/core/contract'
+import type { Observation, ObservationDraw, ObservationGroup, Unit } from '../../../src/core/model'
+import { drawUnits, sessionInstant, sessionPeriod } from '../../../src/core/rules/observation'
+import { yearOf } from '../../../src/core/time'
+import { newId } from '../util/ids'
+import { randomSeed } from '../util/seed'
+import type { ActionContext, HandlerTable } from './context'
+import { audit, callerOf, createdStamp, updatedStamp } from './context'
+import { addPeople, loadNames, newObservation, observationOf, observationViews, usableGroup } from './observation.access'
+import { drawView, groupView } from './observation.views'
+
+// The publicity department's side: groups, plans in the five modes, the random draw.
+
+type PlanHandlers = Pick<
+  HandlerTable,
+  | 'observe.groups.list'
+  | 'observe.groups.save'
+  | 'observe.plans.list'
+  | 'observe.plan'
+  | 'observe.draw'
+  | 'observe.accept'
+  | 'observe.cancel'
+>
+
+/** The active units with these ids, or NOT_FOUND naming the field. */
+async function activeUnits(ctx: ActionContext, ids: readonly string[], field: string): Promise<Unit[]> {
+  const units = await Promise.all(ids.map((id) => ctx.repos.units.get(id)))
+  const missing = units.findIndex((u) => !u || !u.active)
+  if (missing >= 0) throw new AppError('NOT_FOUND', '找不到该单位或已停用', { field })
+  return units as Unit[]
+}
+
+async function insertAll(ctx: ActionContext, list: Observation[]): Promise<void> {
+  for (const o of list) {
+    await ctx.repos.observations.insert(o)
+    await audit(ctx, 'observation', o.id, 'plan', o)
+  }
+}
+
+export const planHandlers: PlanHandlers = {
+  async 'observe.groups.list'(_input, ctx) {
+    const names = await loadNames(ctx.repos)
+    const groups = [...names.groups.values()]
+    await addPeople(
+      ctx.repos,
+      names,
+      groups.flatMap((g) => g.memberIds)
+    )
+    return { items: groups.map((g) => groupView(g, names)) }
+  },
+
+  async 'observe.groups.save'(input, ctx) {
+    const memberIds = [...new Set([input.leaderId, ...input.memberIds])]
+    const people = await Promise.all(memberIds.map((id) => ctx.repos.people.get(id)))
+    for (const [i, p] of people.entries()) {
+      const field = memberIds[i] === input.leaderId ? 'leaderId' : 'memberIds'
+      if (!p || !p.active) throw new AppError('NOT_FOUND', '找不到该人员或已停用', { field })
+      if (!p.roles.includes('observer')) {
+        throw new AppError('VALIDATION', `${p.name}还没有“巡听旁听组成员”角色，请先在人员与角色中添加`, { field })
+      }
+    }
+    const areas = await Promise.all(input.areaIds.map((id) => ctx.repos.areas.get(id)))
+    if (areas.some((a) => !a)) throw new AppError('NOT_FOUND', '找不到该片区', { field: 'areaIds' })
+    const fields = {
+      name: input.name,
+      leaderId: input.leaderId,
+      memberIds,
+      areaIds: [...new Set(input.areaIds)],
+      active: input.active
+    }
+    let group: ObservationGroup
+    if (input.id) {
+      const existing = await ctx.repos.observationGroups.get(input.id)
+      if (!existing) throw new AppError('NOT_FOUND', '找不到该巡听旁听组', { field: 'id' })
+      group = updatedStamp({ ...existing, ...fields }, ctx)
+      await ctx.repos.observationGroups.update(group)
+    } else {
+      group = { id: newId(), ...fields, ...createdStamp(ctx) }
+      await ctx.repos.observationGroups.insert(group)
+    }
+    await audit(ctx, 'observationGroup', group.id, input.id ? 'update' : 'create', group)
+    const names = await loadNames(ctx.repos, memberIds)
+    names.groups.set(group.id, group)
+    return groupView(group, names)
+  },
+
+  async 'observe.plans.list'(input, ctx) {
+    const year = input.year ?? yearOf(ctx.now)
+    const [list, draws] = await Promise.all([
+      ctx.repos.observations.listByYear(year),
+      ctx.repos.observationDraws.listByYear(year)
+    ])
+    const names = await loadNames(ctx.repos)
+    const mine = input.unitId ? list.filter((o) => o.unitId === input.unitId) : list
+    return { year, items: await observationViews(ctx, mine, { names }), draws: draws.map((d) => drawView(d, names)) }
+  },
+
+  async 'observe.plan'(input, ctx) {
+    const units = await activeUnits(ctx, input.unitIds, 'unitIds')
+    const group = await usableGroup(ctx.repos, input.groupId, [...new Set(units.map((u) => u.areaId))])
+    if (input.partnerUnitId) await activeUnits(ctx, [input.partnerUnitId], 'partnerUnitId')
+    const startsAt = sessionInstant(input.day, input.time)
+    const batchId = units.length > 1 ? newId() : null
+    const list = units.map((unit) =>
+      newObservation(ctx, unit, {
+        mode: input.mode,
+        groupId: group.id,
+        startsAt,
+        theme: input.mode === 'special' ? input.theme : null,
+        partnerUnitId: input.mode === 'mutual' ? input.partnerUnitId : null,
+        batchId,
+        note: input.note
+      })
+    )
+    await insertAll(ctx, list)
+    return { items: await observationViews(ctx, list) }
+  },
+
+  async 'observe.draw'(input, ctx) {
+    const area = await ctx.repos.areas.get(input.areaId)
+    if (!area) throw new AppError('NOT_FOUND', '找不到该片区', { field: 'areaId' })
+    const group = await usableGroup(ctx.repos, input.groupId, [area.id])
+    const candidates = (await ctx.repos.units.list()).filter((u) => u.active && u.areaId === area.id)
+    if (candidates.length < input.count) {
+      throw new AppError('VALIDATION', `该片区只有${candidates.length}个单位，抽取数不能超过它`, { field: 'count' })
+    }
+    const seed = input.seed ?? randomSeed()
+    const candidateIds = candidates.map((u) => u.id).sort()
+    const pickedIds = drawUnits(candidateIds, input.count, seed)
+    const startsAt = sessionInstant(input.day, input.time)
+    const draw: ObservationDraw = {
+      id: newId(),
+      areaId: area.id,
+      count: input.count,
+      seed,
+      candidateIds,
+      pickedIds,
+      groupId: group.id,
+      startsAt: startsAt.toISOString(),
+      year: sessionPeriod(startsAt).year,
+      ...createdStamp(ctx)
+    }
+    await ctx.repos.observationDraws.insert(draw)
+    await audit(ctx, 'observationDraw', draw.id, 'draw', draw)
+    const byId = new Map(candidates.map((u) => [u.id, u]))
+    const list = pickedIds.map((id) =>
+      newObservation(ctx, byId.get(id) as Unit, {
+        mode: 'random',
+        groupId: group.id,
+        startsAt,
+        drawId: draw.id,
+        batchId: draw.id
+      })
+    )
+    await insertAll(ctx, list)
+    const names = await loadNames(ctx.repos)
+    return { draw: drawView(draw, names), items: await observationViews(ctx, list, { names }) }
+  },
+
+  async 'observe.accept'(input, ctx) {
+    const o = await observationOf(ctx, input.id, 'id')
+    if (o.status !== 'requested') throw new AppError('CONFLICT', '这条邀请已经处理过了')
+    const group = await usableGroup(ctx.repos, input.groupId, [o.areaId])
+    const accepted = updatedStamp({ ...o, status: 'planned' as const, groupId: group.id }, ctx)
+    await ctx.repos.observations.update(accepted)
+    await audit(ctx, 'observation', o.id, 'accept', accepted)
+    return (await observationViews(ctx, [accepted]))[0]
+  },
+
+  async 'observe.cancel'(input, ctx) {
+    callerOf(ctx)
+    const o = await observationOf(ctx, input.id, 'id')
+    if (o.status !== 'requested' && o.status !== 'planned') throw new AppError('CONFLICT', '这次巡听旁听已经取消过了')
+    if ((await ctx.repos.scoreSheets.listByObservation(o.id)).length > 0) {
+      throw new AppError('CONFLICT', '已有巡听组成员提交了评分，不能再取消')
+    }
+    const status = o.status === 'requested' ? ('declined' as const) : ('cancelled' as const)
+    const closed = updatedStamp({ ...o, status, closedReason: input.reason }, ctx)
+    await ctx.repos.observations.update(closed)
+    await audit(ctx, 'observation', o.id, status === 'declined' ? 'decline' : 'cancel', closed, input.reason)
+    return (await observationViews(ctx, [closed]))[0]
+  }
+}

@@ -1,0 +1,66 @@
+import { AppError } from '../../../src/core/contract'
+import { sessionInstant, visibleToUnit } from '../../../src/core/rules/observation'
+import { dayOf } from '../../../src/core/time'
+import type { HandlerTable } from './context'
+import { audit, callerOf, updatedStamp } from './context'
+import { newObservation, observationOf, observationViews } from './observation.access'
+import { rectificationView } from './observation.views'
+
+// The observed unit's side: inviting an observation, seeing its own, answering feedback.
+
+type UnitHandlers = Pick<HandlerTable, 'observe.request' | 'observe.unit.list' | 'observe.rectify.submit'>
+
+export const unitHandlers: UnitHandlers = {
+  async 'observe.request'(input, ctx) {
+    const caller = callerOf(ctx)
+    const unit = await ctx.repos.units.get(caller.unitId)
+    if (!unit || !unit.active) throw new AppError('NOT_FOUND', '找不到您所在的单位')
+    if (input.day < dayOf(ctx.now)) throw new AppError('VALIDATION', '学习会日期不能早于今天', { field: 'day' })
+    const o = newObservation(ctx, unit, {
+      mode: 'invited',
+      status: 'requested',
+      groupId: null,
+      startsAt: sessionInstant(input.day, input.time),
+      note: input.note
+    })
+    await ctx.repos.observations.insert(o)
+    await audit(ctx, 'observation', o.id, 'request', o)
+    return (await observationViews(ctx, [o], { forUnit: true }))[0]
+  },
+
+  async 'observe.unit.list'(_input, ctx) {
+    const caller = callerOf(ctx)
+    const unit = await ctx.repos.units.get(caller.unitId)
+    // A random observation is not announced: the drawn unit sees it only from its start.
+    const list = (await ctx.repos.observations.listByUnit(caller.unitId)).filter((o) => visibleToUnit(o, ctx.now))
+    return { unitName: unit?.name ?? '', items: await observationViews(ctx, list, { forUnit: true }) }
+  },
+
+  async 'observe.rectify.submit'(input, ctx) {
+    const caller = callerOf(ctx)
+    const o = await observationOf(ctx, input.observationId)
+    if (o.unitId !== caller.unitId || !visibleToUnit(o, ctx.now)) {
+      throw new AppError('FORBIDDEN', '只能处理本单位收到的反馈')
+    }
+    const rect = await ctx.repos.rectifications.get(o.id)
+    if (!rect) throw new AppError('NOT_FOUND', '这次巡听旁听还没有反馈', { field: 'observationId' })
+    if (rect.status === 'submitted') throw new AppError('CONFLICT', '整改情况已提交，正等待巡听旁听组核验')
+    if (rect.status === 'closed') throw new AppError('CONFLICT', '整改已经核验通过')
+    const next = updatedStamp(
+      {
+        ...rect,
+        status: 'submitted' as const,
+        measures: input.measures,
+        evidence: input.evidence,
+        submittedBy: caller.id,
+        submittedAt: ctx.now.toISOString(),
+        rounds: rect.rounds + 1
+      },
+      ctx
+    )
+    await ctx.repos.rectifications.update(next)
+    await audit(ctx, 'rectification', rect.id, 'submit', next)
+    const sender = await ctx.repos.people.get(rect.sentBy)
+    return rectificationView(next, sender?.name ?? '', dayOf(ctx.now))
+  }
+}

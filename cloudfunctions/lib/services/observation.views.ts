@@ -1,0 +1,153 @@
+import type {
+  DrawView,
+  ObservationGroupView,
+  ObservationView,
+  RectificationView,
+  RubricView,
+  SheetView
+} from '../../../src/core/contract'
+import type {
+  Area,
+  Observation,
+  ObservationDraw,
+  ObservationGroup,
+  Rectification,
+  Rubric,
+  ScoreSheet,
+  Unit
+} from '../../../src/core/model'
+import { MODE_LABELS } from '../../../src/core/model'
+import {
+  RECTIFICATION_LABELS,
+  gradeOf,
+  isRectificationOverdue,
+  sessionClock,
+  sessionScore,
+  verifyDraw
+} from '../../../src/core/rules/observation'
+import type { DayKey } from '../../../src/core/time'
+
+/** Names the views need, loaded once per call (units, areas and groups are small). */
+export interface Names {
+  units: Map<string, Unit>
+  areas: Map<string, Area>
+  groups: Map<string, ObservationGroup>
+  people: Map<string, { name: string; unitId: string }>
+}
+
+export function groupView(group: ObservationGroup, names: Names): ObservationGroupView {
+  return {
+    id: group.id,
+    name: group.name,
+    leaderId: group.leaderId,
+    leaderName: personName(names, group.leaderId),
+    members: group.memberIds.map((id) => {
+      const person = names.people.get(id)
+      return { id, name: person?.name ?? '', unitName: person ? (names.units.get(person.unitId)?.name ?? '') : '' }
+    }),
+    areas: group.areaIds.map((id) => ({ id, name: names.areas.get(id)?.name ?? '' })),
+    active: group.active
+  }
+}
+
+export function rubricView(rubric: Rubric, currentVersion: number): RubricView {
+  return {
+    version: rubric.version,
+    items: rubric.items.map((i) => ({ key: i.key, part: i.part, label: i.label, max: i.max })),
+    publishedAt: rubric.publishedAt,
+    current: rubric.version === currentVersion
+  }
+}
+
+export function rectificationView(rect: Rectification, sentByName: string, today: DayKey): RectificationView {
+  return {
+    observationId: rect.id,
+    findings: rect.findings,
+    suggestions: rect.suggestions,
+    deadline: rect.deadline,
+    sentAt: rect.sentAt,
+    sentByName,
+    status: rect.status,
+    statusLabel: RECTIFICATION_LABELS[rect.status],
+    measures: rect.measures,
+    evidence: rect.evidence,
+    submittedAt: rect.submittedAt,
+    returnReason: rect.returnReason,
+    verifiedAt: rect.verifiedAt,
+    rounds: rect.rounds,
+    overdue: isRectificationOverdue(rect, today)
+  }
+}
+
+export interface ObservationExtras {
+  sheets: readonly ScoreSheet[]
+  rectification: Rectification | null
+  today: DayKey
+  /** The unit's own view: scores appear only with the feedback. */
+  forUnit?: boolean
+}
+
+export function observationView(o: Observation, names: Names, extra: ObservationExtras): ObservationView {
+  const hideScores = extra.forUnit === true && !extra.rectification
+  const score = hideScores ? null : sessionScore(extra.sheets.map((s) => s.total))
+  const group = o.groupId ? names.groups.get(o.groupId) : undefined
+  const rect = extra.rectification
+  return {
+    id: o.id,
+    mode: o.mode,
+    modeLabel: MODE_LABELS[o.mode],
+    status: o.status,
+    unitId: o.unitId,
+    unitName: names.units.get(o.unitId)?.name ?? '',
+    areaName: names.areas.get(o.areaId)?.name ?? '',
+    groupId: o.groupId,
+    groupName: group?.name ?? null,
+    startsAt: o.startsAt,
+    day: o.day,
+    time: sessionClock(o.startsAt),
+    theme: o.theme,
+    partnerUnitName: o.partnerUnitId ? (names.units.get(o.partnerUnitId)?.name ?? '') : null,
+    note: o.note,
+    closedReason: o.closedReason,
+    sheetCount: hideScores ? 0 : extra.sheets.length,
+    sessionScore: score,
+    grade: score === null ? null : gradeOf(score),
+    rectification: rect ? rectificationView(rect, personName(names, rect.sentBy), extra.today) : null
+  }
+}
+
+export function sheetView(sheet: ScoreSheet, observerName: string): SheetView {
+  return {
+    id: sheet.id,
+    observationId: sheet.observationId,
+    observerId: sheet.observerId,
+    observerName,
+    rubricVersion: sheet.rubricVersion,
+    scores: { ...sheet.scores },
+    total: sheet.total,
+    comments: sheet.comments,
+    documentReview: { ...sheet.documentReview },
+    fieldResearch: sheet.fieldResearch,
+    photos: [...sheet.photos],
+    submittedAt: sheet.submittedAt
+  }
+}
+
+export function drawView(draw: ObservationDraw, names: Names): DrawView {
+  return {
+    id: draw.id,
+    areaName: names.areas.get(draw.areaId)?.name ?? '',
+    count: draw.count,
+    seed: draw.seed,
+    candidateCount: draw.candidateIds.length,
+    picked: draw.pickedIds.map((id) => ({ id, name: names.units.get(id)?.name ?? '' })),
+    startsAt: draw.startsAt,
+    reproducible: verifyDraw(draw),
+    createdAt: draw.createdAt
+  }
+}
+
+/** A person's name from the names map ('' when unknown). */
+export function personName(names: Names, id: string): string {
+  return names.people.get(id)?.name ?? ''
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod'
+import { OBSERVATION_MODES, OBSERVATION_STATUSES, RECTIFICATION_STATUSES } from '../model/observation'
+import { GRADES } from '../rules/observation'
+
+// What the observation actions return.
+
+export const modeSchema = z.enum(OBSERVATION_MODES, { errorMap: () => ({ message: '巡听方式无效' }) })
+const gradeSchema = z.enum(GRADES)
+
+export const observationGroupView = z.object({
+  id: z.string(),
+  name: z.string(),
+  leaderId: z.string(),
+  leaderName: z.string(),
+  members: z.array(z.object({ id: z.string(), name: z.string(), unitName: z.string() })),
+  areas: z.array(z.object({ id: z.string(), name: z.string() })),
+  active: z.boolean()
+})
+export type ObservationGroupView = z.infer<typeof observationGroupView>
+
+export const rubricView = z.object({
+  version: z.number(),
+  items: z.array(z.object({ key: z.string(), part: z.string(), label: z.string(), max: z.number() })),
+  publishedAt: z.string(),
+  /** The version new sheets are scored with. */
+  current: z.boolean()
+})
+export type RubricView = z.infer<typeof rubricView>
+
+export const rectificationView = z.object({
+  observationId: z.string(),
+  findings: z.string(),
+  suggestions: z.string(),
+  deadline: z.string(),
+  sentAt: z.string(),
+  sentByName: z.string(),
+  status: z.enum(RECTIFICATION_STATUSES),
+  statusLabel: z.string(),
+  measures: z.string().nullable(),
+  evidence: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  rounds: z.number(),
+  /** The unit owes an answer and the deadline has passed. */
+  overdue: z.boolean()
+})
+export type RectificationView = z.infer<typeof rectificationView>
+
+export const observationView = z.object({
+  id: z.string(),
+  mode: modeSchema,
+  modeLabel: z.string(),
+  status: z.enum(OBSERVATION_STATUSES),
+  unitId: z.string(),
+  unitName: z.string(),
+  areaName: z.string(),
+  groupId: z.string().nullable(),
+  groupName: z.string().nullable(),
+  startsAt: z.string(),
+  day: z.string(),
+  /** `HH:mm` in China time. */
+  time: z.string(),
+  theme: z.string().nullable(),
+  partnerUnitName: z.string().nullable(),
+  note: z.string().nullable(),
+  closedReason: z.string().nullable(),
+  sheetCount: z.number(),
+  /** Mean of the submitted totals; null before any sheet. */
+  sessionScore: z.number().nullable(),
+  grade: gradeSchema.nullable(),
+  rectification: rectificationView.nullable()
+})
+export type ObservationView = z.infer<typeof observationView>
+
+export const documentReviewSchema = z.object({
+  studyPlan: z.boolean({ invalid_type_error: '请勾选是否查阅了学习计划' }),
+  firstAgendaRecords: z.boolean({ invalid_type_error: '请勾选是否查阅了第一议题记录' }),
+  materials: z.boolean({ invalid_type_error: '请勾选是否查阅了学习资料' }),
+  note: z
+    .string({ invalid_type_error: '查阅情况应为文字' })
+    .trim()
+    .max(500, '查阅情况不能超过500个字')
+    .nullish()
+    .transform((v) => (v ? v : null))
+})
+
+export const sheetView = z.object({
+  id: z.string(),
+  observationId: z.string(),
+  observerId: z.string(),
+  observerName: z.string(),
+  rubricVersion: z.number(),
+  scores: z.record(z.string(), z.number()),
+  total: z.number(),
+  comments: z.string(),
+  documentReview: z.object({
+    studyPlan: z.boolean(),
+    firstAgendaRecords: z.boolean(),
+    materials: z.boolean(),
+    note: z.string().nullable()
+  }),
+  fieldResearch: z.string().nullable(),
+  photos: z.array(z.string()),
+  submittedAt: z.string()
+})
+export type SheetView = z.infer<typeof sheetView>
+
+export const drawView = z.object({
+  id: z.string(),
+  areaName: z.string(),
+  count: z.number(),
+  seed: z.number(),
+  candidateCount: z.number(),
+  picked: z.array(z.object({ id: z.string(), name: z.string() })),
+  startsAt: z.string(),
+  /** Redoing the draw from its seed gives the same units. */
+  reproducible: z.boolean(),
+  createdAt: z.string()
+})
+export type DrawView = z.infer<typeof drawView>
+
+export const figuresRow = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  areaName: z.string(),
+  byMode: z.record(modeSchema, z.number()),
+  observed: z.number(),
+  scoredSessions: z.number(),
+  meanScore: z.number().nullable(),
+  grade: gradeSchema.nullable(),
+  rectificationsDue: z.number(),
+  rectificationsClosed: z.number(),
+  rectificationsOverdue: z.number()
+})
+export type FiguresRow = z.infer<typeof figuresRow>

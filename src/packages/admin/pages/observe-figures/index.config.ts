@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '巡听年度情况'
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '巡听旁听小组'
+})

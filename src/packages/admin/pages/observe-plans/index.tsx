@@ -1,0 +1,199 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import type { ObservationView } from '@/core/contract'
+import AdminGate from '@/components/AdminGate'
+import Dialog from '@/components/Dialog'
+import StateView from '@/components/StateView'
+import Tag from '@/components/Tag'
+import { useQuery } from '@/hooks/useQuery'
+import { useSave } from '@/hooks/useSave'
+import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
+import { open, ROUTES } from '@/services/routes'
+import DecisionDialog, { type Decision } from './DecisionDialog'
+import PlanForm, { type PlanFormValue } from './PlanForm'
+
+const STATUS: Record<ObservationView['status'], string> = {
+  requested: '待安排',
+  planned: '已安排',
+  declined: '未安排',
+  cancelled: '已取消'
+}
+
+const blank = (): PlanFormValue => ({
+  mode: 'fixed',
+  unitIds: [],
+  partnerUnitId: null,
+  areaId: null,
+  count: '2',
+  seed: '',
+  groupId: null,
+  day: todayInDistrict(),
+  time: '09:00',
+  theme: '',
+  note: ''
+})
+
+/** This year's observations in every mode, invitations to decide, and the random draws with their seeds. */
+function PlansPage() {
+  const plans = useQuery(() => call('observe.plans.list', {}), [])
+  const groups = useQuery(() => call('observe.groups.list', {}), [])
+  const units = useQuery(() => call('roster.units.list', {}), [])
+  const areas = useQuery(() => call('roster.areas.list', {}), [])
+  const planner = useSave('observe.plan')
+  const drawer = useSave('observe.draw')
+  const [form, setForm] = useState<PlanFormValue | null>(null)
+  const [decision, setDecision] = useState<Decision | null>(null)
+  const saver = form?.mode === 'random' ? drawer : planner
+
+  const submit = async () => {
+    if (!form) return
+    const common = { groupId: form.groupId ?? '', day: form.day, time: form.time }
+    const done =
+      form.mode === 'random'
+        ? await drawer.save({
+            ...common,
+            areaId: form.areaId ?? '',
+            count: Number(form.count),
+            seed: form.seed.trim() ? Number(form.seed) : undefined
+          })
+        : await planner.save({
+            ...common,
+            mode: form.mode,
+            unitIds: form.unitIds,
+            theme: form.theme || null,
+            partnerUnitId: form.mode === 'mutual' ? form.partnerUnitId : null,
+            note: form.note || null
+          })
+    if (!done) return
+    setForm(null)
+    void Taro.showToast({ title: form.mode === 'random' ? '已抽取' : '已安排', icon: 'success' })
+    void plans.reload()
+  }
+
+  const items = plans.data?.items ?? []
+  const draws = plans.data?.draws ?? []
+  return (
+    <View className="page">
+      <View className="toolbar">
+        <View className="spacer section-title">{plans.data?.year ?? ''}年巡听旁听</View>
+        <Button
+          className="btn btn-primary"
+          onClick={() => {
+            planner.reset()
+            drawer.reset()
+            setForm(blank())
+          }}
+          data-testid="plan-add"
+        >
+          新建安排
+        </Button>
+      </View>
+      <View className="card">
+        <StateView
+          loading={plans.loading}
+          error={plans.error}
+          onRetry={() => void plans.reload()}
+          empty={items.length === 0}
+          emptyText="今年还没有巡听旁听安排。"
+          testId="plans"
+        >
+          {items.map((o) => (
+            <View key={o.id} className="list-item" data-testid="plan-row">
+              <View className="list-main" onClick={() => o.status === 'planned' && open(ROUTES.observeSession, { id: o.id })}>
+                <View className="list-title">
+                  {o.unitName} <Tag text={o.modeLabel} />{' '}
+                  <Tag text={STATUS[o.status]} tone={o.status === 'planned' ? 'default' : 'muted'} />
+                </View>
+                <View className="list-sub">
+                  {o.day} {o.time} · {o.groupName ?? '未指定小组'}
+                  {o.theme ? ` · ${o.theme}` : ''}
+                  {o.partnerUnitName ? ` · 互学：${o.partnerUnitName}` : ''}
+                </View>
+                <View className="list-sub">
+                  {o.sessionScore !== null ? `得分 ${o.sessionScore}（${o.grade}，${o.sheetCount}份评分）` : '未评分'}
+                  {o.rectification ? ` · 整改：${o.rectification.statusLabel}${o.rectification.overdue ? '（逾期）' : ''}` : ''}
+                  {o.closedReason ? ` · ${o.closedReason}` : ''}
+                </View>
+              </View>
+              {o.status === 'requested' && (
+                <View>
+                  <Text
+                    className="link-action"
+                    onClick={() => setDecision({ kind: 'accept', observation: o })}
+                    data-testid="plan-accept"
+                  >
+                    安排
+                  </Text>
+                  <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
+                    不安排
+                  </Text>
+                </View>
+              )}
+              {o.status === 'planned' && o.sheetCount === 0 && (
+                <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
+                  取消
+                </Text>
+              )}
+            </View>
+          ))}
+        </StateView>
+      </View>
+
+      {draws.length > 0 && <View className="section-title">随机抽取记录</View>}
+      {draws.map((d) => (
+        <View key={d.id} className="card" data-testid="draw-row">
+          <View className="list-title">
+            {d.areaName}：{d.candidateCount}个单位中抽取{d.count}个
+          </View>
+          <View className="list-sub">抽中：{d.picked.map((u) => u.name).join('、')}</View>
+          <View className="list-sub">
+            随机种子 {d.seed}{' '}
+            <Tag text={d.reproducible ? '可复核' : '复核不一致'} tone={d.reproducible ? 'success' : 'warning'} />
+          </View>
+        </View>
+      ))}
+
+      <Dialog
+        open={form !== null}
+        title="新建巡听旁听安排"
+        confirmText={form?.mode === 'random' ? '抽取并安排' : '安排'}
+        busy={saver.busy}
+        onConfirm={() => void submit()}
+        onCancel={() => setForm(null)}
+        testId="plan-dialog"
+      >
+        {form && (
+          <PlanForm
+            value={form}
+            units={(units.data?.items ?? []).filter((u) => u.active)}
+            areas={areas.data?.items ?? []}
+            groups={groups.data?.items ?? []}
+            errors={saver.errors}
+            onChange={(patch, field) => {
+              setForm((f) => (f ? { ...f, ...patch } : f))
+              saver.clear(field)
+            }}
+          />
+        )}
+      </Dialog>
+      <DecisionDialog
+        decision={decision}
+        groups={groups.data?.items ?? []}
+        onClose={(changed) => {
+          setDecision(null)
+          if (changed) void plans.reload()
+        }}
+      />
+    </View>
+  )
+}
+
+export default function Page() {
+  return (
+    <AdminGate>
+      <PlansPage />
+    </AdminGate>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '巡听评分细则'
+})

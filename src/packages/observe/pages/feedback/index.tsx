@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Textarea, View } from '@tarojs/components'
+import DateField from '@/components/DateField'
+import Field from '@/components/Field'
+import FieldError from '@/components/FieldError'
+import { useSave } from '@/hooks/useSave'
+import { todayInDistrict } from '@/services/clock'
+import { back } from '@/services/routes'
+
+/** The day `days` after `day`. */
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+/** The group leader's feedback to the observed unit: findings, suggestions, a rectification deadline. */
+export default function FeedbackPage() {
+  const id = useRouter().params.id ?? ''
+  const today = todayInDistrict()
+  const [form, setForm] = useState({ findings: '', suggestions: '', deadline: addDays(today, 30) })
+  const saver = useSave('observe.feedback.send')
+  const edit = (patch: Partial<typeof form>, field: string) => {
+    setForm((f) => ({ ...f, ...patch }))
+    saver.clear(field)
+  }
+
+  const submit = async () => {
+    const sent = await saver.save({ observationId: id, ...form })
+    if (!sent) return
+    void Taro.showToast({ title: '已反馈', icon: 'success' })
+    setTimeout(back, 600)
+  }
+
+  return (
+    <View className="page">
+      <View className="card">
+        <Field name="findings" label="反馈结果" error={saver.errors.findings}>
+          <Textarea
+            className="textarea"
+            value={form.findings}
+            placeholder="本次学习的总体情况和存在的问题"
+            maxlength={2000}
+            onInput={(e) => edit({ findings: e.detail.value }, 'findings')}
+            data-testid="feedback-findings"
+          />
+        </Field>
+        <Field name="suggestions" label="意见建议" error={saver.errors.suggestions}>
+          <Textarea
+            className="textarea"
+            value={form.suggestions}
+            placeholder="改进学习的意见建议"
+            maxlength={2000}
+            onInput={(e) => edit({ suggestions: e.detail.value }, 'suggestions')}
+            data-testid="feedback-suggestions"
+          />
+        </Field>
+        <Field name="deadline" label="整改期限" error={saver.errors.deadline}>
+          <DateField
+            value={form.deadline}
+            start={today}
+            onChange={(deadline) => edit({ deadline }, 'deadline')}
+            testId="feedback-deadline"
+          />
+        </Field>
+      </View>
+      <FieldError name="form" message={saver.errors._ ?? saver.errors.observationId} />
+      <Button
+        className="btn btn-primary btn-block"
+        loading={saver.busy}
+        disabled={saver.busy}
+        onClick={() => void submit()}
+        data-testid="feedback-submit"
+      >
+        发送反馈
+      </Button>
+      <View className="card muted">反馈后单位会收到整改任务，本场评分不能再修改。</View>
+    </View>
+  )
+}

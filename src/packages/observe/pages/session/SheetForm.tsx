@@ -1,0 +1,112 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import ChipGroup from '@/components/ChipGroup'
+import Field from '@/components/Field'
+import FieldError from '@/components/FieldError'
+import type { FieldProblem } from '@/core/rules/observation'
+import { runningTotal, type ReviewKey, type SheetDraft } from './draft'
+
+const REVIEW_OPTIONS: ReadonlyArray<{ value: ReviewKey; label: string }> = [
+  { value: 'studyPlan', label: '学习计划' },
+  { value: 'firstAgendaRecords', label: '第一议题记录' },
+  { value: 'materials', label: '学习资料' }
+]
+
+export interface SheetFormProps {
+  draft: SheetDraft
+  problem: FieldProblem | null
+  disabled: boolean
+  onEdit: (patch: Partial<SheetDraft>, field?: string) => void
+}
+
+/** The rubric items with their bounds, the running total, comments and the document review. */
+export default function SheetForm({ draft, problem, disabled, onEdit }: SheetFormProps) {
+  const errorFor = (field: string) => (problem?.field === field ? problem.message : null)
+  const parts = [...new Set(draft.rubric.items.map((i) => i.part))]
+  return (
+    <View>
+      <View className="card" data-testid="sheet-rubric">
+        <View className="card-title">
+          评分（满分 {draft.rubric.items.reduce((s, i) => s + i.max, 0)} 分）
+          <Text className="muted"> · 第 {draft.rubric.version} 版细则</Text>
+        </View>
+        {parts.map((part) => (
+          <View key={part}>
+            <View className="sheet-part">{part}</View>
+            {draft.rubric.items
+              .filter((i) => i.part === part)
+              .map((item) => {
+                const field = `scores.${item.key}`
+                const error = errorFor(field)
+                return (
+                  <View key={item.key} className={`sheet-item ${error ? 'field-invalid' : ''}`}>
+                    <View className="sheet-item-row">
+                      <View className="sheet-item-label">
+                        <Text>{item.label}</Text>
+                        <Text className="muted">（0–{item.max}分）</Text>
+                      </View>
+                      <Input
+                        className="input sheet-score"
+                        type="digit"
+                        value={draft.scores[item.key] ?? ''}
+                        placeholder={`≤${item.max}`}
+                        disabled={disabled}
+                        maxlength={4}
+                        onInput={(e) => onEdit({ scores: { ...draft.scores, [item.key]: e.detail.value } }, field)}
+                        data-testid={`sheet-score-${item.key}`}
+                      />
+                    </View>
+                    <FieldError name={field} message={error} />
+                  </View>
+                )
+              })}
+          </View>
+        ))}
+        <View className="sheet-total" data-testid="sheet-total">
+          合计 <Text className="sheet-total-figure">{runningTotal(draft)}</Text> 分
+        </View>
+      </View>
+
+      <View className="card">
+        <Field name="comments" label="现场指导和点评" error={errorFor('comments')}>
+          <Textarea
+            className="textarea"
+            value={draft.comments}
+            placeholder="领学、研讨和组织情况，现场指导意见"
+            maxlength={2000}
+            disabled={disabled}
+            onInput={(e) => onEdit({ comments: e.detail.value }, 'comments')}
+            data-testid="sheet-comments"
+          />
+        </Field>
+        <Field name="documentReview" label="查阅资料" hint="勾选已查阅且齐全的资料">
+          <ChipGroup
+            options={REVIEW_OPTIONS}
+            value={draft.reviewed}
+            onChange={(reviewed) => !disabled && onEdit({ reviewed }, 'documentReview')}
+            testId="sheet-review"
+          />
+          <Input
+            className="input sheet-review-note"
+            value={draft.reviewNote}
+            placeholder="查阅情况说明（选填）"
+            maxlength={500}
+            disabled={disabled}
+            onInput={(e) => onEdit({ reviewNote: e.detail.value }, 'documentReview')}
+            data-testid="sheet-review-note"
+          />
+        </Field>
+        <Field name="fieldResearch" label="实地调研" optional error={errorFor('fieldResearch')}>
+          <Textarea
+            className="textarea"
+            value={draft.fieldResearch}
+            placeholder="实地调研的情况"
+            maxlength={1000}
+            disabled={disabled}
+            onInput={(e) => onEdit({ fieldResearch: e.detail.value }, 'fieldResearch')}
+            data-testid="sheet-research"
+          />
+        </Field>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,105 @@
+import type { InputOf, OutputOf, RubricView, SheetView } from '@/core/contract'
+import { scoresProblem, sheetTotal, type FieldProblem } from '@/core/rules/observation'
+import { readStored, removeStored, writeStored } from '@/services/storage'
+
+// The score sheet as the observer types it, kept on the phone until the server has it.
+
+export type Session = OutputOf<'observe.session'>
+export type SheetInput = InputOf<'observe.sheet.submit'>
+
+export const REVIEW_KEYS = ['studyPlan', 'firstAgendaRecords', 'materials'] as const
+export type ReviewKey = (typeof REVIEW_KEYS)[number]
+
+export interface SheetDraft {
+  observationId: string
+  /** The rubric the sheet is scored with, kept so the form still renders offline. */
+  rubric: RubricView
+  /** Item key → points as typed. */
+  scores: Record<string, string>
+  comments: string
+  reviewed: ReviewKey[]
+  reviewNote: string
+  fieldResearch: string
+  /** The idempotency key of the submission in flight; a new edit starts a new one. */
+  key: string | null
+  /** The server holds exactly this content. */
+  synced: boolean
+  /** When the server last saved it. */
+  savedAt: string | null
+  /** Unit and time of the session, for the header when the page opens without a network. */
+  title: string
+}
+
+const storageKey = (observationId: string) => `ts.obsSheet.${observationId}`
+
+/** The stored draft of a session, if any. */
+export function loadDraft(observationId: string): SheetDraft | null {
+  const d = readStored<SheetDraft>(storageKey(observationId))
+  return d && d.observationId === observationId && d.rubric ? d : null
+}
+
+export function saveDraft(draft: SheetDraft): void {
+  writeStored(storageKey(draft.observationId), draft)
+}
+
+export function forgetDraft(observationId: string): void {
+  removeStored(storageKey(observationId))
+}
+
+/** The draft of a session as the server has it (or blank). */
+export function draftFromServer(session: Session): SheetDraft {
+  const o = session.observation
+  const sheet: SheetView | null = session.mySheet
+  return {
+    observationId: o.id,
+    rubric: session.rubric,
+    scores: sheet ? Object.fromEntries(Object.entries(sheet.scores).map(([k, v]) => [k, String(v)])) : {},
+    comments: sheet?.comments ?? '',
+    reviewed: sheet ? REVIEW_KEYS.filter((k) => sheet.documentReview[k]) : [],
+    reviewNote: sheet?.documentReview.note ?? '',
+    fieldResearch: sheet?.fieldResearch ?? '',
+    key: null,
+    synced: sheet !== null,
+    savedAt: sheet?.submittedAt ?? null,
+    title: `${o.unitName} · ${o.day} ${o.time}`
+  }
+}
+
+/** The typed points as numbers (blank or unreadable as NaN, which the rubric check names). */
+export function numericScores(draft: SheetDraft): Record<string, number> {
+  return Object.fromEntries(draft.rubric.items.map((i) => [i.key, parseScore(draft.scores[i.key])]))
+}
+
+function parseScore(text: string | undefined): number {
+  const t = (text ?? '').trim()
+  return t === '' ? NaN : Number(t)
+}
+
+/** The running total of the items typed so far. */
+export function runningTotal(draft: SheetDraft): number {
+  const typed = Object.fromEntries(Object.entries(numericScores(draft)).filter(([, v]) => !Number.isNaN(v)))
+  return sheetTotal(draft.rubric, typed)
+}
+
+/** The request for the draft, or the first problem to show next to its field. */
+export function toSheetInput(draft: SheetDraft): { input: SheetInput } | { problem: FieldProblem } {
+  const scores = numericScores(draft)
+  const problem = scoresProblem(draft.rubric, scores)
+  if (problem) return { problem }
+  if (!draft.comments.trim()) return { problem: { field: 'comments', message: '请填写现场指导和点评' } }
+  return {
+    input: {
+      observationId: draft.observationId,
+      rubricVersion: draft.rubric.version,
+      scores,
+      comments: draft.comments,
+      documentReview: {
+        studyPlan: draft.reviewed.includes('studyPlan'),
+        firstAgendaRecords: draft.reviewed.includes('firstAgendaRecords'),
+        materials: draft.reviewed.includes('materials'),
+        note: draft.reviewNote || null
+      },
+      fieldResearch: draft.fieldResearch || null
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { useRouter } from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import FieldError from '@/components/FieldError'
+import StateView from '@/components/StateView'
+import Tag from '@/components/Tag'
+import { useQuery } from '@/hooks/useQuery'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
+import { sessionClock } from '@/core/rules/observation'
+import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
+import type { SheetDraft } from './draft'
+import FollowUp from './FollowUp'
+import SheetForm from './SheetForm'
+import { useSheetSync, type SyncPhase } from './useSheetSync'
+import './index.scss'
+
+/** What the observer sees about where the sheet is: on the server, or only on this phone. */
+function SyncBadge({ draft, phase }: { draft: SheetDraft; phase: SyncPhase }) {
+  const saved = draft.synced && phase !== 'sending'
+  // China time, whatever the phone's zone.
+  const time = draft.savedAt ? `${todayInDistrict(new Date(draft.savedAt)).slice(5)} ${sessionClock(draft.savedAt)}` : ''
+  const detail = saved
+    ? `已保存到服务器${time ? `（${time}）` : ''}`
+    : phase === 'sending'
+      ? '尚未同步：正在提交…'
+      : phase === 'waiting'
+        ? '尚未同步：网络不通，评分已保存在本机，恢复网络后自动提交'
+        : draft.key === null && !draft.savedAt && !hasContent(draft)
+          ? '尚未评分'
+          : '尚未同步：评分保存在本机，请点“提交评分”'
+  return (
+    <View
+      className={`sync-badge ${saved ? 'sync-ok' : 'sync-pending'}`}
+      data-testid="sheet-sync"
+      data-state={saved ? 'saved' : phase}
+    >
+      <Text>{detail}</Text>
+    </View>
+  )
+}
+
+function hasContent(d: SheetDraft): boolean {
+  return Object.values(d.scores).some((v) => v.trim() !== '') || d.comments.trim() !== ''
+}
+
+/** One session for an observer: score it on site (works offline), see all sheets, follow up. */
+export default function SessionPage() {
+  const id = useRouter().params.id ?? ''
+  const session = useQuery(() => call('observe.session', { id }), [id], id !== '')
+  // Back from the feedback form: show the feedback just sent.
+  useReloadOnShow(session.reload)
+  const { draft, phase, problem, edit, submit } = useSheetSync(id, session.data)
+  const data = session.data
+  const blockedBy = data?.scoringProblem ?? null
+  const canScore = data ? blockedBy === null : draft !== null
+
+  if (!draft || (!data && session.loading)) {
+    return (
+      <View className="page">
+        <StateView loading={session.loading} error={session.error} onRetry={() => void session.reload()} testId="session" />
+      </View>
+    )
+  }
+  const o = data?.observation
+  return (
+    <View className="page session-page">
+      <View className="card session-head" data-testid="session-head">
+        <View className="list-title">{o ? o.unitName : draft.title}</View>
+        {o && (
+          <View className="list-sub">
+            <Tag text={o.modeLabel} /> {o.day} {o.time} · {o.groupName}
+            {o.theme ? ` · 专项：${o.theme}` : ''}
+          </View>
+        )}
+        {!data && session.error && <View className="muted">暂时连不上服务器，显示的是本机保存的评分。</View>}
+      </View>
+
+      <SyncBadge draft={draft} phase={phase} />
+      {blockedBy && <View className="card muted">{blockedBy}</View>}
+
+      <SheetForm draft={draft} problem={problem} disabled={!canScore} onEdit={edit} />
+
+      <FieldError name="form" message={problem?.field === '_' || problem?.field === 'rubricVersion' ? problem.message : null} />
+      {canScore && (
+        <Button
+          className="btn btn-primary btn-block"
+          loading={phase === 'sending'}
+          disabled={phase === 'sending'}
+          onClick={() => void submit().then((ok) => ok && void session.reload())}
+          data-testid="sheet-submit"
+        >
+          {draft.savedAt ? '提交修改' : '提交评分'}
+        </Button>
+      )}
+      <View className="muted session-foot">评分随时保存在本机；网络不好时会自动重试，不会重复提交。照片可不上传。</View>
+
+      {data && <FollowUp session={data} onChanged={() => void session.reload()} />}
+    </View>
+  )
+}

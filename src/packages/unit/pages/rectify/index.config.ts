@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '巡听反馈与整改'
+})

@@ -1,0 +1,70 @@
+import type { Failure, Result } from '../../src/core/contract'
+import type { Person } from '../../src/core/model'
+import { DEFAULT_RUBRIC } from '../../src/core/rules/observation'
+import { dataOf, makeWorld } from './world'
+
+// A world for the observation tests: the router world plus a group of two observers covering
+// area1 (leader = the world's observer), an observer outside it, and unit B's secretary.
+
+export type View = {
+  id: string
+  status: string
+  sessionScore: number | null
+  grade: string | null
+  sheetCount: number
+  rectification: { status: string; overdue: boolean; rounds: number } | null
+}
+
+export const failure = (r: Result<unknown>): Failure => {
+  if (r.ok) throw new Error(`expected a failure, got ${JSON.stringify(r)}`)
+  return r
+}
+
+/** Full marks minus `less` points, taken from the items in order. */
+export function scores(less = 0): Record<string, number> {
+  let left = less
+  return Object.fromEntries(
+    DEFAULT_RUBRIC.items.map((i) => {
+      const take = Math.min(left, i.max)
+      left -= take
+      return [i.key, i.max - take]
+    })
+  )
+}
+
+export function sheetInput(observationId: string, less = 0, rubricVersion = 1) {
+  return {
+    observationId,
+    rubricVersion,
+    scores: scores(less),
+    comments: '领学准备充分，研讨联系实际。',
+    documentReview: { studyPlan: true, firstAgendaRecords: true, materials: false, note: null }
+  }
+}
+
+export async function makeObservationWorld(options: { now?: string } = {}) {
+  const w = await makeWorld(options)
+  const extra = async (id: string, phone: string, unitId: string, roles: Person['roles']) => {
+    const person: Person = { ...w.people.cadre, id, name: id, phone, unitId, roles }
+    await w.store.people.insert(person)
+    return person
+  }
+  const member = await extra('p-member', '13900000090', 'unitB', ['observer'])
+  const outsider = await extra('p-outsider', '13900000091', 'unitB', ['observer'])
+  const otherSecretary = await extra('p-secretary-b', '13900000092', 'unitB', ['unitSecretary'])
+  const { admin, observer: leader, unitSecretary: secretary, unitLeader } = w.people
+  const group = dataOf<{ id: string }>(
+    await w.as(admin)('observe.groups.save', {
+      name: '第一巡听旁听组',
+      leaderId: leader.id,
+      memberIds: [member.id],
+      areaIds: ['area1']
+    })
+  )
+  /** Plans a fixed observation of unit A (default: today 09:00 China time). */
+  const planFixed = async (day = '2026-11-20', time = '09:00') =>
+    dataOf<{ items: View[] }>(
+      await w.as(admin)('observe.plan', { mode: 'fixed', unitIds: ['unitA'], groupId: group.id, day, time })
+    ).items[0]
+  return { ...w, admin, leader, member, outsider, secretary, otherSecretary, unitLeader, group, planFixed }
+}

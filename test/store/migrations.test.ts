@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3'
+import { MIGRATIONS, SchemaTooNewError, latestVersion, migrate, type Migration } from '../../cloudfunctions/lib/adapters/sqlite'
+
+// Issues reserve schema versions (2 and 3 for issues 3 and 4, 4 for observation) and may land in
+// any order: migrate() applies whatever a file has not seen, gaps and late arrivals included.
+
+const step = (version: number, ran: number[]): Migration => ({
+  version,
+  name: `step ${version}`,
+  up: (db) => {
+    ran.push(version)
+    db.exec(`CREATE TABLE t${version} (x)`)
+  }
+})
+
+const versionOf = (db: Database.Database) => db.pragma('user_version', { simple: true })
+
+describe('sqlite migrations with reserved version numbers', () => {
+  it('applies steps with gaps and later fills a gap on a file already past it', () => {
+    const db = new Database(':memory:')
+    const ran: number[] = []
+    expect(migrate(db, 'mem', [step(1, ran), step(4, ran)])).toBe(4)
+    expect(versionOf(db)).toBe(4)
+    expect(migrate(db, 'mem', [step(1, ran), step(4, ran), step(2, ran)])).toBe(4)
+    expect(migrate(db, 'mem', [step(1, ran), step(2, ran), step(4, ran)])).toBe(4)
+    expect(ran).toEqual([1, 4, 2])
+    db.close()
+  })
+
+  it('treats a file from before schema_steps as having steps 1..user_version', () => {
+    const db = new Database(':memory:')
+    const ran: number[] = []
+    db.pragma('user_version = 1')
+    migrate(db, 'mem', [step(1, ran), step(4, ran)])
+    expect(ran).toEqual([4])
+    const rows = db.prepare('SELECT version FROM schema_steps ORDER BY version').all()
+    expect(rows).toEqual([{ version: 1 }, { version: 4 }])
+    db.close()
+  })
+
+  it('refuses a file that has a step this program does not know, and a list with a version twice', () => {
+    const db = new Database(':memory:')
+    migrate(db, 'mem', [step(1, []), step(3, [])])
+    expect(() => migrate(db, 'mem', [step(1, []), step(4, [])])).toThrow(SchemaTooNewError)
+    expect(() => migrate(new Database(':memory:'), 'mem', [step(1, []), step(1, [])])).toThrow(/twice|two/)
+    db.close()
+  })
+
+  it('puts the observation tables in step 4 with the indexes their queries use', () => {
+    const db = new Database(':memory:')
+    expect(MIGRATIONS.some((m) => m.version === 4)).toBe(true)
+    expect(migrate(db, 'mem')).toBe(latestVersion())
+    const plan = (sql: string) => JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all())
+    expect(plan("SELECT * FROM observations WHERE unit_id = 'u' ORDER BY starts_at DESC")).toMatch(/observations_unit/)
+    expect(plan('SELECT * FROM observations WHERE year = 2026 ORDER BY starts_at DESC')).toMatch(/observations_year/)
+    expect(plan("SELECT * FROM score_sheets WHERE observation_id = 'o'")).toMatch(/score_sheets_one_per_observer/)
+    db.close()
+  })
+})
