@@ -38,6 +38,13 @@ const TARGETS = {
     external: FUNCTION_EXTERNALS,
     sourcemap: false
   },
+  bootstrap: {
+    entry: rel('cloudfunctions/local/bootstrap-cloud.ts'),
+    outfile: rel('.temp/local/bootstrap-cloud.js'),
+    sources: [rel('cloudfunctions/local')],
+    external: ['@cloudbase/node-sdk', 'exceljs', 'better-sqlite3'],
+    sourcemap: false
+  },
   local: {
     entry: rel('cloudfunctions/local/server.ts'),
     outfile: rel('.temp/local/server.js'),

@@ -13,6 +13,7 @@
  * Flags: --dry-run (print the commands only), --only=functions|database, --env-file=<file>.
  */
 const { spawnSync } = require('child_process')
+const { readEnvFile } = require('./lib/env-file')
 const fs = require('fs')
 const path = require('path')
 const { buildFunctions } = require('./build-functions')
@@ -24,18 +25,6 @@ const flag = (name) => args.find((a) => a === `--${name}` || a.startsWith(`--${n
 const flagValue = (name) => flag(name)?.split('=')[1]
 const dryRun = Boolean(flag('dry-run'))
 const only = flagValue('only')
-
-/** Minimal dotenv: KEY=value lines, # comments, optional quotes. */
-function readEnvFile(file) {
-  const out = {}
-  if (!fs.existsSync(file)) return out
-  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line)
-    if (!m) continue
-    out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2')
-  }
-  return out
-}
 
 /** Replaces every {{env.X}} in a JSON value; unknown keys become '' and are reported. */
 function resolveTemplate(value, env, missing) {

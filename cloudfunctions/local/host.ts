@@ -12,9 +12,8 @@ import { consoleLogger } from '../lib/ports/logger.port'
 import type { Store } from '../lib/ports/store.port'
 import { createMain } from '../lib/router/main'
 import { createRouter } from '../lib/router/router'
-import { verifyCode } from '../lib/services/auth.service'
+import { issueOneTimeCode, verifyCode } from '../lib/services/auth.service'
 import { personView } from '../lib/services/views'
-import { sha256, sixDigitCode } from '../lib/util/ids'
 import { createRequestListener } from './http'
 import { localIdentityResolver } from './identity'
 import type { SeedReport } from './seed'
@@ -59,16 +58,7 @@ async function bootstrapAdminCode(store: Store, now: Date): Promise<{ person: Pe
   const page = await store.people.search({ offset: 0, limit: 200 })
   const admin = page.items.find((p) => p.active && p.roles.includes('admin'))
   if (!admin) return null
-  const code = sixDigitCode()
-  const expiresAt = new Date(now.getTime() + 7 * 24 * 3600 * 1000).toISOString()
-  await store.codes.put({
-    personId: admin.id,
-    codeHash: sha256(`${admin.id}:${code}`),
-    expiresAt,
-    usedAt: null,
-    issuedBy: 'system',
-    issuedAt: now.toISOString()
-  })
+  const { code } = await issueOneTimeCode(store, admin, 'system', now)
   return { person: admin, code }
 }
 

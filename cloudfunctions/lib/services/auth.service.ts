@@ -37,6 +37,29 @@ export async function verifyCode(
   return person
 }
 
+/**
+ * Issues (or replaces) a person's one-time code and returns it in clear, once; only its hash is
+ * stored. Used by the admin's action, the local host's first-admin code and the cloud bootstrap.
+ */
+export async function issueOneTimeCode(
+  repos: Repositories,
+  person: Person,
+  issuedBy: string,
+  now: Date
+): Promise<{ code: string; expiresAt: string }> {
+  const code = sixDigitCode()
+  const expiresAt = new Date(now.getTime() + CODE_TTL_MS).toISOString()
+  await repos.codes.put({
+    personId: person.id,
+    codeHash: sha256(`${person.id}:${code}`),
+    expiresAt,
+    usedAt: null,
+    issuedBy,
+    issuedAt: now.toISOString()
+  })
+  return { code, expiresAt }
+}
+
 async function unitName(ctx: ActionContext, unitId: string): Promise<string> {
   return (await ctx.repos.units.get(unitId))?.name ?? ''
 }
@@ -71,16 +94,7 @@ export const authHandlers: Pick<HandlerTable, 'auth.bind' | 'me.get' | 'roster.c
     const person = await ctx.repos.people.get(input.personId)
     if (!person) throw new AppError('NOT_FOUND', '找不到该人员', { field: 'personId' })
     if (!person.active) throw new AppError('CONFLICT', '该人员已停用，不能发放验证码')
-    const code = sixDigitCode()
-    const expiresAt = new Date(ctx.now.getTime() + CODE_TTL_MS).toISOString()
-    await ctx.repos.codes.put({
-      personId: person.id,
-      codeHash: sha256(`${person.id}:${code}`),
-      expiresAt,
-      usedAt: null,
-      issuedBy: callerOf(ctx).id,
-      issuedAt: ctx.now.toISOString()
-    })
+    const { code, expiresAt } = await issueOneTimeCode(ctx.repos, person, callerOf(ctx).id, ctx.now)
     await audit(ctx, 'person', person.id, 'issue-code', { expiresAt })
     ctx.deps.onCodeIssued?.(person, code)
     return { personId: person.id, personName: person.name, code, expiresAt }
