@@ -8,5 +8,7 @@ module.exports = {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2020' } }]
   },
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  // Each test file's better-sqlite3 registers its own error class (see the file).
+  setupFiles: ['<rootDir>/test/setup/sqlite-realm.js'],
   testTimeout: 30000
 }

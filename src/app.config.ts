@@ -1,7 +1,24 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index', 'pages/me/index', 'pages/study/record/index'],
   subPackages: [
-    { root: 'packages/unit', pages: ['pages/overview/index', 'pages/rectify/index'] },
+    {
+      root: 'packages/unit',
+      pages: ['pages/overview/index', 'pages/rectify/index', 'pages/methods/index', 'pages/person/index']
+    },
+    { root: 'packages/methods', pages: ['pages/new/index', 'pages/form/index', 'pages/records/index', 'pages/detail/index'] },
+    {
+      root: 'packages/meeting',
+      pages: [
+        'pages/list/index',
+        'pages/edit/index',
+        'pages/detail/index',
+        'pages/qr/index',
+        'pages/checkin/index',
+        'pages/coverage/index',
+        'pages/district/index',
+        'pages/classics/index'
+      ]
+    },
     { root: 'packages/observe', pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index'] },
     {
       root: 'packages/admin',
@@ -12,6 +29,7 @@ export default defineAppConfig({
         'pages/people/index',
         'pages/import/index',
         'pages/speeches/index',
+        'pages/methods/index',
         'pages/observe-groups/index',
         'pages/observe-plans/index',
         'pages/observe-rubric/index',

@@ -5,6 +5,7 @@ import path from 'path'
 import { loginInput, parseInput } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import { openSqliteStore } from '../lib/adapters/sqlite'
+import { diskFiles } from '../lib/adapters/sqlite/disk-files'
 import type { Clock } from '../lib/ports/clock.port'
 import { systemClock } from '../lib/ports/clock.port'
 import type { Logger } from '../lib/ports/logger.port'
@@ -13,7 +14,9 @@ import type { Store } from '../lib/ports/store.port'
 import { createMain } from '../lib/router/main'
 import { createRouter } from '../lib/router/router'
 import { issueOneTimeCode, verifyCode } from '../lib/services/auth.service'
+import { attendanceSecretFrom, checkInWindowFromEnv } from '../lib/services/meeting.token'
 import { personView } from '../lib/services/views'
+import { fileRoutes } from './files-http'
 import { createRequestListener } from './http'
 import { localIdentityResolver } from './identity'
 import type { SeedReport } from './seed'
@@ -72,7 +75,9 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
   fs.mkdirSync(options.dataDir, { recursive: true })
   const store = openSqliteStore(dbFileOf(options.dataDir))
   try {
-    const tokens = createTokenService(loadSecret(options.dataDir))
+    const masterKey = loadSecret(options.dataDir)
+    const tokens = createTokenService(masterKey)
+    const files = diskFiles(path.join(options.dataDir, 'files'))
     const seed = await seedDemoDistrict(store, clock.now())
     const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now())
     const bootstrapCode = !options.demoMode && seed.seeded ? await bootstrapAdminCode(store, clock.now()) : null
@@ -80,6 +85,9 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       clock,
       log,
       demoMode: options.demoMode,
+      files,
+      attendanceSecret: attendanceSecretFrom(masterKey),
+      checkInWindow: checkInWindowFromEnv(process.env),
       onCodeIssued:
         options.onCodeIssued ??
         ((person: Person, code: string) => log.info(`一次性验证码 / one-time code: ${person.name}（${person.phone}）→ ${code}`))
@@ -97,6 +105,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       tokens,
       now: () => clock.now(),
       staticRoot: path.resolve(options.staticDir),
+      extraRoutes: [fileRoutes({ store, files, tokens, now: () => clock.now() })],
       log
     })
     const server = http.createServer(listener)

@@ -28,6 +28,8 @@ export interface HttpDeps {
   /** Absolute folder of the H5 build. */
   staticRoot: string
   log: Logger
+  /** Routes tried before the API and the H5 app (e.g. file upload/download); true = handled. */
+  extraRoutes?: Array<(req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>>
 }
 
 class HttpError extends Error {
@@ -100,6 +102,7 @@ export function createRequestListener(deps: HttpDeps): RequestListener {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     const method = req.method ?? 'GET'
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+    for (const extra of deps.extraRoutes ?? []) if (await extra(req, res, new URL(req.url ?? '/', 'http://local'))) return
     const api = /^\/api\/([^/]+)\/?$/.exec(pathname)
     if (pathname === '/auth/login' || api || pathname.startsWith('/api/') || pathname.startsWith('/auth/')) {
       if (method !== 'POST') throw new HttpError(405, { ok: false, code: 'NOT_FOUND', message: '请使用 POST 方法' })

@@ -3,6 +3,8 @@ import type { DayKey } from '../../src/core/time'
 import { dayOf, monthOf, shiftMonth } from '../../src/core/time'
 import type { Repositories, Store } from '../lib/ports/store.port'
 import type { SeedPerson } from './seed-data'
+import { seedMethodsDemo } from './seed-methods'
+import { seedMeetingsDemo } from './seed-meetings'
 import { seedObservationDemo } from './seed-observation'
 import { GIVEN, SEED_AREAS, SEED_PEOPLE, SEED_SPEECHES, SEED_UNITS, SURNAMES } from './seed-data'
 
@@ -140,6 +142,8 @@ async function insertDistrict(tx: Repositories, now: Date): Promise<SeedReport> 
     studies += records.length
   }
   await seedObservationDemo(tx, now, { person: seedPersonId, unit: unitId, area: (key) => `seed-area-${key}` })
+  await seedMeetingsDemo(tx, now, { person: seedPersonId, unit: unitId, area: (key) => `seed-area-${key}` })
+  await seedMethodsDemo(tx, now, { person: seedPersonId, unit: unitId })
   return {
     seeded: true,
     areas: SEED_AREAS.length,

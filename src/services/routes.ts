@@ -13,6 +13,23 @@ export const ROUTES = {
   adminPeople: '/packages/admin/pages/people/index',
   adminImport: '/packages/admin/pages/import/index',
   adminSpeeches: '/packages/admin/pages/speeches/index',
+  // The study methods (issue 3)
+  methodNew: '/packages/methods/pages/new/index',
+  methodForm: '/packages/methods/pages/form/index',
+  myRecords: '/packages/methods/pages/records/index',
+  recordDetail: '/packages/methods/pages/detail/index',
+  unitMethods: '/packages/unit/pages/methods/index',
+  unitPerson: '/packages/unit/pages/person/index',
+  adminMethods: '/packages/admin/pages/methods/index',
+  // Committee meetings and the first agenda item (第一议题), issue 4
+  meetingList: '/packages/meeting/pages/list/index',
+  meetingEdit: '/packages/meeting/pages/edit/index',
+  meetingDetail: '/packages/meeting/pages/detail/index',
+  meetingQr: '/packages/meeting/pages/qr/index',
+  meetingCheckIn: '/packages/meeting/pages/checkin/index',
+  meetingCoverage: '/packages/meeting/pages/coverage/index',
+  meetingDistrict: '/packages/meeting/pages/district/index',
+  meetingClassics: '/packages/meeting/pages/classics/index',
   // Observation (巡听旁听), issue 5
   observeList: '/packages/observe/pages/list/index',
   observeSession: '/packages/observe/pages/session/index',

@@ -1,3 +1,4 @@
+import { AppError, actions, parseInput } from '../../src/core/contract'
 import {
   DEFAULT_RUBRIC,
   annualFigures,
@@ -193,5 +194,36 @@ describe('annual figures of a unit', () => {
     expect([f.rectificationsDue, f.rectificationsClosed, f.rectificationsOverdue]).toEqual([2, 1, 1])
     const none = annualFigures('u3', 2026, obs, sheets, rects, '2026-11-20')
     expect([none.observed, none.meanScore, none.grade]).toEqual([0, null, null])
+  })
+})
+
+describe('the observation contract', () => {
+  const problem = (name: keyof typeof actions, input: unknown) => {
+    try {
+      parseInput(actions[name].input, input)
+    } catch (error) {
+      if (error instanceof AppError) return [error.field, error.message]
+      throw error
+    }
+    return null
+  }
+  const plan = { mode: 'fixed', unitIds: ['u1'], groupId: 'g1', day: '2026-11-20', time: '09:00' }
+
+  it('names the field and says what is wrong in Chinese', () => {
+    expect(problem('observe.plan', { ...plan, unitIds: ['u1', 'u2'] })).toEqual(['unitIds', '定点和相互巡听一次只选一个单位'])
+    expect(problem('observe.plan', { ...plan, mode: 'special' })).toEqual(['theme', '请填写专项主题'])
+    expect(problem('observe.plan', { ...plan, mode: 'mutual', partnerUnitId: 'u1' })).toEqual([
+      'partnerUnitId',
+      '参加互学的单位不能是被巡听单位本身'
+    ])
+    expect(problem('observe.plan', { ...plan, time: '9点' })).toEqual(['time', '开始时间格式不对，应为“时:分”，如 09:30'])
+    expect(problem('observe.draw', { areaId: 'a', groupId: 'g', day: '2026-11-20', time: '09:00', count: 0 })).toEqual([
+      'count',
+      '至少抽取1个单位'
+    ])
+    expect(
+      problem('observe.feedback.send', { observationId: 'o', findings: '', suggestions: 'x', deadline: '2026-12-01' })
+    ).toEqual(['findings', '请填写反馈结果'])
+    expect(problem('observe.plan', plan)).toBeNull()
   })
 })

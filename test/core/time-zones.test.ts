@@ -12,7 +12,9 @@ describe.each(['UTC', 'America/Los_Angeles'])('the rules under TZ=%s', (tz) => {
         '--runTestsByPath',
         'test/core/time.test.ts',
         'test/core/quota.test.ts',
+        'test/core/methods.test.ts',
         'test/core/observation.test.ts',
+        'test/core/agenda.test.ts',
         '--silent'
       ],
       { cwd: path.join(__dirname, '../..'), env: { ...process.env, TZ: tz }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }

@@ -1,6 +1,8 @@
 // The e2e scenarios, each a (page, baseUrl) => Promise that throws on failure.
 const assert = require('assert/strict')
 const { observationScenario } = require('./observation.scenario')
+const { methodsScenario } = require('./methods.scenario')
+const { meetingScenario } = require('./meeting.scenario')
 
 /** Fills a Taro input by test id (Taro wraps the real <input> in its own element on H5). */
 async function fill(page, testId, value) {
@@ -87,7 +89,9 @@ const scenarios = [
       assert.ok((await text(page, 'error-code')).length > 0)
     }
   ],
-  observationScenario({ fill, expectText, login })
+  observationScenario({ fill, expectText, login }),
+  methodsScenario({ fill, expectText, login }),
+  meetingScenario({ login })
 ]
 
 module.exports = { scenarios }

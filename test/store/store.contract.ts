@@ -1,5 +1,7 @@
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { bulkContract } from './contract/bulk.contract'
+import { methodsContract } from './contract/methods.contract'
+import { meetingContract } from './contract/meeting.contract'
 import { observationContract } from './contract/observation.contract'
 import { recordsContract } from './contract/records.contract'
 import { rosterContract } from './contract/roster.contract'
@@ -33,6 +35,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     studyContract(current)
     recordsContract(current)
     observationContract(current)
+    meetingContract(current)
+    methodsContract(current)
     transactionContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })

@@ -1,9 +1,16 @@
-import { cloudbaseIdentityResolver, createCloudbaseStore, getCloudbaseDatabase } from '../../lib/adapters/cloudbase'
+import {
+  cloudbaseIdentityResolver,
+  createCloudbaseStore,
+  getCloudbaseApp,
+  getCloudbaseDatabase
+} from '../../lib/adapters/cloudbase'
+import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
 import type { FunctionMain } from '../../lib/router/main'
 import { createMain } from '../../lib/router/main'
 import { createRouter } from '../../lib/router/router'
+import { checkInWindowFromEnv } from '../../lib/services/meeting.token'
 
 // The CloudBase entry of the `api` function: only wiring. Built lazily on the first call, because
 // initialising the SDK at require time fires a network request (and breaks `require` in tests).
@@ -12,7 +19,10 @@ let entry: FunctionMain | null = null
 
 function build(): FunctionMain {
   const store = createCloudbaseStore(getCloudbaseDatabase())
-  const handle = createRouter({ store, clock: systemClock, log: consoleLogger, demoMode: false })
+  const files = cloudFiles(getCloudbaseApp())
+  // The check-in secret is set on the function (cloudbaserc.json fills it from the deploying shell), never in the client.
+  const meetings = { attendanceSecret: process.env.CHECKIN_SECRET || undefined, checkInWindow: checkInWindowFromEnv(process.env) }
+  const handle = createRouter({ store, clock: systemClock, log: consoleLogger, demoMode: false, files, ...meetings })
   return createMain(handle, cloudbaseIdentityResolver)
 }
 

@@ -1,4 +1,5 @@
 import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
+import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
 
@@ -121,6 +122,10 @@ export interface Repositories {
   schools: MethodsRepositories['schools']
   quotas: MethodsRepositories['quotas']
   files: MethodsRepositories['files']
+  // Committee meetings and the first agenda item (meeting.port.ts)
+  meetings: MeetingRepositories['meetings']
+  attendance: MeetingRepositories['attendance']
+  classics: MeetingRepositories['classics']
 }
 
 export interface Store extends Repositories {

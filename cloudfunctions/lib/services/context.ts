@@ -1,7 +1,9 @@
 import type { ActionName, OutputOf, ParsedInputOf } from '../../../src/core/contract'
 import { AppError } from '../../../src/core/contract'
 import type { Audited, Person } from '../../../src/core/model'
+import type { CheckInWindow } from '../../../src/core/rules/attendance'
 import type { Clock } from '../ports/clock.port'
+import type { FilesPort } from '../ports/files.port'
 import type { Logger } from '../ports/logger.port'
 import type { Repositories } from '../ports/store.port'
 import { newId } from '../util/ids'
@@ -14,6 +16,12 @@ export interface ServiceDeps {
   demoMode: boolean
   /** Called when the admin issues a one-time code (the local host prints it). */
   onCodeIssued?: (person: Person, code: string) => void
+  /** Where uploaded files live (local folder or cloud storage); actions touching files need it. */
+  files?: FilesPort
+  /** Signs meeting check-in QR codes (function env var in production, derived from the data folder's secret locally). */
+  attendanceSecret?: string
+  /** When a meeting's check-in code is accepted; defaults to 30 minutes before to 2 hours after the start. */
+  checkInWindow?: CheckInWindow
 }
 
 /** One call of one action. */

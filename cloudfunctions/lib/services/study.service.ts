@@ -1,7 +1,8 @@
 import { AppError } from '../../../src/core/contract'
 import type { Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
 import { hasAnyRole, STUDYING_ROLES } from '../../../src/core/model/roles'
-import { DEFAULT_QUOTAS, canWithdrawStudy, progress, studyDateProblem } from '../../../src/core/rules/quota'
+import { quotasFor } from '../../../src/core/rules/methods'
+import { canWithdrawStudy, progress, studyDateProblem } from '../../../src/core/rules/quota'
 import { dayOf, monthOf, monthOfDay } from '../../../src/core/time'
 import { newId } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
@@ -14,7 +15,7 @@ type StudyHandlers = Pick<
 >
 
 /** The unit a unit role may look at: its own, or any for the admin. */
-async function viewableUnit(ctx: ActionContext, requested: string | undefined): Promise<Unit> {
+export async function viewableUnit(ctx: ActionContext, requested: string | undefined): Promise<Unit> {
   const caller = callerOf(ctx)
   const isAdmin = caller.roles.includes('admin')
   const unitId = requested && isAdmin ? requested : caller.unitId
@@ -88,7 +89,9 @@ export const studyHandlers: StudyHandlers = {
     const month = input.month ?? currentMonth
     const today = dayOf(ctx.now)
     const records = (await ctx.repos.studies.listByPersonMonth(person.id, month)).filter((r) => r.withdrawnAt === null)
-    const p = progress(records.length, DEFAULT_QUOTAS.speechesPerMonth)
+    // The admin may set the year's quota (issue 3); defaults otherwise.
+    const quota = quotasFor(await ctx.repos.quotas.get(Number(month.slice(0, 4)))).speechesPerMonth
+    const p = progress(records.length, quota)
     return { month, currentMonth, ...p, records: records.map((r) => studyView(r, today)) }
   },
 
@@ -116,7 +119,7 @@ export const studyHandlers: StudyHandlers = {
       ctx.repos.studies.countActiveByUnitMonth(unit.id, month),
       ctx.repos.areas.get(unit.areaId)
     ])
-    const quota = DEFAULT_QUOTAS.speechesPerMonth
+    const quota = quotasFor(await ctx.repos.quotas.get(Number(month.slice(0, 4)))).speechesPerMonth
     const cadres = people.filter((p: Person) => p.active && hasAnyRole(p.roles, STUDYING_ROLES))
     // Roster order (by name), never by count: the notice asks for supervision, not a league table.
     const rows = cadres.map((p) => {

@@ -55,6 +55,14 @@ export function month(label: string) {
     .refine(isMonthKey, `${label}格式不对，应为“年-月”，如 2026-11`)
 }
 
+/** A wall-clock time `HH:mm` in China time. */
+export function clockTime(label: string) {
+  return z
+    .string({ required_error: `请选择${label}`, invalid_type_error: `${label}格式不对` })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式不对，应为“时:分”，如 09:30`)
+}
+
 /** An optional web link. */
 export function optionalLink(label: string) {
   return z

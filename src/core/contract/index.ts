@@ -1,7 +1,10 @@
 import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
+import { meetingActions } from './meeting.contract'
+import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
+import { recordsActions } from './records.contract'
 import { rosterActions } from './roster.contract'
 import { studyActions } from './study.contract'
 import { systemActions } from './system.contract'
@@ -9,7 +12,10 @@ import { systemActions } from './system.contract'
 /** Every action of the `api` function: the one table both client and router are typed from. */
 export const actions = {
   ...authActions,
+  ...meetingActions,
+  ...methodsActions,
   ...observationActions,
+  ...recordsActions,
   ...rosterActions,
   ...studyActions,
   ...systemActions
@@ -41,6 +47,8 @@ export interface ApiRequest {
 export * from './action'
 export * from './errors'
 export * from './views'
+export * from './meeting.views'
+export * from './methods.views'
 export * from './observation.views'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'

@@ -1,4 +1,5 @@
 export * from './common'
+export * from './meeting'
 export * from './methods'
 export * from './observation'
 export * from './roles'

@@ -78,3 +78,15 @@ export function canWithdrawRecord(
 
 /** The owner may edit a record while it could still be withdrawn. */
 export const canEditRecord = canWithdrawRecord
+
+/**
+ * Who may see a person's record (SPEC §7): its owner, the secretary and leader of the unit it
+ * was recorded in, and the admin.
+ */
+export function canViewRecord(
+  viewer: { id: string; unitId: string; roles: readonly Role[] },
+  record: { personId: string; unitId: string }
+): boolean {
+  if (viewer.id === record.personId || viewer.roles.includes('admin')) return true
+  return viewer.unitId === record.unitId && (viewer.roles.includes('unitSecretary') || viewer.roles.includes('unitLeader'))
+}

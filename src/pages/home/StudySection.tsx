@@ -1,22 +1,30 @@
 import { useRef } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import MonthSwitcher from '@/components/MonthSwitcher'
+import RecordEntry from '@/components/RecordEntry'
 import StateView from '@/components/StateView'
 import StudyProgress from '@/components/StudyProgress'
 import StudyRecords from '@/components/StudyRecords'
+import type { HomeView } from '@/core/contract'
+import { useQuery } from '@/hooks/useQuery'
 import { useStudyMonth } from '@/hooks/useStudyMonth'
+import { call } from '@/services/api'
 import { formatMonthZh } from '@/core/time'
-import { open, ROUTES } from '@/services/routes'
+import MethodsSection from './MethodsSection'
 
-/** A studying cadre's month: progress x/5, the record button, the month's records. */
+/** A studying cadre's home: month x/5, 记一笔, lectures x/2 where it applies, what is due, latest records. */
 export default function StudySection() {
   const study = useStudyMonth(true)
+  const home = useQuery<HomeView>(() => call('home.summary', {}), [])
   const shown = useRef(false)
 
-  // Back from the record form (or another tab): refresh quietly.
+  // Back from a form (or another tab): refresh quietly.
   useDidShow(() => {
-    if (shown.current) void study.reload()
+    if (shown.current) {
+      void study.reload()
+      void home.reload()
+    }
     shown.current = true
   })
 
@@ -38,14 +46,12 @@ export default function StudySection() {
             </>
           )}
         </StateView>
-        <Button
-          className="btn btn-primary btn-block home-record-btn"
-          onClick={() => open(ROUTES.studyRecord)}
-          data-testid="home-record"
-        >
-          记一笔学习
-        </Button>
+        <View className="home-record-btn">
+          <RecordEntry />
+        </View>
       </View>
+
+      <MethodsSection data={home.data} loading={home.loading} error={home.error} onRetry={() => void home.reload()} />
 
       {data && (
         <View className="card">
@@ -55,7 +61,13 @@ export default function StudySection() {
             emptyText={isCurrent ? '本月还没有学习记录，学完一篇讲话后点“记一笔学习”记下来吧。' : '这个月没有学习记录。'}
             testId="home-records"
           >
-            <StudyRecords records={data.records} onChanged={() => void study.reload()} />
+            <StudyRecords
+              records={data.records}
+              onChanged={() => {
+                void study.reload()
+                void home.reload()
+              }}
+            />
           </StateView>
           {study.error && <View className="muted">{study.error}</View>}
         </View>

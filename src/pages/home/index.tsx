@@ -31,10 +31,20 @@ export default function HomePage() {
       {studying && <StudySection />}
 
       {unitRole && (
-        <View className="card home-link" onClick={() => open(ROUTES.unitOverview)} data-testid="home-unit">
+        <View className="card home-link" onClick={() => open(ROUTES.unitMethods)} data-testid="home-unit">
           <View className="list-main">
             <View className="home-link-title">本单位学习情况</View>
-            <View className="list-sub">查看本单位干部本月自学完成情况</View>
+            <View className="list-sub">本单位干部五种学习方式的落实情况，按月或按年</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
+      {unitRole && (
+        <View className="card home-link" onClick={() => open(ROUTES.meetingList)} data-testid="home-meetings">
+          <View className="list-main">
+            <View className="home-link-title">会议与第一议题</View>
+            <View className="list-sub">记录党（工）委（党组）会议，查看第一议题落实情况</View>
           </View>
           <Text className="home-arrow">›</Text>
         </View>
@@ -45,7 +55,8 @@ export default function HomePage() {
           <View className="card-title">管理</View>
           <AdminLink title="名册与单位" sub="片区、单位、人员和验证码" route={ROUTES.adminIndex} />
           <AdminLink title="讲话目录" sub="维护供干部选择的重要讲话" route={ROUTES.adminSpeeches} />
-          <AdminLink title="各单位学习情况" sub="按单位查看干部本月自学" route={ROUTES.unitOverview} />
+          <AdminLink title="各单位学习情况" sub="按单位查看干部五种学习方式落实情况" route={ROUTES.unitMethods} />
+          <AdminLink title="学习任务设置" sub="年度任务数、投稿平台、学校名单" route={ROUTES.adminMethods} />
         </View>
       )}
 

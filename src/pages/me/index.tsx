@@ -4,6 +4,7 @@ import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import { ROLE_LABELS } from '@/core/model/roles'
 import { useSession } from '@/hooks/useSession'
+import { open, ROUTES } from '@/services/routes'
 import { logout } from '@/services/session'
 import './index.scss'
 
@@ -66,6 +67,11 @@ export default function MePage() {
             <Tag text={person.bound ? '已绑定' : '未绑定'} tone={person.bound ? 'success' : 'muted'} />
           </View>
         </View>
+      </View>
+
+      <View className="card" onClick={() => open(ROUTES.meetingCheckIn)} data-testid="me-checkin">
+        <View className="list-title">会议扫码签到</View>
+        <View className="list-sub">扫描会议记录员出示的签到二维码</View>
       </View>
 
       <View className="muted me-note">信息有误或需要更换绑定的微信，请联系区委宣传部。</View>

@@ -18,7 +18,10 @@ export const COLLECTIONS = {
   outlets: 'outlets',
   schools: 'schools',
   quotas: 'year_quotas',
-  files: 'files'
+  files: 'files',
+  meetings: 'meetings',
+  attendance: 'meeting_attendance',
+  classics: 'classics'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -85,5 +88,11 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   outlets: [],
   schools: [],
   year_quotas: [],
-  files: []
+  files: [],
+  meetings: [
+    { name: 'unitId_year', keys: asc('unitId', 'year'), unique: false },
+    { name: 'year', keys: asc('year'), unique: false }
+  ],
+  meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
+  classics: []
 }

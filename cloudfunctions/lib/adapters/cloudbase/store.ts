@@ -1,6 +1,7 @@
 import type { Repositories, Store } from '../../ports/store.port'
 import { Queries, docAccess, type DocAccess } from './access'
 import type { CloudbaseDatabase } from './database'
+import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
@@ -18,7 +19,8 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     audit: cloudbaseAudit(docs, queries),
     idempotency: cloudbaseIdempotency(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
-    ...cloudbaseMethodsRepositories(docs, queries)
+    ...cloudbaseMethodsRepositories(docs, queries),
+    ...cloudbaseMeetingRepositories(docs, queries)
   }
 }
 

@@ -58,3 +58,54 @@ export function statementCache(db: Database.Database): (sql: string) => Database
 export function countsToMap(rows: Array<{ key: string; n: number }>): Map<string, number> {
   return new Map(rows.map((r) => [r.key, r.n]))
 }
+
+type Row = Record<string, unknown>
+
+/** Entity ↔ row for fields stored as JSON text or 0/1. */
+export function rowCodec<T extends object>(jsonFields: readonly string[], bitFields: readonly string[] = []) {
+  return {
+    toRow(entity: T): Row {
+      const row: Row = { ...(entity as Row) }
+      for (const f of jsonFields) row[f] = JSON.stringify(row[f])
+      for (const f of bitFields) row[f] = bit(row[f] as boolean)
+      return row
+    },
+    fromRow(row: Row): T {
+      const out: Row = { ...row }
+      for (const f of jsonFields) out[f] = JSON.parse(out[f] as string)
+      for (const f of bitFields) out[f] = out[f] !== 0
+      return out as T
+    }
+  }
+}
+
+/** get / insert / update / list queries of one table, from its columns (the first is the key). */
+export function rowTable<T extends object>(
+  db: Database.Database,
+  name: string,
+  columns: Columns,
+  c: ReturnType<typeof rowCodec<T>>
+) {
+  const sql = tableSql(name, columns)
+  const get = db.prepare(`${sql.select} WHERE ${columns[0][0]} = ?`)
+  const insert = db.prepare(sql.insert)
+  const update = db.prepare(sql.update)
+  return {
+    sql,
+    async get(id: string): Promise<T | null> {
+      const row = get.get(id) as Row | undefined
+      return row ? c.fromRow(row) : null
+    },
+    async insert(entity: T): Promise<void> {
+      insert.run(c.toRow(entity))
+    },
+    async update(entity: T): Promise<void> {
+      update.run(c.toRow(entity))
+    },
+    /** A list query: `where` follows the SELECT; parameters are positional. */
+    lister(where: string) {
+      const stmt = db.prepare(`${sql.select} ${where}`)
+      return async (...params: unknown[]): Promise<T[]> => (stmt.all(...params) as Row[]).map(c.fromRow)
+    }
+  }
+}

@@ -68,8 +68,7 @@ function records(db: Database.Database): MethodsRepositories['methodRecords'] {
       if (q.month) {
         where.push('month = @month')
         params.month = q.month
-      }
-      else if (q.year) {
+      } else if (q.year) {
         where.push('year = @year')
         params.year = q.year
       }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { observationMigration } from './observation.migration'
 
@@ -57,6 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
     }
   },
   methodsMigration,
+  meetingMigration,
   observationMigration
 ]
 

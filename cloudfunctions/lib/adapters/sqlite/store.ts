@@ -5,6 +5,7 @@ import { dirname } from 'path'
 import type { Repositories, Store } from '../../ports/store.port'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
+import { sqliteMeetingRepositories } from './meeting.repository'
 import { sqliteMethodsRepositories } from './methods.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
@@ -42,7 +43,8 @@ function repositories(db: Database.Database): Repositories {
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
     ...sqliteObservationRepositories(db),
-    ...sqliteMethodsRepositories(db)
+    ...sqliteMethodsRepositories(db),
+    ...sqliteMeetingRepositories(db)
   }
 }
 
@@ -121,6 +123,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     schools: gated(raw.schools, gate),
     quotas: gated(raw.quotas, gate),
     files: gated(raw.files, gate),
+    meetings: gated(raw.meetings, gate),
+    attendance: gated(raw.attendance, gate),
+    classics: gated(raw.classics, gate),
 
     async transaction(fn) {
       if (insideOwnTransaction()) return nested(fn)

@@ -11,7 +11,20 @@ const MENU: ReadonlyArray<{ title: string; sub: string; route: Route; testId: st
   { title: '人员与角色', sub: '查找、新增、修改人员，发放验证码', route: ROUTES.adminPeople, testId: 'admin-people' },
   { title: '导入名册', sub: '从 Excel 或 CSV 文件批量导入人员', route: ROUTES.adminImport, testId: 'admin-import' },
   { title: '讲话目录', sub: '维护干部自学时选择的重要讲话', route: ROUTES.adminSpeeches, testId: 'admin-speeches' },
-  { title: '各单位学习情况', sub: '按单位查看干部每月自学', route: ROUTES.unitOverview, testId: 'admin-overview' },
+  {
+    title: '第一议题落实情况',
+    sub: '全区、各片区、各单位的覆盖率，不合规和未记录的会议',
+    route: ROUTES.meetingDistrict,
+    testId: 'admin-meeting-district'
+  },
+  { title: '经典著作目录', sub: '会议第一议题可关联的经典著作', route: ROUTES.meetingClassics, testId: 'admin-meeting-classics' },
+  {
+    title: '各单位学习情况',
+    sub: '按单位查看干部五种学习方式落实情况',
+    route: ROUTES.unitMethods,
+    testId: 'admin-overview'
+  },
+  { title: '学习任务设置', sub: '年度任务数、投稿平台、讲课学校名单', route: ROUTES.adminMethods, testId: 'admin-methods' },
   {
     title: '巡听旁听小组',
     sub: '组建小组、确定组长和负责片区',

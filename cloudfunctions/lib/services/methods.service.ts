@@ -1,0 +1,215 @@
+import type { RecordDetailView } from '../../../src/core/contract'
+import { AppError } from '../../../src/core/contract'
+import type { MethodDetails, MethodRecord, RecordKind, RecordOf } from '../../../src/core/model'
+import { canEditRecord, recordDateProblem, xuexiMonthProblem } from '../../../src/core/rules/methods'
+import type { DayKey } from '../../../src/core/time'
+import { dayOf, monthOfDay } from '../../../src/core/time'
+import type { ActionContext, HandlerTable } from './context'
+import { callerOf } from './context'
+import { attachFiles } from './files.service'
+import { buildRecord, reviseRecord, storeRecord } from './methods.records'
+import { methodDetailView } from './methods.views'
+
+type MethodHandlers = Pick<
+  HandlerTable,
+  | 'note.save'
+  | 'note.submit'
+  | 'note.publish'
+  | 'lecture.save'
+  | 'lecture.confirm'
+  | 'outreach.save'
+  | 'leadStudy.save'
+  | 'exchange.save'
+  | 'xuexi.report'
+>
+
+/** The caller's own live record of a kind, or NOT_FOUND (someone else's record looks the same as none). */
+export async function ownRecord<K extends RecordKind>(ctx: ActionContext, id: string, kind: K): Promise<RecordOf<K>> {
+  const record = await ctx.repos.methodRecords.get(id)
+  if (!record || record.personId !== callerOf(ctx).id || record.kind !== kind) {
+    throw new AppError('NOT_FOUND', '找不到这条记录', { field: 'id' })
+  }
+  if (record.withdrawnAt) throw new AppError('CONFLICT', '这条记录已经撤回')
+  return record as RecordOf<K>
+}
+
+interface SaveOptions {
+  /** File ids to attach, when the form has attachments. */
+  fileIds?: readonly string[]
+  imagesOnly?: boolean
+  /** A planned lecture may be dated ahead. */
+  planned?: boolean
+  /** Skip the open-period check on correction (学习强国 reports have their own month rule). */
+  anyPeriod?: boolean
+}
+
+/** Creates (no id) or corrects (id) one of the caller's records, checking the date and the files. */
+async function saveRecord<K extends RecordKind>(
+  ctx: ActionContext,
+  kind: K,
+  id: string | undefined,
+  date: DayKey,
+  details: (previous: MethodDetails[K] | null) => MethodDetails[K],
+  opts: SaveOptions = {}
+): Promise<RecordDetailView> {
+  const today = dayOf(ctx.now)
+  const problem = recordDateProblem(kind, date, today, opts.planned)
+  if (problem) throw new AppError('VALIDATION', problem, { field: 'date' })
+  let record: MethodRecord
+  if (id) {
+    const existing = await ownRecord(ctx, id, kind)
+    if (existing.sourceMeetingId) throw new AppError('CONFLICT', '这条记录来自会议记录，请在会议记录中修改')
+    if (!opts.anyPeriod && !canEditRecord(existing, today)) {
+      throw new AppError('STUDY.WITHDRAW_CLOSED', '这条记录所在的月份（讲课为年度）已过，不能再修改')
+    }
+    const attachments = opts.fileIds
+      ? await attachFiles(ctx, existing.id, opts.fileIds, existing.attachments, opts.imagesOnly ?? false)
+      : existing.attachments
+    record = (await reviseRecord(ctx, existing, { date, details: details(existing.details), attachments })) as MethodRecord
+  } else {
+    const built = buildRecord(ctx, callerOf(ctx), kind, date, details(null))
+    if (opts.fileIds) built.attachments = await attachFiles(ctx, built.id, opts.fileIds, [], opts.imagesOnly ?? false)
+    record = (await storeRecord(ctx, built)) as MethodRecord
+  }
+  return methodDetailView(ctx, record, today)
+}
+
+/** Speech ids must be in the catalogue; study ids must be the caller's own live check-ins. */
+async function checkLinks(ctx: ActionContext, speechIds: string[], studyIds: string[]): Promise<void> {
+  for (const [i, id] of speechIds.entries()) {
+    if (!(await ctx.repos.speeches.get(id))) throw new AppError('NOT_FOUND', '目录中没有这篇讲话', { field: `speechIds.${i}` })
+  }
+  const me = callerOf(ctx).id
+  for (const [i, id] of studyIds.entries()) {
+    const s = await ctx.repos.studies.get(id)
+    if (!s || s.personId !== me || s.withdrawnAt) {
+      throw new AppError('NOT_FOUND', '找不到关联的学习记录', { field: `studyIds.${i}` })
+    }
+  }
+}
+
+function notFuture(date: DayKey, today: DayKey, field: string, label: string): void {
+  if (date > today) throw new AppError('VALIDATION', `${label}不能晚于今天`, { field })
+}
+
+export const methodHandlers: MethodHandlers = {
+  async 'note.save'(input, ctx) {
+    await checkLinks(ctx, input.speechIds, input.studyIds)
+    const fields = { title: input.title, body: input.body, speechIds: input.speechIds, studyIds: input.studyIds }
+    return saveRecord(
+      ctx,
+      'note',
+      input.id,
+      input.date,
+      (prev) =>
+        prev
+          ? { ...prev, ...fields }
+          : {
+              ...fields,
+              status: 'draft',
+              outletId: null,
+              outletName: null,
+              submittedOn: null,
+              publishedOn: null,
+              link: null
+            },
+      { fileIds: input.fileIds }
+    )
+  },
+
+  async 'note.submit'(input, ctx) {
+    const note = await ownRecord(ctx, input.id, 'note')
+    const today = dayOf(ctx.now)
+    notFuture(input.submittedOn, today, 'submittedOn', '投稿日期')
+    if (input.submittedOn < note.date) throw new AppError('VALIDATION', '投稿日期不能早于写作日期', { field: 'submittedOn' })
+    if (note.details.status === 'published') throw new AppError('CONFLICT', '这篇心得已经刊发')
+    const outlet = await ctx.repos.outlets.get(input.outletId)
+    if (!outlet || !outlet.active) throw new AppError('NOT_FOUND', '请从列表中选择投稿平台', { field: 'outletId' })
+    const details = {
+      ...note.details,
+      status: 'submitted' as const,
+      outletId: outlet.id,
+      outletName: outlet.name,
+      submittedOn: input.submittedOn
+    }
+    return methodDetailView(ctx, await reviseRecord(ctx, note, { details }, 'submit'), today)
+  },
+
+  async 'note.publish'(input, ctx) {
+    const note = await ownRecord(ctx, input.id, 'note')
+    const today = dayOf(ctx.now)
+    notFuture(input.publishedOn, today, 'publishedOn', '刊发日期')
+    if (note.details.status === 'draft' || !note.details.submittedOn) throw new AppError('CONFLICT', '请先登记投稿，再登记刊发')
+    if (input.publishedOn < note.details.submittedOn) {
+      throw new AppError('VALIDATION', '刊发日期不能早于投稿日期', { field: 'publishedOn' })
+    }
+    const details = { ...note.details, status: 'published' as const, publishedOn: input.publishedOn, link: input.link }
+    return methodDetailView(ctx, await reviseRecord(ctx, note, { details }, 'publish'), today)
+  },
+
+  async 'lecture.save'(input, ctx) {
+    const school = await ctx.repos.schools.get(input.schoolId)
+    if (!school) throw new AppError('NOT_FOUND', '请从列表中选择学校', { field: 'schoolId' })
+    const details = (prev: MethodDetails['lecture'] | null): MethodDetails['lecture'] => {
+      if (!school.active && prev?.schoolId !== school.id)
+        throw new AppError('NOT_FOUND', '该学校已停用，请重新选择', { field: 'schoolId' })
+      const renamed = prev?.schoolId === school.id ? { schoolName: prev.schoolName, schoolKind: prev.schoolKind } : null
+      return {
+        schoolId: school.id,
+        schoolName: renamed?.schoolName ?? school.name,
+        schoolKind: renamed?.schoolKind ?? school.kind,
+        classType: input.classType,
+        topic: input.topic,
+        audience: input.audience,
+        status: input.status,
+        research: input.research
+      }
+    }
+    return saveRecord(ctx, 'lecture', input.id, input.date, details, {
+      fileIds: input.fileIds,
+      imagesOnly: true,
+      planned: input.status === 'planned'
+    })
+  },
+
+  async 'lecture.confirm'(input, ctx) {
+    const lecture = await ownRecord(ctx, input.id, 'lecture')
+    if (lecture.details.status === 'given') throw new AppError('CONFLICT', '这次讲课已经确认')
+    const today = dayOf(ctx.now)
+    const problem = recordDateProblem('lecture', input.date, today)
+    if (problem) throw new AppError('VALIDATION', problem, { field: 'date' })
+    const details = { ...lecture.details, status: 'given' as const, audience: input.audience ?? lecture.details.audience }
+    return methodDetailView(ctx, await reviseRecord(ctx, lecture, { date: input.date, details }, 'confirm'), today)
+  },
+
+  async 'outreach.save'(input, ctx) {
+    const { id, date, fileIds, ...details } = input
+    return saveRecord(ctx, 'outreach', id, date, () => details, { fileIds, imagesOnly: true })
+  },
+
+  async 'leadStudy.save'(input, ctx) {
+    const { id, date, ...details } = input
+    return saveRecord(ctx, 'leadStudy', id, date, () => details)
+  },
+
+  async 'exchange.save'(input, ctx) {
+    const { id, date, ...details } = input
+    return saveRecord(ctx, 'exchange', id, date, () => details)
+  },
+
+  async 'xuexi.report'(input, ctx) {
+    const person = callerOf(ctx)
+    const today = dayOf(ctx.now)
+    const problem = xuexiMonthProblem(input.month, today)
+    if (problem) throw new AppError('VALIDATION', problem, { field: 'month' })
+    // One report per month: a second report of the same month corrects the first.
+    const [existing] = await ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'xuexi', month: input.month })
+    const date = monthOfDay(today) === input.month ? today : `${input.month}-01`
+    const reportDay = existing ? existing.date : date
+    return saveRecord(ctx, 'xuexi', existing?.id, reportDay, () => ({ points: input.points, note: input.note }), {
+      fileIds: input.fileIds,
+      imagesOnly: true,
+      anyPeriod: true
+    })
+  }
+}

@@ -1,0 +1,136 @@
+import type { AttachmentView, RecordBodyView, RecordDetailView, RecordItemView } from '../../../src/core/contract'
+import type { MethodRecord, Person, StudyRecord } from '../../../src/core/model'
+import { canWithdrawRecord } from '../../../src/core/rules/methods'
+import { canWithdrawStudy } from '../../../src/core/rules/quota'
+import type { DayKey } from '../../../src/core/time'
+import { formatMonthZh } from '../../../src/core/time'
+import type { ActionContext } from './context'
+import { callerOf } from './context'
+
+// Stored method and study records → list lines and detail pages.
+
+const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发' } as const
+const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const
+
+const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
+
+/** Title, second line and status label of a method record. */
+function headline(r: MethodRecord): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+  switch (r.kind) {
+    case 'note':
+      return { title: r.details.title, subtitle: r.details.outletName ?? '心得体会', status: NOTE_STATUS[r.details.status] }
+    case 'lecture':
+      return {
+        title: r.details.topic,
+        subtitle: `${r.details.schoolName} · ${r.details.classType}`,
+        status: LECTURE_STATUS[r.details.status]
+      }
+    case 'outreach':
+      return { title: r.details.topic, subtitle: `${r.details.placeType} · ${r.details.place}`, status: null }
+    case 'leadStudy':
+      return { title: short(r.details.content), subtitle: r.details.meeting, status: null }
+    case 'exchange':
+      return { title: short(r.details.content), subtitle: r.details.occasion, status: null }
+    case 'xuexi':
+      return {
+        title: `${formatMonthZh(r.month)}学习强国`,
+        subtitle: r.details.points === null ? '已填报' : `自报积分 ${r.details.points}`,
+        status: null
+      }
+  }
+}
+
+/** A method record as a list line. */
+export function methodItemView(r: MethodRecord, today: DayKey, viewerId: string): RecordItemView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    ...headline(r),
+    date: r.date,
+    withdrawn: r.withdrawnAt !== null,
+    fromMeeting: r.sourceMeetingId !== null,
+    canWithdraw: r.personId === viewerId && canWithdrawRecord(r, today),
+    attachmentCount: r.attachments.length
+  }
+}
+
+/** A self-study check-in as a list line. */
+export function studyItemView(s: StudyRecord, today: DayKey, viewerId: string): RecordItemView {
+  return {
+    id: s.id,
+    kind: 'study',
+    title: s.title,
+    subtitle: '平时自学',
+    date: s.studiedOn,
+    status: null,
+    withdrawn: s.withdrawnAt !== null,
+    fromMeeting: false,
+    canWithdraw: s.personId === viewerId && canWithdrawStudy(s, today),
+    attachmentCount: 0
+  }
+}
+
+/** Newest first across both kinds of record (date, then creation). */
+export function newestFirst(a: RecordItemView & { createdAt?: string }, b: RecordItemView & { createdAt?: string }): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return (b.createdAt ?? '').localeCompare(a.createdAt ?? '')
+}
+
+async function attachmentViews(ctx: ActionContext, r: MethodRecord): Promise<AttachmentView[]> {
+  const out: AttachmentView[] = []
+  for (const a of r.attachments) {
+    const file = await ctx.repos.files.get(a.fileId)
+    if (!file || !ctx.deps.files) continue
+    out.push({ ...a, image: file.kind === 'image', url: await ctx.deps.files.url(file) })
+  }
+  return out
+}
+
+async function bodyOf(ctx: ActionContext, r: MethodRecord): Promise<RecordBodyView> {
+  if (r.kind !== 'note') return { kind: r.kind, details: r.details } as RecordBodyView
+  const { speechIds, ...rest } = r.details
+  const speeches = []
+  for (const id of speechIds) {
+    const s = await ctx.repos.speeches.get(id)
+    if (s) speeches.push({ id: s.id, title: s.title })
+  }
+  return { kind: 'note', details: { ...rest, speeches } }
+}
+
+async function ownerOf(ctx: ActionContext, personId: string, unitId: string): Promise<RecordDetailView['person']> {
+  const [person, unit] = await Promise.all([ctx.repos.people.get(personId), ctx.repos.units.get(unitId)])
+  return { id: personId, name: person?.name ?? '', unitName: unit?.name ?? '' }
+}
+
+/** A method record with everything its detail page shows, as the caller sees it. */
+export async function methodDetailView(ctx: ActionContext, r: MethodRecord, today: DayKey): Promise<RecordDetailView> {
+  const viewer: Person = callerOf(ctx)
+  const item = methodItemView(r, today, viewer.id)
+  return {
+    item,
+    body: await bodyOf(ctx, r),
+    person: await ownerOf(ctx, r.personId, r.unitId),
+    attachments: await attachmentViews(ctx, r),
+    canEdit: item.canWithdraw,
+    mine: r.personId === viewer.id,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    withdrawReason: r.withdrawReason
+  }
+}
+
+/** A self-study check-in as a detail page. */
+export async function studyDetailView(ctx: ActionContext, s: StudyRecord, today: DayKey): Promise<RecordDetailView> {
+  const viewer = callerOf(ctx)
+  return {
+    item: studyItemView(s, today, viewer.id),
+    body: { kind: 'study', details: { speechId: s.speechId, title: s.title, minutes: s.minutes, note: s.note } },
+    person: await ownerOf(ctx, s.personId, s.unitId),
+    attachments: [],
+    canEdit: false,
+    mine: s.personId === viewer.id,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    withdrawReason: s.withdrawReason
+  }
+}

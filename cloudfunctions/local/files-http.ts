@@ -1,0 +1,119 @@
+import type { IncomingMessage, ServerResponse } from 'http'
+import { AppError } from '../../src/core/contract'
+import type { Failure } from '../../src/core/contract'
+import type { Person } from '../../src/core/model'
+import { MAX_UPLOAD_BYTES } from '../../src/core/rules/files'
+import type { DiskFiles } from '../lib/adapters/sqlite/disk-files'
+import { UploadTooLargeError } from '../lib/adapters/sqlite/disk-files'
+import type { Store } from '../lib/ports/store.port'
+import { canViewFile, fileView, registerUpload } from '../lib/services/files.service'
+import type { TokenService } from './tokens'
+
+// The local host's file endpoints, the counterpart of CloudBase storage:
+//   POST /upload?name=<file name>   raw bytes, Authorization: Bearer <token> → { ok, data: file }
+//   GET  /files/<id>                Bearer header or ?token= (an <img> cannot send headers)
+// The upload streams to disk and is cut off past the largest size we accept; its real type is
+// then read from its first bytes. A download is served only to people allowed to see its record.
+
+export interface FileRouteDeps {
+  store: Store
+  files: DiskFiles
+  tokens: TokenService
+  now(): Date
+}
+
+/** An extra route: handles the request and returns true, or returns false to let others try. */
+export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
+
+const TOO_LARGE = '文件太大：图片不能超过 10 MB，文档不能超过 20 MB'
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(text)
+}
+
+const fail = (res: ServerResponse, status: number, failure: Failure): void => send(res, status, failure)
+
+/** The active person a request's token names, or null. */
+async function personOf(req: IncomingMessage, url: URL, deps: FileRouteDeps): Promise<Person | null> {
+  const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
+  const token = header?.[1] ?? url.searchParams.get('token')
+  const personId = token ? deps.tokens.verify(token, deps.now()) : null
+  const person = personId ? await deps.store.people.get(personId) : null
+  return person && person.active ? person : null
+}
+
+const statusOf = (error: AppError): number =>
+  error.code === 'VALIDATION' ? 400 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 409
+
+async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps: FileRouteDeps): Promise<void> {
+  const person = await personOf(req, url, deps)
+  // Refusing early: the connection closes after the answer, so the client stops sending.
+  const refuse = (status: number, failure: Failure) => {
+    res.setHeader('Connection', 'close')
+    fail(res, status, failure)
+    req.resume()
+  }
+  if (!person) return refuse(401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+  const declared = Number(req.headers['content-length'] ?? NaN)
+  if (declared > MAX_UPLOAD_BYTES) return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE, field: 'file' })
+  let stored: { storageKey: string; size: number }
+  try {
+    stored = await deps.files.write(person.id, req, MAX_UPLOAD_BYTES)
+  } catch (error) {
+    if (error instanceof UploadTooLargeError)
+      return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE, field: 'file' })
+    throw error
+  }
+  try {
+    const name = url.searchParams.get('name') ?? ''
+    const file = await deps.store.transaction((tx) => registerUpload(tx, deps.files, person, stored.storageKey, name, deps.now()))
+    send(res, 200, { ok: true, data: fileView(file) })
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    fail(res, statusOf(error), { ...error.toFailure(), field: 'file' })
+  }
+}
+
+async function download(id: string, req: IncomingMessage, res: ServerResponse, url: URL, deps: FileRouteDeps): Promise<void> {
+  const person = await personOf(req, url, deps)
+  if (!person) return fail(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+  const file = await deps.store.files.get(id)
+  // Someone who may not see the file learns nothing about whether it exists.
+  if (!file || !(await canViewFile(deps.store, person, file))) {
+    return fail(res, 404, { ok: false, code: 'NOT_FOUND', message: '找不到这个文件，或您无权查看' })
+  }
+  const opened = await deps.files.open(file.storageKey)
+  if (!opened) return fail(res, 404, { ok: false, code: 'NOT_FOUND', message: '文件已丢失' })
+  res.writeHead(200, {
+    'Content-Type': file.mime,
+    'Content-Length': opened.size,
+    'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'Cache-Control': 'private, max-age=600',
+    'X-Content-Type-Options': 'nosniff'
+  })
+  if (req.method === 'HEAD') {
+    opened.stream.destroy()
+    res.end()
+    return
+  }
+  opened.stream.pipe(res)
+}
+
+/** The upload and download routes, for the local host's request listener. */
+export function fileRoutes(deps: FileRouteDeps): ExtraRoute {
+  return async (req, res, url) => {
+    const method = req.method ?? 'GET'
+    if (url.pathname === '/upload') {
+      if (method !== 'POST') fail(res, 405, { ok: false, code: 'NOT_FOUND', message: '请使用 POST 方法' })
+      else await upload(req, res, url, deps)
+      return true
+    }
+    const match = /^\/files\/([a-f0-9]{24})$/.exec(url.pathname)
+    if (!match) return false
+    if (method !== 'GET' && method !== 'HEAD') fail(res, 405, { ok: false, code: 'NOT_FOUND', message: '不支持的请求方法' })
+    else await download(match[1], req, res, url, deps)
+    return true
+  }
+}

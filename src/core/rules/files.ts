@@ -1,0 +1,75 @@
+// What may be uploaded (SPEC §2 notes and photos): the real type is read from the content's first
+// bytes, never from the name, so a script renamed to .jpg is refused.
+
+/** The types we accept, with their size caps in bytes. */
+export const FILE_TYPES = {
+  'image/jpeg': { ext: 'jpg', image: true, maxBytes: 10 * 1024 * 1024 },
+  'image/png': { ext: 'png', image: true, maxBytes: 10 * 1024 * 1024 },
+  'image/webp': { ext: 'webp', image: true, maxBytes: 10 * 1024 * 1024 },
+  'application/pdf': { ext: 'pdf', image: false, maxBytes: 20 * 1024 * 1024 },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    ext: 'docx',
+    image: false,
+    maxBytes: 20 * 1024 * 1024
+  }
+} as const
+
+export type AcceptedMime = keyof typeof FILE_TYPES
+
+/** The largest file of any accepted type: an upload is cut off past it. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+/** Bytes the sniffer needs from the start of a file (docx also needs its central directory). */
+export const SNIFF_HEAD_BYTES = 16
+
+export const UNSUPPORTED_TYPE_MESSAGE = '只能上传 jpg、png、webp 图片（10 MB 以内）或 pdf、docx 文档（20 MB 以内）'
+
+const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0): boolean =>
+  bytes.length >= at + sig.length && sig.every((b, i) => bytes[at + i] === b)
+
+const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0))
+
+/** True when the bytes contain the ASCII text (used to find `word/` in a zip's entry names). */
+function containsAscii(bytes: Uint8Array, text: string): boolean {
+  const needle = ascii(text)
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer
+    return true
+  }
+  return false
+}
+
+/**
+ * The accepted type of a file's content, or null. `bytes` is the whole file (a docx is a zip,
+ * told from other zips by its `word/` entries, whose names sit in the zip's headers).
+ */
+export function sniffType(bytes: Uint8Array): AcceptedMime | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg'
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp'
+  if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf'
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && containsAscii(bytes, 'word/document.xml')) {
+    return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  }
+  return null
+}
+
+/** Why a file of this content type and size is refused, or null when it is fine. */
+export function fileProblem(mime: AcceptedMime | null, size: number): string | null {
+  if (size === 0) return '文件是空的，请重新选择'
+  if (!mime) return UNSUPPORTED_TYPE_MESSAGE
+  const spec = FILE_TYPES[mime]
+  if (size > spec.maxBytes) return spec.image ? '图片不能超过 10 MB' : '文档不能超过 20 MB'
+  return null
+}
+
+/** A display name safe to store: no folders, no control characters, at most 120 characters. */
+export function cleanFileName(name: string, mime: AcceptedMime): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 120)
+  return cleaned || `附件.${FILE_TYPES[mime].ext}`
+}

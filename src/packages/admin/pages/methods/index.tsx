@@ -1,0 +1,200 @@
+import { Button, Input, View } from '@tarojs/components'
+import AdminGate from '@/components/AdminGate'
+import ChipGroup from '@/components/ChipGroup'
+import Dialog from '@/components/Dialog'
+import Field from '@/components/Field'
+import StateView from '@/components/StateView'
+import Tag from '@/components/Tag'
+import type { OutletView, QuotaView, SchoolView } from '@/core/contract'
+import { SCHOOL_KINDS } from '@/core/model'
+import { useEditor } from '@/hooks/useEditor'
+import { useQuery } from '@/hooks/useQuery'
+import { call } from '@/services/api'
+
+const ACTIVE = [
+  { value: 'on', label: '启用' },
+  { value: 'off', label: '停用' }
+] as const
+
+/** Quotas per year, the outlets notes are submitted to, and the schools lectures are given at. */
+function MethodsSettingsPage() {
+  const quotas = useQuery(() => call('quota.list', {}), [])
+  const outlets = useQuery(() => call('outlet.list', { includeInactive: true }), [])
+  const schools = useQuery(() => call('school.list', { includeInactive: true }), [])
+
+  const quota = useEditor('quota.save', {
+    toForm: (q: QuotaView | 'new') =>
+      q === 'new'
+        ? { year: String((quotas.data?.currentYear ?? 2026) + 1), speeches: '5', lectures: '2' }
+        : { year: String(q.year), speeches: String(q.speechesPerMonth), lectures: String(q.lecturesPerYear) },
+    toInput: (f) => ({ year: Number(f.year), speechesPerMonth: Number(f.speeches), lecturesPerYear: Number(f.lectures) }),
+    idOf: (q) => String(q.year),
+    onSaved: () => void quotas.reload()
+  })
+  const outlet = useEditor('outlet.save', {
+    toForm: (o: OutletView | 'new') => (o === 'new' ? { name: '', active: true } : { name: o.name, active: o.active }),
+    toInput: (f, id) => ({ id, name: f.name, active: f.active }),
+    idOf: (o) => o.id,
+    onSaved: () => void outlets.reload()
+  })
+  const school = useEditor('school.save', {
+    toForm: (s: SchoolView | 'new') =>
+      s === 'new' ? { name: '', kind: '小学', active: true } : { name: s.name, kind: s.kind, active: s.active },
+    toInput: (f, id) => ({ id, name: f.name, kind: f.kind, active: f.active }),
+    idOf: (s) => s.id,
+    onSaved: () => void schools.reload()
+  })
+
+  const header = (title: string, onAdd: () => void, testId: string) => (
+    <View className="row">
+      <View className="card-title">{title}</View>
+      <View className="spacer" />
+      <Button className="btn btn-small" onClick={onAdd} data-testid={testId}>
+        新增
+      </Button>
+    </View>
+  )
+  return (
+    <View className="page">
+      <View className="card" data-testid="admin-quotas">
+        {header('年度学习任务', () => quota.open('new'), 'quota-add')}
+        <StateView loading={quotas.loading} error={quotas.error} onRetry={() => void quotas.reload()} testId="quotas">
+          {quotas.data?.items.map((q) => (
+            <View key={q.year} className="list-item" onClick={() => quota.open(q)} data-testid="quota-row">
+              <View className="list-main">
+                <View className="list-title">{q.year}年</View>
+                <View className="list-sub">
+                  每月自学 {q.speechesPerMonth} 篇 · 区级领导每年进学校讲课 {q.lecturesPerYear} 次
+                </View>
+              </View>
+              {!q.custom && <Tag text="默认" tone="muted" />}
+            </View>
+          ))}
+        </StateView>
+      </View>
+
+      <View className="card" data-testid="admin-outlets">
+        {header('投稿平台', () => outlet.open('new'), 'outlet-add')}
+        <StateView loading={outlets.loading} error={outlets.error} empty={outlets.data?.items.length === 0} testId="outlets">
+          {outlets.data?.items.map((o) => (
+            <View key={o.id} className="list-item" onClick={() => outlet.open(o)} data-testid="outlet-row">
+              <View className="list-main list-title">{o.name}</View>
+              {!o.active && <Tag text="停用" tone="muted" />}
+            </View>
+          ))}
+        </StateView>
+      </View>
+
+      <View className="card" data-testid="admin-schools">
+        {header('讲课学校', () => school.open('new'), 'school-add')}
+        <StateView loading={schools.loading} error={schools.error} empty={schools.data?.items.length === 0} testId="schools">
+          {schools.data?.items.map((s) => (
+            <View key={s.id} className="list-item" onClick={() => school.open(s)} data-testid="school-row">
+              <View className="list-main">
+                <View className="list-title">{s.name}</View>
+                <View className="list-sub">{s.kind}</View>
+              </View>
+              {!s.active && <Tag text="停用" tone="muted" />}
+            </View>
+          ))}
+        </StateView>
+      </View>
+
+      <Dialog
+        open={quota.editing !== null}
+        title="年度学习任务"
+        busy={quota.busy}
+        onConfirm={quota.submit}
+        onCancel={quota.close}
+      >
+        <Field name="year" label="年份" error={quota.errors.year}>
+          <Input
+            className="input"
+            type="number"
+            value={quota.form.year}
+            disabled={!quota.isNew}
+            onInput={(e) => quota.change({ year: e.detail.value }, 'year')}
+          />
+        </Field>
+        <Field name="speechesPerMonth" label="每月自学篇数" error={quota.errors.speechesPerMonth}>
+          <Input
+            className="input"
+            type="number"
+            value={quota.form.speeches}
+            onInput={(e) => quota.change({ speeches: e.detail.value }, 'speechesPerMonth')}
+          />
+        </Field>
+        <Field name="lecturesPerYear" label="区级领导每年讲课次数" error={quota.errors.lecturesPerYear}>
+          <Input
+            className="input"
+            type="number"
+            value={quota.form.lectures}
+            onInput={(e) => quota.change({ lectures: e.detail.value }, 'lecturesPerYear')}
+          />
+        </Field>
+      </Dialog>
+
+      <Dialog
+        open={outlet.editing !== null}
+        title={outlet.isNew ? '新增投稿平台' : '修改投稿平台'}
+        busy={outlet.busy}
+        onConfirm={outlet.submit}
+        onCancel={outlet.close}
+      >
+        <Field name="name" label="平台名称" error={outlet.errors.name}>
+          <Input
+            className="input"
+            value={outlet.form.name}
+            maxlength={40}
+            onInput={(e) => outlet.change({ name: e.detail.value }, 'name')}
+          />
+        </Field>
+        <ChipGroup
+          options={ACTIVE}
+          value={[outlet.form.active ? 'on' : 'off']}
+          single
+          onChange={([v]) => outlet.change({ active: v === 'on' }, 'active')}
+        />
+      </Dialog>
+
+      <Dialog
+        open={school.editing !== null}
+        title={school.isNew ? '新增学校' : '修改学校'}
+        busy={school.busy}
+        onConfirm={school.submit}
+        onCancel={school.close}
+      >
+        <Field name="name" label="学校名称" error={school.errors.name}>
+          <Input
+            className="input"
+            value={school.form.name}
+            maxlength={40}
+            onInput={(e) => school.change({ name: e.detail.value }, 'name')}
+          />
+        </Field>
+        <Field name="kind" label="学校类型" error={school.errors.kind}>
+          <ChipGroup
+            options={SCHOOL_KINDS.map((k) => ({ value: k, label: k }))}
+            value={[school.form.kind]}
+            single
+            onChange={([v]) => school.change({ kind: v }, 'kind')}
+          />
+        </Field>
+        <ChipGroup
+          options={ACTIVE}
+          value={[school.form.active ? 'on' : 'off']}
+          single
+          onChange={([v]) => school.change({ active: v === 'on' }, 'active')}
+        />
+      </Dialog>
+    </View>
+  )
+}
+
+export default function Page() {
+  return (
+    <AdminGate>
+      <MethodsSettingsPage />
+    </AdminGate>
+  )
+}

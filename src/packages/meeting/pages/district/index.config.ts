@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '全区第一议题落实情况'
+})

@@ -1,0 +1,227 @@
+import { Input, Textarea, View } from '@tarojs/components'
+import type { OutputOf } from '@/core/contract'
+import { CONTENT_TYPE_LABELS, CONTENT_TYPES, LEAD_MODE_LABELS, LEAD_MODES } from '@/core/model/meeting'
+import ChipGroup from '@/components/ChipGroup'
+import Field from '@/components/Field'
+import SpeechPicker from '@/components/SpeechPicker'
+import SwitchChips from '@/components/SwitchChips'
+import type { ContentChoice, MeetingForm } from './form'
+
+type Roster = OutputOf<'meeting.roster'>
+
+export interface SectionProps {
+  form: MeetingForm
+  errors: Record<string, string>
+  roster: Roster
+  onChange: (patch: Partial<MeetingForm>, field: string) => void
+}
+
+const CONTENT_OPTIONS: ReadonlyArray<{ value: ContentChoice; label: string }> = [
+  ...CONTENT_TYPES.map((t) => ({ value: t, label: CONTENT_TYPE_LABELS[t] })),
+  { value: 'other', label: '非学习内容' },
+  { value: 'none', label: '未设第一议题' }
+]
+const SOURCE_MODES = [
+  { value: 'catalogue', label: '从讲话目录选择' },
+  { value: 'manual', label: '手动填写' }
+] as const
+const MODE_OPTIONS = LEAD_MODES.map((m) => ({ value: m, label: LEAD_MODE_LABELS[m] }))
+
+/** The first agenda item: type, title and source, lead, exchange, tie to work, classics. */
+export default function FirstItemFields({ form, errors, roster, onChange }: SectionProps) {
+  const study = form.contentType !== 'other' && form.contentType !== 'none'
+  // Leaders first: the lead is usually the unit's 主要负责同志.
+  const people = [...roster.people]
+    .sort((a, b) => Number(b.leader) - Number(a.leader))
+    .map((p) => ({ value: p.id, label: p.name }))
+  const nameOf = (id: string) => roster.people.find((p) => p.id === id)?.name ?? ''
+  const classics = roster.classics.map((c) => ({ value: c.id, label: c.title }))
+  const setSpeaker = (i: number, patch: Partial<MeetingForm['speakers'][number]>) =>
+    onChange({ speakers: form.speakers.map((s, j) => (j === i ? { ...s, ...patch } : s)) }, 'speakers')
+  const setClassic = (i: number, patch: Partial<MeetingForm['classics'][number]>) =>
+    onChange({ classics: form.classics.map((c, j) => (j === i ? { ...c, ...patch } : c)) }, 'classics')
+  return (
+    <View className="card" data-testid="meeting-first-item">
+      <View className="card-title">第一议题</View>
+      <Field name="contentType" label="内容类型" error={errors.contentType} hint="第一议题须为四类学习内容之一，否则该会议不合规">
+        <ChipGroup
+          options={CONTENT_OPTIONS}
+          value={[form.contentType]}
+          single
+          onChange={([v]) => onChange({ contentType: v }, 'contentType')}
+          testId="meeting-content"
+        />
+      </Field>
+      {form.contentType === 'other' && (
+        <Field name="title" label="第一议题内容" error={errors.title}>
+          <Input
+            className="input"
+            value={form.title}
+            maxlength={120}
+            placeholder="如：研究部署第四季度重点工作"
+            onInput={(e) => onChange({ title: e.detail.value }, 'title')}
+            data-testid="meeting-title"
+          />
+        </Field>
+      )}
+      {study && (
+        <>
+          <Field name="title" label="学习内容" error={errors.title ?? errors.speechId}>
+            <ChipGroup
+              options={SOURCE_MODES}
+              value={[form.sourceMode]}
+              single
+              onChange={([v]) => onChange({ sourceMode: v }, 'title')}
+              testId="meeting-source-mode"
+            />
+            <View className="meeting-gap" />
+            {form.sourceMode === 'catalogue' ? (
+              <SpeechPicker selected={form.speech} onSelect={(speech) => onChange({ speech }, 'title')} />
+            ) : (
+              <>
+                <Input
+                  className="input"
+                  value={form.title}
+                  maxlength={120}
+                  placeholder="讲话、指示批示、原文或决策部署的标题"
+                  onInput={(e) => onChange({ title: e.detail.value }, 'title')}
+                  data-testid="meeting-title"
+                />
+                <View className="meeting-gap" />
+                <Input
+                  className="input"
+                  value={form.source}
+                  maxlength={80}
+                  placeholder="出处（选填），如 《求是》2026年第1期"
+                  onInput={(e) => onChange({ source: e.detail.value }, 'source')}
+                  data-testid="meeting-source"
+                />
+              </>
+            )}
+          </Field>
+          <Field name="leadId" label="领学人" error={errors.leadId ?? errors.leadMode} hint="一般为主要负责同志，也可为班子成员">
+            <ChipGroup
+              options={people}
+              value={form.leadId ? [form.leadId] : []}
+              single
+              onChange={([leadId]) => onChange({ leadId }, 'leadId')}
+              testId="meeting-lead"
+            />
+            <View className="meeting-gap" />
+            <ChipGroup
+              options={MODE_OPTIONS}
+              value={[form.leadMode]}
+              single
+              onChange={([leadMode]) => onChange({ leadMode }, 'leadMode')}
+              testId="meeting-lead-mode"
+            />
+          </Field>
+          <Field name="discussion" label="研讨式学习" error={errors.discussion}>
+            <SwitchChips
+              value={form.discussion}
+              labels={['是，开展了交流研讨', '否']}
+              onChange={(discussion) => onChange({ discussion }, 'discussion')}
+              testId="meeting-discussion"
+            />
+          </Field>
+          <Field
+            name="speakers"
+            label="交流发言人"
+            optional={!form.discussion}
+            error={errors.speakers}
+            hint="点选发言人，再填写各自的发言要点"
+          >
+            <ChipGroup
+              options={people}
+              value={form.speakers.map((s) => s.personId)}
+              onChange={(ids) =>
+                onChange(
+                  {
+                    speakers: ids.map(
+                      (personId) => form.speakers.find((s) => s.personId === personId) ?? { personId, points: '' }
+                    )
+                  },
+                  'speakers'
+                )
+              }
+              testId="meeting-speakers"
+            />
+            {form.speakers.map((s, i) => (
+              <View className="meeting-row-block" key={s.personId} data-testid="meeting-speaker">
+                <View className="meeting-row-label">{nameOf(s.personId)}的发言要点</View>
+                <Textarea
+                  className="textarea meeting-points"
+                  value={s.points}
+                  maxlength={500}
+                  placeholder="发言要点"
+                  onInput={(e) => setSpeaker(i, { points: e.detail.value })}
+                  data-testid={`meeting-points-${i}`}
+                />
+              </View>
+            ))}
+          </Field>
+          <Field name="tiedToWork" label="结合本部门工作重点" optional error={errors.tiedToWork}>
+            <Textarea
+              className="textarea"
+              value={form.tiedToWork}
+              maxlength={1000}
+              placeholder="学习如何结合本单位当前工作"
+              onInput={(e) => onChange({ tiedToWork: e.detail.value }, 'tiedToWork')}
+              data-testid="meeting-tied"
+            />
+          </Field>
+          <Field name="classics" label="关联经典著作" optional error={errors.classics}>
+            <ChipGroup
+              options={classics}
+              value={form.classics.map((c) => c.classicId)}
+              onChange={(ids) =>
+                onChange(
+                  {
+                    classics: ids.map(
+                      (classicId) => form.classics.find((c) => c.classicId === classicId) ?? { classicId, chapter: '', pages: '' }
+                    )
+                  },
+                  'classics'
+                )
+              }
+              testId="meeting-classics"
+            />
+            {form.classics.map((c, i) => (
+              <View className="meeting-row-block" key={c.classicId} data-testid="meeting-classic">
+                <View className="meeting-row-label">{roster.classics.find((x) => x.id === c.classicId)?.title}</View>
+                <View className="row meeting-gap-top">
+                  <Input
+                    className="input spacer"
+                    value={c.chapter}
+                    maxlength={60}
+                    placeholder="篇目/章节"
+                    onInput={(e) => setClassic(i, { chapter: e.detail.value })}
+                  />
+                  <Input
+                    className="input meeting-pages"
+                    value={c.pages}
+                    maxlength={30}
+                    placeholder="页码"
+                    onInput={(e) => setClassic(i, { pages: e.detail.value })}
+                  />
+                </View>
+              </View>
+            ))}
+          </Field>
+        </>
+      )}
+      {form.contentType !== 'none' && (
+        <Field name="followUp" label="转化为工作思路和政策措施" optional error={errors.followUp}>
+          <Textarea
+            className="textarea"
+            value={form.followUp}
+            maxlength={1000}
+            placeholder="会后形成的工作思路、政策措施和责任分工"
+            onInput={(e) => onChange({ followUp: e.detail.value }, 'followUp')}
+            data-testid="meeting-follow-up"
+          />
+        </Field>
+      )}
+    </View>
+  )
+}

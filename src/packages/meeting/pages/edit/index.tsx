@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, View } from '@tarojs/components'
+import type { MeetingDetailView, OutputOf } from '@/core/contract'
+import Field from '@/components/Field'
+import FieldError from '@/components/FieldError'
+import StateView from '@/components/StateView'
+import { useQuery } from '@/hooks/useQuery'
+import { useSave } from '@/hooks/useSave'
+import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
+import { ROUTES } from '@/services/routes'
+import { BasicsFields, OtherItemsField } from './BasicsFields'
+import FirstItemFields from './FirstItemFields'
+import { formOf, newForm, toInput, type MeetingForm } from './form'
+import './index.scss'
+
+type Roster = OutputOf<'meeting.roster'>
+
+/** The meeting's name as the unit's committee calls it: 党组 → 党组会. */
+const kindOf = (unitKind: string) => (unitKind.endsWith('会') ? unitKind : `${unitKind}会`)
+
+/** Loads the meeting (when editing) and the unit's roster the form picks from. */
+function useFormData(id: string | undefined) {
+  return useQuery(async () => {
+    const detail = id ? await call('meeting.get', { id }) : null
+    const roster = await call('meeting.roster', detail ? { unitId: detail.item.unitId } : {})
+    return { detail, roster }
+  }, [id])
+}
+
+function initialForm(detail: MeetingDetailView | null, roster: Roster): MeetingForm {
+  if (detail) return formOf(detail)
+  const leader = roster.people.find((p) => p.leader)
+  return newForm(
+    todayInDistrict(),
+    kindOf(roster.unitKind),
+    leader?.id ?? '',
+    roster.people.map((p) => p.id)
+  )
+}
+
+/** Plans or records a committee meeting and its first agenda item. */
+export default function MeetingEditPage() {
+  const id = useRouter().params.id || undefined
+  const data = useFormData(id)
+  const [form, setForm] = useState<MeetingForm | null>(null)
+  const saver = useSave('meeting.save')
+
+  useEffect(() => {
+    if (data.data && !form) setForm(initialForm(data.data.detail, data.data.roster))
+  }, [data.data, form])
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: id ? '修改会议记录' : '记录会议' })
+  }, [id])
+
+  if (!data.data || !form) {
+    return (
+      <View className="page">
+        <StateView loading={data.loading} error={data.error} onRetry={() => void data.reload()} testId="meeting-form" />
+      </View>
+    )
+  }
+  const { detail, roster } = data.data
+  const change = (patch: Partial<MeetingForm>, field: string) => {
+    setForm((f) => (f ? { ...f, ...patch } : f))
+    saver.clear(field)
+  }
+  const submit = async () => {
+    const saved = await saver.save(toInput(form, id))
+    if (!saved) {
+      void Taro.showToast({ title: '请检查标红的内容', icon: 'none' })
+      return
+    }
+    void Taro.showToast({ title: '已保存', icon: 'success' })
+    if (id) void Taro.navigateBack()
+    else void Taro.redirectTo({ url: `${ROUTES.meetingDetail}?id=${saved.item.id}` })
+  }
+  const props = { form, errors: saver.errors, roster, onChange: change }
+  return (
+    <View className="page meeting-form">
+      <BasicsFields {...props} />
+      <FirstItemFields {...props} />
+      <OtherItemsField {...props} />
+      {detail?.needsReason && (
+        <View className="card">
+          <Field name="reason" label="修改原因" error={saver.errors.reason} hint="该记录已超过30天并锁定，修改将记入操作日志">
+            <Input
+              className="input"
+              value={form.reason}
+              maxlength={200}
+              onInput={(e) => change({ reason: e.detail.value }, 'reason')}
+              data-testid="meeting-reason"
+            />
+          </Field>
+        </View>
+      )}
+      <FieldError name="form" message={saver.errors._ ?? saver.errors.id} />
+      <Button
+        className="btn btn-primary btn-block"
+        loading={saver.busy}
+        disabled={saver.busy}
+        onClick={() => void submit()}
+        data-testid="meeting-submit"
+      >
+        {form.status === 'completed' ? '保存会议记录' : '保存会议计划'}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,76 @@
+import Taro from '@tarojs/taro'
+import type { FileView } from '@/core/contract'
+import { call, ApiError } from './api'
+import { newIdempotencyKey } from './idempotency'
+import { getToken } from './token'
+
+// Attachments: on the phone they go to CloudBase storage and the function checks and records
+// them; on H5 they go to the local host's upload endpoint. Either way the server reads the real
+// type from the content and answers with the recorded file.
+
+const API_BASE = process.env.TARO_APP_API_BASE || ''
+
+/** H5: uploads a browser File to the local host. */
+export async function uploadBrowserFile(file: File): Promise<FileView> {
+  const token = getToken()
+  let res: Response
+  try {
+    res = await fetch(`${API_BASE}/upload?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+      body: file
+    })
+  } catch {
+    throw new ApiError('INTERNAL', '上传失败，请检查网络后重试')
+  }
+  const body = (await res.json().catch(() => null)) as { ok: boolean; data?: FileView; code?: string; message?: string } | null
+  if (body?.ok && body.data) return body.data
+  throw new ApiError('VALIDATION', body?.message ?? '上传失败，请稍后再试', { field: 'fileIds' })
+}
+
+/** Weapp: uploads a picked temp file to cloud storage, then has the function check and record it. */
+export async function uploadTempFile(personId: string, tempPath: string, name: string): Promise<FileView> {
+  const ext = (/\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1] ?? 'bin').toLowerCase()
+  const cloudPath = `uploads/${personId}/${newIdempotencyKey()}.${ext}`
+  const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath })
+  return call('file.register', { fileID, name }, { idempotencyKey: newIdempotencyKey() })
+}
+
+/** Weapp: lets the user pick images (album/camera) or documents from a chat, and uploads them. */
+export async function pickAndUpload(personId: string, kind: 'image' | 'document', max: number): Promise<FileView[]> {
+  const picked: Array<{ path: string; name: string }> = []
+  try {
+    if (kind === 'image') {
+      const r = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'] })
+      r.tempFiles.forEach((f, i) =>
+        picked.push({ path: f.tempFilePath, name: `照片${i + 1}.${f.tempFilePath.split('.').pop()}` })
+      )
+    } else {
+      const r = await Taro.chooseMessageFile({ count: max, type: 'file', extension: ['pdf', 'docx'] })
+      r.tempFiles.forEach((f) => picked.push({ path: f.path, name: f.name }))
+    }
+  } catch {
+    return []
+  }
+  const out: FileView[] = []
+  for (const f of picked) out.push(await uploadTempFile(personId, f.path, f.name))
+  return out
+}
+
+/** A link the image or document can be fetched from: local paths get the host and the session token. */
+export function fileLink(url: string): string {
+  if (!url.startsWith('/')) return url
+  const token = getToken()
+  return `${API_BASE}${url}${token ? `?token=${encodeURIComponent(token)}` : ''}`
+}
+
+/** Opens a document: a new tab on H5; downloaded and shown by WeChat on the phone. */
+export async function openDocument(url: string): Promise<void> {
+  const link = fileLink(url)
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(link, '_blank')
+    return
+  }
+  const { tempFilePath } = await Taro.downloadFile({ url: link })
+  await Taro.openDocument({ filePath: tempFilePath, showMenu: true })
+}

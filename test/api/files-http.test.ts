@@ -1,0 +1,120 @@
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import type { RunningHost } from '../../cloudfunctions/local/host'
+import { startLocalHost } from '../../cloudfunctions/local/host'
+import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
+import { dayOf } from '../../src/core/time'
+
+// The local host's upload and download endpoints over real HTTP, in demo mode.
+
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 2, 3])
+let dataDir: string
+let staticDir: string
+let host: RunningHost
+
+type Json = { ok: boolean; data?: { id: string }; code?: string; message?: string }
+
+async function login(phone: string): Promise<string> {
+  const res = await fetch(`${host.url}/auth/login`, { method: 'POST', body: JSON.stringify({ phone, code: '123456' }) })
+  return ((await res.json()) as { token: string }).token
+}
+
+async function upload(token: string | null, body: Buffer, name: string): Promise<{ status: number; json: Json }> {
+  const res = await fetch(`${host.url}/upload?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    body: new Uint8Array(body)
+  })
+  return { status: res.status, json: (await res.json()) as Json }
+}
+
+const api = async (token: string, action: string, input: unknown) => {
+  const res = await fetch(`${host.url}/api/api`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ action, input, idempotencyKey: `files-${Math.random().toString(36).slice(2)}` })
+  })
+  return (await res.json()) as Json
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-upload-'))
+  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-h5-'))
+  host = await startLocalHost({ dataDir, staticDir, port: 0, host: '127.0.0.1', demoMode: true, log: silentLogger })
+})
+
+afterAll(async () => {
+  await host?.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.rmSync(staticDir, { recursive: true, force: true })
+})
+
+describe('file upload and download on the local host', () => {
+  it('refuses an upload without a session', async () => {
+    expect((await upload(null, JPEG, 'a.jpg')).status).toBe(401)
+  })
+
+  it('refuses a ".jpg" that is really a script, by its content, and keeps nothing', async () => {
+    const token = await login('13800000001')
+    const { status, json } = await upload(token, Buffer.from('#!/bin/sh\nrm -rf /\n'), 'photo.jpg')
+    expect(status).toBe(400)
+    expect(json.message).toBe('只能上传 jpg、png、webp 图片（10 MB 以内）或 pdf、docx 文档（20 MB 以内）')
+    const left = fs.readdirSync(path.join(dataDir, 'files', 'uploads'), { recursive: true, withFileTypes: true })
+    expect(left.filter((e) => e.isFile())).toEqual([])
+  })
+
+  it('refuses a 21 MB pdf', async () => {
+    const token = await login('13800000001')
+    const big = Buffer.alloc(21 * 1024 * 1024, 0x20)
+    big.write('%PDF-1.7\n')
+    const { status, json } = await upload(token, big, 'big.pdf')
+    expect(status).toBe(413)
+    expect(json.message).toBe('文件太大：图片不能超过 10 MB，文档不能超过 20 MB')
+  })
+
+  it('refuses an 11 MB image though a pdf of that size would do', async () => {
+    const token = await login('13800000001')
+    const big = Buffer.alloc(11 * 1024 * 1024)
+    JPEG.copy(big)
+    const { status, json } = await upload(token, big, 'big.jpg')
+    expect([status, json.message]).toEqual([400, '图片不能超过 10 MB'])
+  })
+
+  it('serves a note’s image to its author and unit leader, never to someone outside the unit', async () => {
+    const cadre = await login('13800000001')
+    const { status, json } = await upload(cadre, JPEG, '合影.jpg')
+    expect(status).toBe(200)
+    const fileId = json.data?.id as string
+    const fetchAs = (token: string | null, viaQuery = false) =>
+      fetch(`${host.url}/files/${fileId}${viaQuery && token ? `?token=${token}` : ''}`, {
+        headers: token && !viaQuery ? { Authorization: `Bearer ${token}` } : {}
+      })
+
+    const leader = await login('13800000004')
+    // Not attached yet: only the uploader sees it.
+    expect((await fetchAs(leader)).status).toBe(404)
+    const note = await api(cadre, 'note.save', { date: dayOf(new Date()), title: '心得', body: '正文', fileIds: [fileId] })
+    expect(note.ok).toBe(true)
+
+    const own = await fetchAs(cadre, true)
+    expect(own.status).toBe(200)
+    expect(own.headers.get('content-type')).toBe('image/jpeg')
+    expect(Buffer.from(await own.arrayBuffer())).toEqual(JPEG)
+    expect((await fetchAs(leader)).status).toBe(200)
+
+    // A cadre of another unit (the demo district leader's unit differs from the cadre's) is refused.
+    const outsider = await outsiderToken()
+    expect((await fetchAs(outsider)).status).toBe(404)
+    expect((await fetchAs(null)).status).toBe(401)
+  })
+})
+
+/** Logs in a seeded person of another unit than the demo cadre's. */
+async function outsiderToken(): Promise<string> {
+  const people = await host.store.people.search({ offset: 0, limit: 200 })
+  const cadre = people.items.find((p) => p.phone === '13800000001')
+  const other = people.items.find((p) => p.unitId !== cadre?.unitId && p.active && !p.roles.includes('admin'))
+  if (!other) throw new Error('no outsider in the demo district')
+  return login(other.phone)
+}
