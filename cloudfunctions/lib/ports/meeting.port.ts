@@ -24,7 +24,7 @@ export interface AttendanceRepository {
 }
 
 export interface ClassicRepository {
-  /** All entries, by title then id. */
+  /** All entries in the order the admin added them (volumes stay in order). */
   list(): Promise<Classic[]>
   get(id: string): Promise<Classic | null>
   insert(classic: Classic): Promise<void>

@@ -52,9 +52,9 @@ export function meetingContract(store: () => Store): void {
   })
 
   describe('classic texts', () => {
-    it('round-trips entries, lists them by title, and replaces on update', async () => {
-      const first = makeClassic({ title: `《A${id()}》` })
-      const second = makeClassic({ title: `《B${id()}》`, active: false })
+    it('round-trips entries, lists them in the order they were added, and replaces on update', async () => {
+      const first = makeClassic({ title: `《B${id()}》`, createdAt: '2026-01-01T00:00:00.000Z' })
+      const second = makeClassic({ title: `《A${id()}》`, active: false, createdAt: '2026-01-02T00:00:00.000Z' })
       await store().classics.insert(second)
       await store().classics.insert(first)
       expect(await store().classics.get(first.id)).toEqual(first)

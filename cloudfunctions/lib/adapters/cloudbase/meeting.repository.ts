@@ -27,7 +27,7 @@ export function cloudbaseMeetingRepositories(docs: DocAccess, queries: Queries):
     },
     classics: {
       get: (id) => classics.get(id),
-      list: () => classics.all(null, 'title', 'id'),
+      list: () => classics.all(null, 'createdAt', 'id'),
       insert: (c) => classics.insert(c),
       update: (c) => classics.put(c)
     }

@@ -77,7 +77,7 @@ function classics(db: Database.Database): MeetingRepositories['classics'] {
     [['id', 'id'], ['title', 'title'], ['active', 'active'], ...AUDITED],
     rowCodec<Classic>([], ['active'])
   )
-  const list = t.lister('ORDER BY title, id')
+  const list = t.lister('ORDER BY created_at, id')
   return { get: t.get, insert: t.insert, update: t.update, list: () => list() }
 }
 

@@ -77,8 +77,10 @@ export function newForm(today: string, kind: string, leaderId: string, attendeeI
 }
 
 /** The form of a stored meeting. */
-export function formOf(d: MeetingDetailView): MeetingForm {
+export function formOf(d: MeetingDetailView, leaderId: string): MeetingForm {
   const f = d.firstItem
+  // A planned meeting without its first item yet: start from a study item led by the leader, to be filled in.
+  const fresh = !f && d.item.status === 'planned'
   return {
     kind: d.item.kind,
     day: d.item.day,
@@ -88,16 +90,16 @@ export function formOf(d: MeetingDetailView): MeetingForm {
     status: d.item.awaitingRecord ? 'completed' : d.item.status,
     attendeeIds: d.attendees.filter((a) => a.expected).map((a) => a.personId),
     guests: d.guests.join('、'),
-    contentType: f ? f.contentType : 'none',
-    sourceMode: f?.speechId ? 'catalogue' : 'manual',
+    contentType: f ? f.contentType : fresh ? 'latestSpeech' : 'none',
+    sourceMode: f?.speechId || fresh ? 'catalogue' : 'manual',
     speech: f?.speechId
       ? { id: f.speechId, title: f.title, date: '', source: f.source ?? '', link: null, archived: false }
       : null,
     title: f?.title ?? '',
     source: f?.source ?? '',
-    leadId: f?.leadId ?? '',
+    leadId: f?.leadId ?? (fresh ? leaderId : ''),
     leadMode: f?.leadMode ?? 'lead',
-    discussion: f?.discussion ?? false,
+    discussion: f?.discussion ?? fresh,
     speakers: (f?.speakers ?? []).map((s) => ({ personId: s.personId, points: s.points })),
     tiedToWork: f?.tiedToWork ?? '',
     followUp: f?.followUp ?? '',

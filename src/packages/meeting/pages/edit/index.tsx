@@ -30,8 +30,8 @@ function useFormData(id: string | undefined) {
 }
 
 function initialForm(detail: MeetingDetailView | null, roster: Roster): MeetingForm {
-  if (detail) return formOf(detail)
   const leader = roster.people.find((p) => p.leader)
+  if (detail) return formOf(detail, leader?.id ?? '')
   return newForm(
     todayInDistrict(),
     kindOf(roster.unitKind),
