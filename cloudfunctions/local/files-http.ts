@@ -13,7 +13,7 @@ import type { TokenService } from './tokens'
 //   POST /upload?name=<file name>   raw bytes, Authorization: Bearer <token> → { ok, data: file }
 //   GET  /files/<id>                Bearer header or ?token= (an <img> cannot send headers)
 // The upload streams to disk and is cut off past the largest size we accept; its real type is
-// then read from its first bytes. A download is served only to people allowed to see its record.
+// then read from its first bytes. A download is served only to people allowed to see what it is attached to (FILE_ACCESS).
 
 export interface FileRouteDeps {
   store: Store
@@ -81,7 +81,7 @@ async function download(id: string, req: IncomingMessage, res: ServerResponse, u
   if (!person) return fail(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const file = await deps.store.files.get(id)
   // Someone who may not see the file learns nothing about whether it exists.
-  if (!file || !(await canViewFile(deps.store, person, file))) {
+  if (!file || !(await canViewFile(deps.store, person, file, deps.now()))) {
     return fail(res, 404, { ok: false, code: 'NOT_FOUND', message: '找不到这个文件，或您无权查看' })
   }
   const opened = await deps.files.open(file.storageKey)

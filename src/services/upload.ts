@@ -36,25 +36,24 @@ export async function uploadTempFile(personId: string, tempPath: string, name: s
   return call('file.register', { fileID, name }, { idempotencyKey: newIdempotencyKey() })
 }
 
-/** Weapp: lets the user pick images (album/camera) or documents from a chat, and uploads them. */
-export async function pickAndUpload(personId: string, kind: 'image' | 'document', max: number): Promise<FileView[]> {
-  const picked: Array<{ path: string; name: string }> = []
+/** A file picked on the phone, not uploaded yet. */
+export interface PickedTempFile {
+  path: string
+  name: string
+}
+
+/** Weapp: lets the user pick images (album/camera) or documents from a chat; [] when cancelled. */
+export async function pickTempFiles(kind: 'image' | 'document', max: number): Promise<PickedTempFile[]> {
   try {
     if (kind === 'image') {
       const r = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'] })
-      r.tempFiles.forEach((f, i) =>
-        picked.push({ path: f.tempFilePath, name: `照片${i + 1}.${f.tempFilePath.split('.').pop()}` })
-      )
-    } else {
-      const r = await Taro.chooseMessageFile({ count: max, type: 'file', extension: ['pdf', 'docx'] })
-      r.tempFiles.forEach((f) => picked.push({ path: f.path, name: f.name }))
+      return r.tempFiles.map((f, i) => ({ path: f.tempFilePath, name: `照片${i + 1}.${f.tempFilePath.split('.').pop()}` }))
     }
+    const r = await Taro.chooseMessageFile({ count: max, type: 'file', extension: ['pdf', 'docx'] })
+    return r.tempFiles.map((f) => ({ path: f.path, name: f.name }))
   } catch {
     return []
   }
-  const out: FileView[] = []
-  for (const f of picked) out.push(await uploadTempFile(personId, f.path, f.name))
-  return out
 }
 
 /** A link the image or document can be fetched from: local paths get the host and the session token. */

@@ -1,4 +1,4 @@
-import { cleanFileName, fileProblem, sniffType } from '../../src/core/rules/files'
+import { attachmentRef, cleanFileName, fileProblem, parseAttachmentRef, sniffType } from '../../src/core/rules/files'
 import {
   canViewRecord,
   canWithdrawRecord,
@@ -103,5 +103,17 @@ describe('file types by content', () => {
     expect(fileProblem('application/pdf', 20 * 1024 * 1024 + 1)).toBe('文档不能超过 20 MB')
     expect(fileProblem('application/pdf', 0)).toBe('文件是空的，请重新选择')
     expect(cleanFileName('../../etc/passwd\u0000.jpg', 'image/jpeg')).toBe('passwd.jpg')
+  })
+})
+
+describe('what a file is attached to', () => {
+  it('keeps a method record’s bare id and prefixes a score sheet’s, and reads both back', () => {
+    expect(attachmentRef({ owner: 'record', id: 'abc123' })).toBe('abc123')
+    expect(attachmentRef({ owner: 'scoreSheet', id: 'obs1.p1' })).toBe('scoreSheet:obs1.p1')
+    expect(parseAttachmentRef('scoreSheet:obs1.p1')).toEqual({ owner: 'scoreSheet', id: 'obs1.p1' })
+    expect(parseAttachmentRef('abc123')).toEqual({ owner: 'record', id: 'abc123' })
+    // Only known prefixes name another owner.
+    expect(parseAttachmentRef('record:x')).toEqual({ owner: 'record', id: 'record:x' })
+    expect(parseAttachmentRef('other:x')).toEqual({ owner: 'record', id: 'other:x' })
   })
 })

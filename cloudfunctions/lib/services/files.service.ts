@@ -1,13 +1,23 @@
 import { AppError } from '../../../src/core/contract'
-import type { FileView } from '../../../src/core/contract'
+import type { AttachmentView, FileView } from '../../../src/core/contract'
 import type { Attachment, Person, StoredFile } from '../../../src/core/model'
-import { FILE_TYPES, MAX_UPLOAD_BYTES, cleanFileName, fileProblem, sniffType } from '../../../src/core/rules/files'
+import type { AttachmentOwner, AttachmentTarget } from '../../../src/core/rules/files'
+import {
+  FILE_TYPES,
+  MAX_UPLOAD_BYTES,
+  attachmentRef,
+  cleanFileName,
+  fileProblem,
+  parseAttachmentRef,
+  sniffType
+} from '../../../src/core/rules/files'
 import { canViewRecord } from '../../../src/core/rules/methods'
 import type { FilesPort } from '../ports/files.port'
 import type { Repositories } from '../ports/store.port'
 import { sha256 } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
 import { callerOf } from './context'
+import { canViewSheetFiles } from './observation.access'
 
 /** The files port, which the host must configure for any action touching files. */
 export function filesOf(ctx: ActionContext): FilesPort {
@@ -64,21 +74,73 @@ export async function registerUpload(
   return file
 }
 
+/** Whether a viewer may see the files attached to one thing (their uploader always may). */
+export type FileAccessRule = (repos: Repositories, viewer: Person, ownerId: string, now: Date) => Promise<boolean>
+
 /**
- * Whether a person may fetch a file: its uploader always; anyone else only through the record it
- * is attached to (owner, that unit's secretary/leader, the admin).
+ * The one place that says who may see attached files, per kind of owner: a method record's
+ * (its owner, that unit's secretary/leader, the admin) and a score sheet's (see canViewSheetFiles).
  */
-export async function canViewFile(repos: Repositories, viewer: Person, file: StoredFile): Promise<boolean> {
+export const FILE_ACCESS: Readonly<Record<AttachmentOwner, FileAccessRule>> = {
+  async record(repos, viewer, id) {
+    const record = await repos.methodRecords.get(id)
+    return record !== null && canViewRecord(viewer, record)
+  },
+  scoreSheet: canViewSheetFiles
+}
+
+/** Whether a person may fetch a file: its uploader always; anyone else only through what it is attached to. */
+export async function canViewFile(repos: Repositories, viewer: Person, file: StoredFile, now: Date): Promise<boolean> {
   if (file.ownerId === viewer.id) return true
   if (!file.recordId) return false
-  const record = await repos.methodRecords.get(file.recordId)
-  return record !== null && canViewRecord(viewer, record)
+  const target = parseAttachmentRef(file.recordId)
+  return FILE_ACCESS[target.owner](repos, viewer, target.id, now)
+}
+
+/** How attaching names its problems: the input field, and what the files are called in messages. */
+export interface AttachOptions {
+  field: string
+  /** e.g. 现场照片; without it the messages say 文件. */
+  label?: string
+  imagesOnly: boolean
 }
 
 /**
- * Resolves the caller's file ids to attachments of a record and marks them as attached to it;
- * files the record no longer lists are detached (then only their uploader sees them).
+ * Resolves the caller's file ids to files of one owner and marks them as attached to it; files
+ * it no longer lists are detached (then only their uploader sees them).
  */
+export async function attachFilesTo(
+  ctx: ActionContext,
+  target: AttachmentTarget,
+  fileIds: readonly string[],
+  previousIds: readonly string[],
+  opts: AttachOptions
+): Promise<StoredFile[]> {
+  const person = callerOf(ctx)
+  const ref = attachmentRef(target)
+  const what = opts.label ?? '文件'
+  const out: StoredFile[] = []
+  for (const [i, fileId] of [...new Set(fileIds)].entries()) {
+    const file = await ctx.repos.files.get(fileId)
+    const field = `${opts.field}.${i}`
+    if (!file || file.ownerId !== person.id) throw new AppError('NOT_FOUND', `找不到上传的${what}，请重新上传`, { field })
+    if (file.recordId && file.recordId !== ref) throw new AppError('CONFLICT', `这个${what}已用在别的记录里`, { field })
+    if (opts.imagesOnly && file.kind !== 'image') {
+      throw new AppError('VALIDATION', opts.label ? `${opts.label}只能是 jpg、png、webp 图片` : '这里只能上传图片', { field })
+    }
+    const attached = file.recordId === ref ? file : { ...file, recordId: ref }
+    if (attached !== file) await ctx.repos.files.update(attached)
+    out.push(attached)
+  }
+  const kept = new Set(out.map((f) => f.id))
+  for (const gone of previousIds.filter((id) => !kept.has(id))) {
+    const file = await ctx.repos.files.get(gone)
+    if (file && file.recordId === ref) await ctx.repos.files.update({ ...file, recordId: null })
+  }
+  return out
+}
+
+/** attachFilesTo for a method record, as the record's denormalised attachments. */
 export async function attachFiles(
   ctx: ActionContext,
   recordId: string,
@@ -86,21 +148,22 @@ export async function attachFiles(
   previous: readonly Attachment[],
   imagesOnly: boolean
 ): Promise<Attachment[]> {
-  const person = callerOf(ctx)
-  const out: Attachment[] = []
-  for (const [i, fileId] of [...new Set(fileIds)].entries()) {
-    const file = await ctx.repos.files.get(fileId)
-    const field = `fileIds.${i}`
-    if (!file || file.ownerId !== person.id) throw new AppError('NOT_FOUND', '找不到上传的文件，请重新上传', { field })
-    if (file.recordId && file.recordId !== recordId) throw new AppError('CONFLICT', '这个文件已用在别的记录里', { field })
-    if (imagesOnly && file.kind !== 'image') throw new AppError('VALIDATION', '这里只能上传图片', { field })
-    if (file.recordId !== recordId) await ctx.repos.files.update({ ...file, recordId })
-    out.push({ fileId: file.id, name: file.name, mime: file.mime, size: file.size })
-  }
-  const kept = new Set(out.map((a) => a.fileId))
-  for (const gone of previous.filter((a) => !kept.has(a.fileId))) {
-    const file = await ctx.repos.files.get(gone.fileId)
-    if (file && file.recordId === recordId) await ctx.repos.files.update({ ...file, recordId: null })
+  const previousIds = previous.map((a) => a.fileId)
+  const files = await attachFilesTo(ctx, { owner: 'record', id: recordId }, fileIds, previousIds, {
+    field: 'fileIds',
+    imagesOnly
+  })
+  return files.map((f) => ({ fileId: f.id, name: f.name, mime: f.mime, size: f.size }))
+}
+
+/** Views of stored files with links, in the given order (missing files are skipped). */
+export async function fileLinks(ctx: ActionContext, fileIds: readonly string[]): Promise<AttachmentView[]> {
+  const out: AttachmentView[] = []
+  for (const id of fileIds) {
+    const file = await ctx.repos.files.get(id)
+    if (!file || !ctx.deps.files) continue
+    const { name, mime, size } = file
+    out.push({ fileId: file.id, name, mime, size, image: file.kind === 'image', url: await ctx.deps.files.url(file) })
   }
   return out
 }

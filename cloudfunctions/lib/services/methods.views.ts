@@ -1,4 +1,4 @@
-import type { AttachmentView, RecordBodyView, RecordDetailView, RecordItemView } from '../../../src/core/contract'
+import type { RecordBodyView, RecordDetailView, RecordItemView } from '../../../src/core/contract'
 import type { MethodRecord, Person, StudyRecord } from '../../../src/core/model'
 import { canWithdrawRecord } from '../../../src/core/rules/methods'
 import { canWithdrawStudy } from '../../../src/core/rules/quota'
@@ -6,6 +6,7 @@ import type { DayKey } from '../../../src/core/time'
 import { formatMonthZh } from '../../../src/core/time'
 import type { ActionContext } from './context'
 import { callerOf } from './context'
+import { fileLinks } from './files.service'
 
 // Stored method and study records → list lines and detail pages.
 
@@ -76,16 +77,6 @@ export function newestFirst(a: RecordItemView & { createdAt?: string }, b: Recor
   return (b.createdAt ?? '').localeCompare(a.createdAt ?? '')
 }
 
-async function attachmentViews(ctx: ActionContext, r: MethodRecord): Promise<AttachmentView[]> {
-  const out: AttachmentView[] = []
-  for (const a of r.attachments) {
-    const file = await ctx.repos.files.get(a.fileId)
-    if (!file || !ctx.deps.files) continue
-    out.push({ ...a, image: file.kind === 'image', url: await ctx.deps.files.url(file) })
-  }
-  return out
-}
-
 async function bodyOf(ctx: ActionContext, r: MethodRecord): Promise<RecordBodyView> {
   if (r.kind !== 'note') return { kind: r.kind, details: r.details } as RecordBodyView
   const { speechIds, ...rest } = r.details
@@ -110,7 +101,10 @@ export async function methodDetailView(ctx: ActionContext, r: MethodRecord, toda
     item,
     body: await bodyOf(ctx, r),
     person: await ownerOf(ctx, r.personId, r.unitId),
-    attachments: await attachmentViews(ctx, r),
+    attachments: await fileLinks(
+      ctx,
+      r.attachments.map((a) => a.fileId)
+    ),
     canEdit: item.canWithdraw,
     mine: r.personId === viewer.id,
     createdAt: r.createdAt,

@@ -4,6 +4,7 @@ import { scoresProblem, scoringProblem, sheetTotal } from '../../../src/core/rul
 import { dayOf } from '../../../src/core/time'
 import type { ActionContext, HandlerTable } from './context'
 import { audit, callerOf, createdStamp, updatedStamp } from './context'
+import { attachFilesTo, fileLinks } from './files.service'
 import { currentRubric, loadNames, observationOf, observationViews, requireMember, rubricOf } from './observation.access'
 import { personName, rectificationView, rubricView, sheetView } from './observation.views'
 
@@ -13,6 +14,8 @@ type SessionHandlers = Pick<
   HandlerTable,
   'observe.mine' | 'observe.session' | 'observe.sheet.submit' | 'observe.feedback.send' | 'observe.rectify.verify'
 >
+
+const PHOTOS = { field: 'photos', label: '现场照片', imagesOnly: true }
 
 /** One sheet per observer per session: the id says so, so a resubmission replaces it. */
 export const sheetId = (observationId: string, observerId: string): string => `${observationId}.${observerId}`
@@ -63,7 +66,7 @@ export const sessionHandlers: SessionHandlers = {
     return {
       observation: view,
       rubric: rubricView(rubric, current.version),
-      mySheet: own ? sheetView(own, caller.name) : null,
+      mySheet: own ? sheetView(own, caller.name, await fileLinks(ctx, own.photos)) : null,
       sheets: sheets.map((s) => ({ observerName: personName(names, s.observerId), total: s.total, submittedAt: s.submittedAt })),
       isMember,
       isLeader: !!group && group.leaderId === caller.id,
@@ -86,6 +89,8 @@ export const sessionHandlers: SessionHandlers = {
     if (!rubric) throw new AppError('VALIDATION', '评分细则版本不存在，请刷新后重新评分', { field: 'rubricVersion' })
     const scoreProblem = scoresProblem(rubric, input.scores)
     if (scoreProblem) throw new AppError('VALIDATION', scoreProblem.message, { field: scoreProblem.field })
+    // Photos are optional; any given must be images the caller uploaded, and become visible with the sheet.
+    const photos = await attachFilesTo(ctx, { owner: 'scoreSheet', id }, input.photos, existing?.photos ?? [], PHOTOS)
     const fields = {
       rubricVersion: rubric.version,
       scores: input.scores,
@@ -93,7 +98,7 @@ export const sessionHandlers: SessionHandlers = {
       comments: input.comments,
       documentReview: input.documentReview,
       fieldResearch: input.fieldResearch,
-      photos: input.photos,
+      photos: photos.map((f) => f.id),
       submittedAt: ctx.now.toISOString()
     }
     let sheet: ScoreSheet
@@ -108,7 +113,7 @@ export const sessionHandlers: SessionHandlers = {
       await ctx.repos.observations.update(updatedStamp({ ...o, membersPresent: [...o.membersPresent, caller.id] }, ctx))
     }
     await audit(ctx, 'scoreSheet', sheet.id, existing ? 'update' : 'create', sheet)
-    return sheetView(sheet, caller.name)
+    return sheetView(sheet, caller.name, await fileLinks(ctx, sheet.photos))
   },
 
   async 'observe.feedback.send'(input, ctx) {

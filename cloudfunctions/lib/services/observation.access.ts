@@ -1,7 +1,7 @@
 import type { ObservationView } from '../../../src/core/contract'
 import { AppError } from '../../../src/core/contract'
 import type { Observation, ObservationGroup, ObservationMode, Person, Rubric, ScoreSheet, Unit } from '../../../src/core/model'
-import { DEFAULT_RUBRIC, sessionPeriod } from '../../../src/core/rules/observation'
+import { DEFAULT_RUBRIC, sessionPeriod, visibleToUnit } from '../../../src/core/rules/observation'
 import { dayOf } from '../../../src/core/time'
 import type { Repositories } from '../ports/store.port'
 import type { ActionContext } from './context'
@@ -59,6 +59,22 @@ export async function requireMember(ctx: ActionContext, o: Observation): Promise
     throw new AppError('FORBIDDEN', '只能查看和处理本组负责的巡听旁听')
   }
   return { group, caller }
+}
+
+/**
+ * Who may see a sheet's photos besides their uploader: the admin, members of the observation's
+ * group, and the observed unit's secretary and leader once feedback has been sent (the unit sees
+ * scores only with the feedback, and a random observation only from its start).
+ */
+export async function canViewSheetFiles(repos: Repositories, viewer: Person, sheetId: string, now: Date): Promise<boolean> {
+  const sheet = await repos.scoreSheets.get(sheetId)
+  const o = sheet ? await repos.observations.get(sheet.observationId) : null
+  if (!o) return false
+  if (viewer.roles.includes('admin')) return true
+  const group = o.groupId ? await repos.observationGroups.get(o.groupId) : null
+  if (group?.memberIds.includes(viewer.id)) return true
+  const unitSide = viewer.unitId === o.unitId && (viewer.roles.includes('unitSecretary') || viewer.roles.includes('unitLeader'))
+  return unitSide && visibleToUnit(o, now) && (await repos.rectifications.get(o.id)) !== null
 }
 
 /** A group that exists, is active and covers every given area. */

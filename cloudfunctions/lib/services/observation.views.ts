@@ -1,4 +1,5 @@
 import type {
+  AttachmentView,
   DrawView,
   ObservationGroupView,
   ObservationView,
@@ -116,7 +117,8 @@ export function observationView(o: Observation, names: Names, extra: Observation
   }
 }
 
-export function sheetView(sheet: ScoreSheet, observerName: string): SheetView {
+/** A sheet with its photos' views (fileLinks, in the sheet's order). */
+export function sheetView(sheet: ScoreSheet, observerName: string, photos: AttachmentView[]): SheetView {
   return {
     id: sheet.id,
     observationId: sheet.observationId,
@@ -128,7 +130,7 @@ export function sheetView(sheet: ScoreSheet, observerName: string): SheetView {
     comments: sheet.comments,
     documentReview: { ...sheet.documentReview },
     fieldResearch: sheet.fieldResearch,
-    photos: [...sheet.photos],
+    photos,
     submittedAt: sheet.submittedAt
   }
 }

@@ -172,7 +172,8 @@ export const observationActions = {
       comments: text('现场指导和点评', 2000),
       documentReview: documentReviewSchema,
       fieldResearch: optionalText('实地调研情况', 1000),
-      photos: z.array(z.string().max(300, '照片无效')).max(9, '最多9张照片').default([])
+      /** Ids of images the caller uploaded (optional, at most 9). */
+      photos: z.array(id('现场照片')).max(9, '现场照片最多9张').default([])
     }),
     output: sheetView,
     roles: ['observer'],

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OBSERVATION_MODES, OBSERVATION_STATUSES, RECTIFICATION_STATUSES } from '../model/observation'
 import { GRADES } from '../rules/observation'
+import { attachmentView } from './methods.views'
 
 // What the observation actions return.
 
@@ -101,7 +102,8 @@ export const sheetView = z.object({
     note: z.string().nullable()
   }),
   fieldResearch: z.string().nullable(),
-  photos: z.array(z.string()),
+  /** On-site photos, with links for the people allowed to see the sheet. */
+  photos: z.array(attachmentView),
   submittedAt: z.string()
 })
 export type SheetView = z.infer<typeof sheetView>

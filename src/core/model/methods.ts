@@ -182,7 +182,10 @@ export interface StoredFile {
   size: number
   /** Where the bytes are: a path under the files folder, or a CloudBase fileID. */
   storageKey: string
-  /** The record it is attached to; null until attached (then only the owner sees it). */
+  /**
+   * What it is attached to (`attachmentRef` in rules/files: a method record's id, or `scoreSheet:<id>`);
+   * null until attached (then only the owner sees it).
+   */
   recordId: string | null
   createdAt: string
 }

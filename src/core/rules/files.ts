@@ -73,3 +73,29 @@ export function cleanFileName(name: string, mime: AcceptedMime): string {
     .slice(0, 120)
   return cleaned || `附件.${FILE_TYPES[mime].ext}`
 }
+
+/** What a file can be attached to: a method record (note, lecture…) or an observer's score sheet. */
+export const ATTACHMENT_OWNERS = ['record', 'scoreSheet'] as const
+export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number]
+
+/** One thing files are attached to. */
+export interface AttachmentTarget {
+  owner: AttachmentOwner
+  id: string
+}
+
+/**
+ * How `StoredFile.recordId` names what a file is attached to. Method records keep their bare id
+ * (files were stored that way before other owners existed); other owners carry a prefix.
+ */
+export function attachmentRef(target: AttachmentTarget): string {
+  return target.owner === 'record' ? target.id : `${target.owner}:${target.id}`
+}
+
+/** The owner a stored reference names (a bare id is a method record). */
+export function parseAttachmentRef(ref: string): AttachmentTarget {
+  const at = ref.indexOf(':')
+  const prefix = ref.slice(0, at)
+  const owner = ATTACHMENT_OWNERS.find((o) => o !== 'record' && o === prefix)
+  return at > 0 && owner ? { owner, id: ref.slice(at + 1) } : { owner: 'record', id: ref }
+}

@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
+import AttachmentPicker from '@/components/AttachmentPicker'
 import ChipGroup from '@/components/ChipGroup'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
@@ -15,12 +17,23 @@ export interface SheetFormProps {
   draft: SheetDraft
   problem: FieldProblem | null
   disabled: boolean
+  /** Links of the photos the server holds (fileId → url), for thumbnails. */
+  photoLinks: Record<string, string>
+  /** The observer, whose upload folder photos go to on the phone. */
+  personId: string
   onEdit: (patch: Partial<SheetDraft>, field?: string) => void
+  onPhotos: (photos: SheetDraft['photos']) => void
 }
 
+/** At most this many on-site photos per sheet (the contract's cap). */
+const MAX_PHOTOS = 9
+
 /** The rubric items with their bounds, the running total, comments and the document review. */
-export default function SheetForm({ draft, problem, disabled, onEdit }: SheetFormProps) {
-  const errorFor = (field: string) => (problem?.field === field ? problem.message : null)
+export default function SheetForm({ draft, problem, disabled, photoLinks, personId, onEdit, onPhotos }: SheetFormProps) {
+  // A photo the server refused (wrong type, too big): shown until the next photo change.
+  const [photoError, setPhotoError] = useState<string | null>(null)
+  const errorFor = (field: string) =>
+    problem && (problem.field === field || problem.field.startsWith(`${field}.`)) ? problem.message : null
   const parts = [...new Set(draft.rubric.items.map((i) => i.part))]
   return (
     <View>
@@ -104,6 +117,28 @@ export default function SheetForm({ draft, problem, disabled, onEdit }: SheetFor
             disabled={disabled}
             onInput={(e) => onEdit({ fieldResearch: e.detail.value }, 'fieldResearch')}
             data-testid="sheet-research"
+          />
+        </Field>
+        <Field
+          name="photos"
+          label="现场照片"
+          optional
+          hint="最多9张，jpg、png、webp，每张不超过10 MB；照片上传失败不影响提交评分"
+          error={errorFor('photos') ?? photoError}
+        >
+          <AttachmentPicker
+            files={draft.photos}
+            links={photoLinks}
+            max={MAX_PHOTOS}
+            documents={false}
+            personId={personId}
+            disabled={disabled}
+            noun="照片"
+            onChange={(photos) => {
+              setPhotoError(null)
+              onPhotos(photos)
+            }}
+            onError={setPhotoError}
           />
         </Field>
       </View>

@@ -1,4 +1,4 @@
-import type { InputOf, OutputOf, RubricView, SheetView } from '@/core/contract'
+import type { FileView, InputOf, OutputOf, RubricView, SheetView } from '@/core/contract'
 import { scoresProblem, sheetTotal, type FieldProblem } from '@/core/rules/observation'
 import { readStored, removeStored, writeStored } from '@/services/storage'
 
@@ -20,6 +20,8 @@ export interface SheetDraft {
   reviewed: ReviewKey[]
   reviewNote: string
   fieldResearch: string
+  /** On-site photos already uploaded (optional); ones still uploading or failed are not in the sheet. */
+  photos: FileView[]
   /** The idempotency key of the submission in flight; a new edit starts a new one. */
   key: string | null
   /** The server holds exactly this content. */
@@ -35,7 +37,8 @@ const storageKey = (observationId: string) => `ts.obsSheet.${observationId}`
 /** The stored draft of a session, if any. */
 export function loadDraft(observationId: string): SheetDraft | null {
   const d = readStored<SheetDraft>(storageKey(observationId))
-  return d && d.observationId === observationId && d.rubric ? d : null
+  // Drafts kept before photos existed have none.
+  return d && d.observationId === observationId && d.rubric ? { ...d, photos: d.photos ?? [] } : null
 }
 
 export function saveDraft(draft: SheetDraft): void {
@@ -58,6 +61,7 @@ export function draftFromServer(session: Session): SheetDraft {
     reviewed: sheet ? REVIEW_KEYS.filter((k) => sheet.documentReview[k]) : [],
     reviewNote: sheet?.documentReview.note ?? '',
     fieldResearch: sheet?.fieldResearch ?? '',
+    photos: (sheet?.photos ?? []).map((p) => ({ id: p.fileId, name: p.name, mime: p.mime, size: p.size, image: p.image })),
     key: null,
     synced: sheet !== null,
     savedAt: sheet?.submittedAt ?? null,
@@ -99,7 +103,8 @@ export function toSheetInput(draft: SheetDraft): { input: SheetInput } | { probl
         materials: draft.reviewed.includes('materials'),
         note: draft.reviewNote || null
       },
-      fieldResearch: draft.fieldResearch || null
+      fieldResearch: draft.fieldResearch || null,
+      photos: draft.photos.map((p) => p.id)
     }
   }
 }

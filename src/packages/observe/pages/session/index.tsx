@@ -1,5 +1,7 @@
+import { useMemo } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { linksOf } from '@/components/AttachmentPicker'
 import FieldError from '@/components/FieldError'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
@@ -8,6 +10,7 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { sessionClock } from '@/core/rules/observation'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
+import { getSession } from '@/services/session'
 import type { SheetDraft } from './draft'
 import FollowUp from './FollowUp'
 import SheetForm from './SheetForm'
@@ -49,10 +52,11 @@ export default function SessionPage() {
   const session = useQuery(() => call('observe.session', { id }), [id], id !== '')
   // Back from the feedback form: show the feedback just sent.
   useReloadOnShow(session.reload)
-  const { draft, phase, problem, edit, submit } = useSheetSync(id, session.data)
+  const { draft, phase, problem, edit, setPhotos, submit } = useSheetSync(id, session.data)
   const data = session.data
   const blockedBy = data?.scoringProblem ?? null
   const canScore = data ? blockedBy === null : draft !== null
+  const photoLinks = useMemo(() => linksOf(data?.mySheet?.photos ?? []), [data])
 
   if (!draft || (!data && session.loading)) {
     return (
@@ -78,7 +82,15 @@ export default function SessionPage() {
       <SyncBadge draft={draft} phase={phase} />
       {blockedBy && <View className="card muted">{blockedBy}</View>}
 
-      <SheetForm draft={draft} problem={problem} disabled={!canScore} onEdit={edit} />
+      <SheetForm
+        draft={draft}
+        problem={problem}
+        disabled={!canScore}
+        photoLinks={photoLinks}
+        personId={getSession().me?.person.id ?? ''}
+        onEdit={edit}
+        onPhotos={setPhotos}
+      />
 
       <FieldError name="form" message={problem?.field === '_' || problem?.field === 'rubricVersion' ? problem.message : null} />
       {canScore && (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
 import type { FieldProblem } from '@/core/rules/observation'
+import { useOnline } from '@/hooks/useOnline'
 import { call } from '@/services/api'
 import { toApiError } from '@/services/errors'
 import { newIdempotencyKey } from '@/services/idempotency'
@@ -11,22 +11,6 @@ export type SyncPhase = 'idle' | 'sending' | 'waiting' | 'blocked'
 
 const FIRST_RETRY_MS = 2000
 const MAX_RETRY_MS = 30000
-
-/** Calls fn whenever the device comes back online. */
-function useOnline(fn: () => void): void {
-  const ref = useRef(fn)
-  ref.current = fn
-  useEffect(() => {
-    const listener = () => ref.current()
-    if (process.env.TARO_ENV === 'h5') {
-      window.addEventListener('online', listener)
-      return () => window.removeEventListener('online', listener)
-    }
-    const onChange = (res: { isConnected: boolean }) => res.isConnected && listener()
-    Taro.onNetworkStatusChange(onChange)
-    return () => Taro.offNetworkStatusChange(onChange)
-  }, [])
-}
 
 /**
  * The score sheet of one session: kept in storage on every keystroke, submitted with a stable
@@ -43,6 +27,8 @@ export function useSheetSync(observationId: string, session: Session | null) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const attempts = useRef(0)
   const inFlight = useRef(false)
+  /** Send again once the request in flight ends (a photo landed on a sheet already sent). */
+  const resend = useRef(false)
 
   const put = useCallback((next: SheetDraft) => {
     draftRef.current = next
@@ -91,6 +77,10 @@ export function useSheetSync(observationId: string, session: Session | null) {
       return false
     } finally {
       inFlight.current = false
+      if (resend.current) {
+        resend.current = false
+        void sendRef.current()
+      }
     }
   }, [cancelRetry, put])
   const sendRef = useRef(send)
@@ -124,10 +114,26 @@ export function useSheetSync(observationId: string, session: Session | null) {
       attempts.current = 0
       put({ ...d, ...patch, key: null, synced: false })
       setPhase((p) => (p === 'sending' ? p : 'idle'))
-      setProblem((p) => (p && (!field || p.field === field || p.field === '_') ? null : p))
+      setProblem((p) => (p && (!field || p.field === field || p.field.startsWith(`${field}.`) || p.field === '_') ? null : p))
     },
     [cancelRetry, put]
   )
 
-  return { draft, phase, problem, edit, submit: send }
+  /**
+   * The sheet's photos changed. A photo that finishes uploading after the observer sent the sheet
+   * goes with it: the sheet is sent again by itself (a removal waits for 提交修改 like any edit).
+   */
+  const setPhotos = useCallback(
+    (photos: SheetDraft['photos']) => {
+      const d = draftRef.current
+      const added = !!d && (d.key !== null || d.synced) && photos.length > d.photos.length
+      edit({ photos }, 'photos')
+      if (!added) return
+      if (inFlight.current) resend.current = true
+      else void sendRef.current()
+    },
+    [edit]
+  )
+
+  return { draft, phase, problem, edit, setPhotos, submit: send }
 }
