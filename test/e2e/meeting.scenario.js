@@ -1,5 +1,6 @@
 // e2e for issue 4: a meeting recorded once feeds the speakers' records and the unit's coverage.
 const assert = require('assert/strict')
+const { login, phoneOf, put, shows, visibleTid: tid } = require('./helpers')
 
 const CHINA_MS = 8 * 3600 * 1000
 
@@ -19,42 +20,6 @@ function recentStart() {
   return { day: start.toISOString().slice(0, 10), time: start.toISOString().slice(11, 16), lastMonth: false }
 }
 
-/** A fresh browser context for another demo person, like a second phone. */
-async function phoneOf(page, baseUrl, phone, login) {
-  const context = await page
-    .context()
-    .browser()
-    .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, locale: 'zh-CN' })
-  const other = await context.newPage()
-  await login(other, baseUrl, phone)
-  return { page: other, close: () => context.close() }
-}
-
-// H5 keeps earlier pages in the DOM, hidden: always look at the page on screen.
-const tid = (page, id) => page.locator(`[data-testid="${id}"]:visible`).first()
-
-/** Fills a visible Taro input (Taro wraps the real <input> in its own element on H5). */
-async function put(page, id, value) {
-  const host = tid(page, id)
-  await host.waitFor()
-  const tag = await host.evaluate((el) => el.tagName)
-  await (tag === 'INPUT' || tag === 'TEXTAREA' ? host : host.locator('input, textarea').first()).fill(value)
-}
-
-/** Waits until the visible element shows the text (or matches the pattern); returns what it shows. */
-async function shows(page, id, wanted, timeout = 10000) {
-  const el = tid(page, id)
-  await el.waitFor({ timeout })
-  const deadline = Date.now() + timeout
-  let seen = ''
-  while (Date.now() < deadline) {
-    seen = (await el.innerText()).trim()
-    if (typeof wanted === 'string' ? seen.includes(wanted) : wanted.test(seen)) return seen
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`[${id}] shows “${seen}”, expected ${wanted}`)
-}
-
 /** The unit's compliant count for the meeting's month on the coverage page. */
 async function compliantCount(page, baseUrl, lastMonth) {
   await page.goto(`${baseUrl}/#/packages/meeting/pages/coverage/index`)
@@ -72,7 +37,7 @@ async function compliantCount(page, baseUrl, lastMonth) {
  * exchange record on their home without typing it, and the unit's coverage counts the meeting
  * as compliant.
  */
-function meetingScenario({ login }) {
+function meetingScenario() {
   return [
     'the secretary records a meeting once; the speaking cadre checks in and sees it on their home; coverage counts it',
     async (page, baseUrl) => {
@@ -107,7 +72,7 @@ function meetingScenario({ login }) {
       const content = (await tid(page, 'meeting-qr-content').innerText()).trim()
       assert.match(content, /#\/packages\/meeting\/pages\/checkin\/index\?t=/)
 
-      const cadre = await phoneOf(page, baseUrl, '13800000001', login)
+      const cadre = await phoneOf(page, baseUrl, '13800000001')
       try {
         await tid(cadre.page, 'study-progress').waitFor()
         await cadre.page.goto(content)

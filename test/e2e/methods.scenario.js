@@ -1,6 +1,7 @@
 // e2e for issue 3: school lectures counted towards 2/2, a reflection note with an image submitted
 // to an outlet, and both seen in the unit tables.
 const assert = require('assert/strict')
+const { expectText, fill, login, phoneOf, tid } = require('./helpers')
 
 // A 1×1 PNG: a real image by its content, so the server accepts it.
 const PNG = Buffer.from(
@@ -8,19 +9,10 @@ const PNG = Buffer.from(
   'base64'
 )
 
-/** A fresh browser context for another demo person, like a second phone. */
-async function phoneOf(page, baseUrl, phone, login) {
-  const browser = page.context().browser()
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, locale: 'zh-CN' })
-  const other = await context.newPage()
-  await login(other, baseUrl, phone)
-  return { page: other, close: () => context.close() }
-}
-
-const tap = (page, testId) => page.locator(`[data-testid="${testId}"]`).first().click()
+const tap = (page, testId) => tid(page, testId).click()
 
 /** Registers one given lecture from the home's 记一笔 card. */
-async function registerLecture(page, fill, topic) {
+async function registerLecture(page, topic) {
   await tap(page, 'entry-lecture')
   const school = page.locator('[data-testid="form-schoolId"] .chip').first()
   await school.waitFor()
@@ -39,20 +31,20 @@ async function unitRow(page, name) {
   return row
 }
 
-function methodsScenario({ fill, expectText, login }) {
+function methodsScenario() {
   return [
     'a district leader reaches 2/2 lectures; a cadre’s note with an image goes to an outlet; unit leaders see both',
     async (page, baseUrl) => {
       // The demo district leader registers two given lectures and sees 2/2.
       await login(page, baseUrl, '13800000002')
       await expectText(page, 'lecture-progress', '0/2')
-      await registerLecture(page, fill, '做新时代的好少年')
+      await registerLecture(page, '做新时代的好少年')
       await expectText(page, 'lecture-progress', '1/2')
-      await registerLecture(page, fill, '学党史 跟党走')
+      await registerLecture(page, '学党史 跟党走')
       await expectText(page, 'lecture-progress', '2/2')
 
       // The demo cadre writes a note with an image and submits it to an outlet.
-      const cadre = await phoneOf(page, baseUrl, '13800000001', login)
+      const cadre = await phoneOf(page, baseUrl, '13800000001')
       await tap(cadre.page, 'entry-note')
       await fill(cadre.page, 'form-title', '学习重要讲话的几点体会')
       await fill(cadre.page, 'form-body', '第一段体会。\n\n第二段：结合本局工作。')
@@ -75,7 +67,7 @@ function methodsScenario({ fill, expectText, login }) {
       await cadre.close()
 
       // The cadre's unit leader sees the note in the unit table and can open it, image included.
-      const leader = await phoneOf(page, baseUrl, '13800000004', login)
+      const leader = await phoneOf(page, baseUrl, '13800000004')
       const row = await unitRow(leader.page, '李明轩')
       assert.match(await row.innerText(), /心得 1/)
       await row.click()
@@ -85,7 +77,7 @@ function methodsScenario({ fill, expectText, login }) {
       await leader.close()
 
       // The district leader's unit leader sees the two lectures, quota met.
-      const zfb = await phoneOf(page, baseUrl, '13812340402', login)
+      const zfb = await phoneOf(page, baseUrl, '13812340402')
       const lecturer = await unitRow(zfb.page, '陈志强')
       assert.match(await lecturer.locator('[data-testid="um-lecture"]').first().innerText(), /讲课 2/)
       assert.match(await lecturer.locator('[data-testid="um-lecture"]').first().getAttribute('class'), /tag-success/)

@@ -1,5 +1,6 @@
 // e2e for issue 5: an observation from on-site scoring (offline) to a closed rectification.
 const assert = require('assert/strict')
+const { expectText, fill, login, phoneOf } = require('./helpers')
 
 const SCORES = {
   lead_height: 14,
@@ -10,17 +11,6 @@ const SCORES = {
   talk_carriers: 9,
   org_documents: 9,
   org_discussion: 9
-}
-
-/** A fresh browser context for another demo person, like a second phone. */
-async function phoneOf(page, baseUrl, phone, login) {
-  const context = await page
-    .context()
-    .browser()
-    .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, locale: 'zh-CN' })
-  const other = await context.newPage()
-  await login(other, baseUrl, phone)
-  return { page: other, close: () => context.close() }
 }
 
 /** Opens today's observation of 区发展和改革局 from the observer's home. */
@@ -37,7 +27,7 @@ async function openSession(page) {
  * sheet lands exactly once — even though the first answer after reconnecting is lost on the way
  * back (the server stored the sheet, the phone saw a network error and retried with the same key).
  */
-function observationScenario({ fill, expectText, login }) {
+function observationScenario() {
   return [
     'the observer scores offline, the sheet lands once; the secretary rectifies; the observer accepts',
     async (page, baseUrl) => {
@@ -79,7 +69,7 @@ function observationScenario({ fill, expectText, login }) {
       await expectText(page, 'session-rectification', '待整改')
 
       // The demo secretary sees the feedback and submits the rectification.
-      const secretary = await phoneOf(page, baseUrl, '13800000003', login)
+      const secretary = await phoneOf(page, baseUrl, '13800000003')
       try {
         await secretary.page.locator('[data-testid="home-rectify"]').first().click()
         await expectText(secretary.page, 'rectify-findings', '研讨联系实际还不够深入')

@@ -3,41 +3,7 @@ const assert = require('assert/strict')
 const { observationScenario } = require('./observation.scenario')
 const { methodsScenario } = require('./methods.scenario')
 const { meetingScenario } = require('./meeting.scenario')
-
-/** Fills a Taro input by test id (Taro wraps the real <input> in its own element on H5). */
-async function fill(page, testId, value) {
-  const host = page.locator(`[data-testid="${testId}"]`).first()
-  await host.waitFor()
-  const tag = await host.evaluate((el) => el.tagName)
-  const target = tag === 'INPUT' || tag === 'TEXTAREA' ? host : host.locator('input, textarea').first()
-  await target.fill(value)
-}
-
-async function text(page, testId) {
-  const el = page.locator(`[data-testid="${testId}"]`).first()
-  await el.waitFor()
-  return (await el.innerText()).trim()
-}
-
-async function expectText(page, testId, wanted, timeout = 10000) {
-  const el = page.locator(`[data-testid="${testId}"]`).first()
-  await el.waitFor({ timeout })
-  const deadline = Date.now() + timeout
-  let seen = ''
-  while (Date.now() < deadline) {
-    seen = (await el.innerText()).trim()
-    if (typeof wanted === 'string' ? seen.includes(wanted) : wanted.test(seen)) return seen
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`[${testId}] shows “${seen}”, expected ${wanted}`)
-}
-
-async function login(page, baseUrl, phone) {
-  await page.goto(`${baseUrl}/#/pages/login/index`)
-  await fill(page, 'login-phone', phone)
-  await fill(page, 'login-code', '123456')
-  await page.locator('[data-testid="login-submit"]').first().click()
-}
+const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
   [
@@ -89,9 +55,9 @@ const scenarios = [
       assert.ok((await text(page, 'error-code')).length > 0)
     }
   ],
-  observationScenario({ fill, expectText, login }),
-  methodsScenario({ fill, expectText, login }),
-  meetingScenario({ login })
+  observationScenario(),
+  methodsScenario(),
+  meetingScenario()
 ]
 
 module.exports = { scenarios }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
-import Field from '@/components/Field'
+import { Button, Text, View } from '@tarojs/components'
 import FieldError from '@/components/FieldError'
+import TextField from '@/components/TextField'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
 import { useSession } from '@/hooks/useSession'
 import { useSubmission } from '@/hooks/useSubmission'
@@ -20,6 +20,11 @@ export default function LoginPage() {
   const [code, setCode] = useState('')
   const { errors, show, clear } = useFieldErrors()
   const submission = useSubmission()
+  /** An input handler that stores the text and clears the field's error. */
+  const typed = (set: (value: string) => void, field: string) => (value: string) => {
+    set(value)
+    clear(field)
+  }
 
   useEffect(() => {
     if (session.status === 'ready' && session.me) void Taro.reLaunch({ url: ROUTES.home })
@@ -56,49 +61,41 @@ export default function LoginPage() {
 
       <View className="card">
         {IS_WEAPP && (
-          <Field name="name" label="姓名" error={errors.name}>
-            <Input
-              className="input"
-              value={name}
-              placeholder="与名册登记的姓名一致"
-              maxlength={20}
-              onInput={(e) => {
-                setName(e.detail.value)
-                clear('name')
-              }}
-              data-testid="login-name"
-            />
-          </Field>
+          <TextField
+            name="name"
+            label="姓名"
+            error={errors.name}
+            value={name}
+            placeholder="与名册登记的姓名一致"
+            maxlength={20}
+            onInput={typed(setName, 'name')}
+            testId="login-name"
+          />
         )}
-        <Field name="phone" label="手机号" error={errors.phone}>
-          <Input
-            className="input"
-            type="number"
-            value={phone}
-            placeholder="11位手机号码"
-            maxlength={11}
-            onInput={(e) => {
-              setPhone(e.detail.value)
-              clear('phone')
-            }}
-            data-testid="login-phone"
-          />
-        </Field>
-        <Field name="code" label="验证码" error={errors.code} hint="6位数字，由区委宣传部管理员发放">
-          <Input
-            className="input"
-            type="number"
-            value={code}
-            placeholder="6位验证码"
-            maxlength={6}
-            onInput={(e) => {
-              setCode(e.detail.value)
-              clear('code')
-            }}
-            onConfirm={submit}
-            data-testid="login-code"
-          />
-        </Field>
+        <TextField
+          name="phone"
+          label="手机号"
+          error={errors.phone}
+          type="number"
+          value={phone}
+          placeholder="11位手机号码"
+          maxlength={11}
+          onInput={typed(setPhone, 'phone')}
+          testId="login-phone"
+        />
+        <TextField
+          name="code"
+          label="验证码"
+          error={errors.code}
+          hint="6位数字，由区委宣传部管理员发放"
+          type="number"
+          value={code}
+          placeholder="6位验证码"
+          maxlength={6}
+          onInput={typed(setCode, 'code')}
+          onConfirm={submit}
+          testId="login-code"
+        />
         <FieldError name="form" message={errors._} />
         <Button
           className="btn btn-primary btn-block login-submit"

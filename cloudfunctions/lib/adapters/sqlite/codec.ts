@@ -92,8 +92,9 @@ export function rowTable<T extends object>(
   const update = db.prepare(sql.update)
   return {
     sql,
-    async get(id: string): Promise<T | null> {
-      const row = get.get(id) as Row | undefined
+    /** By key: an id, or a number where the key is one (a rubric's version). */
+    async get(key: string | number): Promise<T | null> {
+      const row = get.get(key) as Row | undefined
       return row ? c.fromRow(row) : null
     },
     async insert(entity: T): Promise<void> {

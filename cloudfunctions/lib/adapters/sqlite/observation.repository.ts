@@ -8,62 +8,16 @@ import type {
   ScoreSheet
 } from '../../../../src/core/model'
 import type { ObservationRepositories } from '../../ports/observation.port'
-import { AUDITED, bit, tableSql, type Columns } from './codec'
+import { AUDITED, rowCodec, rowTable } from './codec'
 
 // Lists of ids and JSON-shaped fields are stored as JSON text; `IN` over a caller's id list goes
 // through json_each so one prepared statement serves any list length.
-
-type Row = Record<string, unknown>
-
-/** Maps entity ↔ row for the fields stored as JSON text or 0/1. */
-function codec<T extends object>(jsonFields: readonly string[], bitFields: readonly string[] = []) {
-  return {
-    toRow(entity: T): Row {
-      const row: Row = { ...(entity as Row) }
-      for (const f of jsonFields) row[f] = JSON.stringify(row[f])
-      for (const f of bitFields) row[f] = bit(row[f] as boolean)
-      return row
-    },
-    fromRow(row: Row): T {
-      const out: Row = { ...row }
-      for (const f of jsonFields) out[f] = JSON.parse(out[f] as string)
-      for (const f of bitFields) out[f] = out[f] !== 0
-      return out as T
-    }
-  }
-}
-
-/** get / insert / update / a list query, for a table described by its columns. */
-function table<T extends object>(db: Database.Database, name: string, columns: Columns, c: ReturnType<typeof codec<T>>) {
-  const sql = tableSql(name, columns)
-  const get = db.prepare(`${sql.select} WHERE ${columns[0][0]} = ?`)
-  const insert = db.prepare(sql.insert)
-  const update = db.prepare(sql.update)
-  return {
-    sql,
-    async get(key: string | number): Promise<T | null> {
-      const row = get.get(key) as Row | undefined
-      return row ? c.fromRow(row) : null
-    },
-    async insert(entity: T): Promise<void> {
-      insert.run(c.toRow(entity))
-    },
-    async update(entity: T): Promise<void> {
-      update.run(c.toRow(entity))
-    },
-    /** A list query: `where` follows the SELECT; parameters are positional. */
-    lister(where: string) {
-      const stmt = db.prepare(`${sql.select} ${where}`)
-      return async (...params: unknown[]): Promise<T[]> => (stmt.all(...params) as Row[]).map(c.fromRow)
-    }
-  }
-}
 
 const NEWEST = 'ORDER BY starts_at DESC, id'
 const inList = (column: string) => `${column} IN (SELECT value FROM json_each(?))`
 
 function groups(db: Database.Database): ObservationRepositories['observationGroups'] {
-  const t = table<ObservationGroup>(
+  const t = rowTable<ObservationGroup>(
     db,
     'obs_groups',
     [
@@ -75,7 +29,7 @@ function groups(db: Database.Database): ObservationRepositories['observationGrou
       ['active', 'active'],
       ...AUDITED
     ],
-    codec<ObservationGroup>(['memberIds', 'areaIds'], ['active'])
+    rowCodec<ObservationGroup>(['memberIds', 'areaIds'], ['active'])
   )
   const list = t.lister('ORDER BY name, id')
   const byMember = t.lister('WHERE EXISTS (SELECT 1 FROM json_each(member_ids) WHERE value = ?) ORDER BY name, id')
@@ -89,7 +43,7 @@ function groups(db: Database.Database): ObservationRepositories['observationGrou
 }
 
 function rubrics(db: Database.Database): ObservationRepositories['rubrics'] {
-  const t = table<Rubric>(
+  const t = rowTable<Rubric>(
     db,
     'obs_rubrics',
     [
@@ -98,7 +52,7 @@ function rubrics(db: Database.Database): ObservationRepositories['rubrics'] {
       ['published_at', 'publishedAt'],
       ['published_by', 'publishedBy']
     ],
-    codec<Rubric>(['items'])
+    rowCodec<Rubric>(['items'])
   )
   const list = t.lister('ORDER BY version DESC')
   return {
@@ -109,7 +63,7 @@ function rubrics(db: Database.Database): ObservationRepositories['rubrics'] {
 }
 
 function observations(db: Database.Database): ObservationRepositories['observations'] {
-  const t = table<Observation>(
+  const t = rowTable<Observation>(
     db,
     'observations',
     [
@@ -131,7 +85,7 @@ function observations(db: Database.Database): ObservationRepositories['observati
       ['closed_reason', 'closedReason'],
       ...AUDITED
     ],
-    codec<Observation>(['membersPresent'])
+    rowCodec<Observation>(['membersPresent'])
   )
   const byGroups = t.lister(`WHERE ${inList('group_id')} ${NEWEST}`)
   const byUnit = t.lister(`WHERE unit_id = ? ${NEWEST}`)
@@ -147,7 +101,7 @@ function observations(db: Database.Database): ObservationRepositories['observati
 }
 
 function draws(db: Database.Database): ObservationRepositories['observationDraws'] {
-  const t = table<ObservationDraw>(
+  const t = rowTable<ObservationDraw>(
     db,
     'obs_draws',
     [
@@ -162,14 +116,14 @@ function draws(db: Database.Database): ObservationRepositories['observationDraws
       ['year', 'year'],
       ...AUDITED
     ],
-    codec<ObservationDraw>(['candidateIds', 'pickedIds'])
+    rowCodec<ObservationDraw>(['candidateIds', 'pickedIds'])
   )
   const byYear = t.lister('WHERE year = ? ORDER BY created_at DESC, id')
   return { get: (id) => t.get(id), insert: t.insert, listByYear: (year) => byYear(year) }
 }
 
 function sheets(db: Database.Database): ObservationRepositories['scoreSheets'] {
-  const t = table<ScoreSheet>(
+  const t = rowTable<ScoreSheet>(
     db,
     'score_sheets',
     [
@@ -188,7 +142,7 @@ function sheets(db: Database.Database): ObservationRepositories['scoreSheets'] {
       ['submitted_at', 'submittedAt'],
       ...AUDITED
     ],
-    codec<ScoreSheet>(['scores', 'documentReview', 'photos'])
+    rowCodec<ScoreSheet>(['scores', 'documentReview', 'photos'])
   )
   const oldest = 'ORDER BY submitted_at, id'
   const byObservation = t.lister(`WHERE observation_id = ? ${oldest}`)
@@ -205,7 +159,7 @@ function sheets(db: Database.Database): ObservationRepositories['scoreSheets'] {
 }
 
 function rectifications(db: Database.Database): ObservationRepositories['rectifications'] {
-  const t = table<Rectification>(
+  const t = rowTable<Rectification>(
     db,
     'rectifications',
     [
@@ -229,7 +183,7 @@ function rectifications(db: Database.Database): ObservationRepositories['rectifi
       ['rounds', 'rounds'],
       ...AUDITED
     ],
-    codec<Rectification>([])
+    rowCodec<Rectification>([])
   )
   const byIds = t.lister(`WHERE ${inList('id')} ORDER BY sent_at, id`)
   const byYear = t.lister('WHERE year = ? ORDER BY sent_at, id')

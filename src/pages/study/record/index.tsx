@@ -1,10 +1,12 @@
 import Taro from '@tarojs/taro'
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
 import ChipGroup from '@/components/ChipGroup'
 import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SpeechPicker from '@/components/SpeechPicker'
+import TextAreaField from '@/components/TextAreaField'
+import TextField from '@/components/TextField'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
 import { useStudyDraft, type StudyDraft } from '@/hooks/useStudyDraft'
 import { useSubmission } from '@/hooks/useSubmission'
@@ -103,28 +105,30 @@ export default function StudyRecordPage() {
           />
         </Field>
 
-        <Field name="minutes" label="学习时长（分钟）" optional error={errors.minutes}>
-          <Input
-            className="input"
-            type="number"
-            value={draft.minutes}
-            placeholder="如 30"
-            maxlength={3}
-            onInput={(e) => edit({ minutes: e.detail.value }, 'minutes')}
-            data-testid="record-minutes"
-          />
-        </Field>
+        <TextField
+          name="minutes"
+          label="学习时长（分钟）"
+          optional
+          error={errors.minutes}
+          type="number"
+          value={draft.minutes}
+          placeholder="如 30"
+          maxlength={3}
+          onInput={(minutes) => edit({ minutes }, 'minutes')}
+          testId="record-minutes"
+        />
 
-        <Field name="note" label="学习笔记" optional error={errors.note}>
-          <Textarea
-            className="textarea"
-            value={draft.note}
-            placeholder="记下学习体会或要点"
-            maxlength={1000}
-            onInput={(e) => edit({ note: e.detail.value }, 'note')}
-            data-testid="record-note"
-          />
-        </Field>
+        <TextAreaField
+          name="note"
+          label="学习笔记"
+          optional
+          error={errors.note}
+          value={draft.note}
+          placeholder="记下学习体会或要点"
+          maxlength={1000}
+          onInput={(note) => edit({ note }, 'note')}
+          testId="record-note"
+        />
       </View>
 
       <FieldError name="form" message={errors._} />

@@ -1,10 +1,11 @@
-import { Button, Input, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import type { AreaView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
 import Dialog from '@/components/Dialog'
-import Field from '@/components/Field'
+import ListRow from '@/components/ListRow'
 import FieldError from '@/components/FieldError'
 import StateView from '@/components/StateView'
+import TextField from '@/components/TextField'
 import { useQuery } from '@/hooks/useQuery'
 import { useEditor } from '@/hooks/useEditor'
 import { call } from '@/services/api'
@@ -35,15 +36,9 @@ function AreasPage() {
           emptyText="还没有片区，请先新增。"
         >
           {items.map((a) => (
-            <View key={a.id} className="list-item" data-testid="area-row">
-              <View className="list-main">
-                <View className="list-title">{a.name}</View>
-                <View className="list-sub">{a.unitCount} 个单位</View>
-              </View>
-              <View className="link-action" onClick={() => editor.open(a)}>
-                改名
-              </View>
-            </View>
+            <ListRow key={a.id} title={a.name} action="改名" onAction={() => editor.open(a)} testId="area-row">
+              <View className="list-sub">{a.unitCount} 个单位</View>
+            </ListRow>
           ))}
         </StateView>
       </View>
@@ -57,16 +52,16 @@ function AreasPage() {
         onCancel={editor.close}
         testId="area-dialog"
       >
-        <Field name="name" label="片区名称" error={editor.errors.name}>
-          <Input
-            className="input"
-            value={editor.form.name}
-            placeholder="如 第一片区"
-            maxlength={30}
-            onInput={(e) => editor.change({ name: e.detail.value }, 'name')}
-            data-testid="area-name"
-          />
-        </Field>
+        <TextField
+          name="name"
+          label="片区名称"
+          error={editor.errors.name}
+          value={editor.form.name}
+          placeholder="如 第一片区"
+          maxlength={30}
+          onInput={(name) => editor.change({ name }, 'name')}
+          testId="area-name"
+        />
         <FieldError name="form" message={editor.errors._ ?? editor.errors.id} />
       </Dialog>
     </View>

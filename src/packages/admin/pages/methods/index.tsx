@@ -1,10 +1,11 @@
-import { Button, Input, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import AdminGate from '@/components/AdminGate'
 import ChipGroup from '@/components/ChipGroup'
 import Dialog from '@/components/Dialog'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import TextField from '@/components/TextField'
 import type { OutletView, QuotaView, SchoolView } from '@/core/contract'
 import { SCHOOL_KINDS } from '@/core/model'
 import { useEditor } from '@/hooks/useEditor'
@@ -107,31 +108,31 @@ function MethodsSettingsPage() {
         onConfirm={quota.submit}
         onCancel={quota.close}
       >
-        <Field name="year" label="年份" error={quota.errors.year}>
-          <Input
-            className="input"
-            type="number"
-            value={quota.form.year}
-            disabled={!quota.isNew}
-            onInput={(e) => quota.change({ year: e.detail.value }, 'year')}
-          />
-        </Field>
-        <Field name="speechesPerMonth" label="每月自学篇数" error={quota.errors.speechesPerMonth}>
-          <Input
-            className="input"
-            type="number"
-            value={quota.form.speeches}
-            onInput={(e) => quota.change({ speeches: e.detail.value }, 'speechesPerMonth')}
-          />
-        </Field>
-        <Field name="lecturesPerYear" label="区级领导每年讲课次数" error={quota.errors.lecturesPerYear}>
-          <Input
-            className="input"
-            type="number"
-            value={quota.form.lectures}
-            onInput={(e) => quota.change({ lectures: e.detail.value }, 'lecturesPerYear')}
-          />
-        </Field>
+        <TextField
+          name="year"
+          label="年份"
+          error={quota.errors.year}
+          type="number"
+          value={quota.form.year}
+          disabled={!quota.isNew}
+          onInput={(year) => quota.change({ year }, 'year')}
+        />
+        <TextField
+          name="speechesPerMonth"
+          label="每月自学篇数"
+          error={quota.errors.speechesPerMonth}
+          type="number"
+          value={quota.form.speeches}
+          onInput={(speeches) => quota.change({ speeches }, 'speechesPerMonth')}
+        />
+        <TextField
+          name="lecturesPerYear"
+          label="区级领导每年讲课次数"
+          error={quota.errors.lecturesPerYear}
+          type="number"
+          value={quota.form.lectures}
+          onInput={(lectures) => quota.change({ lectures }, 'lecturesPerYear')}
+        />
       </Dialog>
 
       <Dialog
@@ -141,14 +142,14 @@ function MethodsSettingsPage() {
         onConfirm={outlet.submit}
         onCancel={outlet.close}
       >
-        <Field name="name" label="平台名称" error={outlet.errors.name}>
-          <Input
-            className="input"
-            value={outlet.form.name}
-            maxlength={40}
-            onInput={(e) => outlet.change({ name: e.detail.value }, 'name')}
-          />
-        </Field>
+        <TextField
+          name="name"
+          label="平台名称"
+          error={outlet.errors.name}
+          value={outlet.form.name}
+          maxlength={40}
+          onInput={(name) => outlet.change({ name }, 'name')}
+        />
         <ChipGroup
           options={ACTIVE}
           value={[outlet.form.active ? 'on' : 'off']}
@@ -164,14 +165,14 @@ function MethodsSettingsPage() {
         onConfirm={school.submit}
         onCancel={school.close}
       >
-        <Field name="name" label="学校名称" error={school.errors.name}>
-          <Input
-            className="input"
-            value={school.form.name}
-            maxlength={40}
-            onInput={(e) => school.change({ name: e.detail.value }, 'name')}
-          />
-        </Field>
+        <TextField
+          name="name"
+          label="学校名称"
+          error={school.errors.name}
+          value={school.form.name}
+          maxlength={40}
+          onInput={(name) => school.change({ name }, 'name')}
+        />
         <Field name="kind" label="学校类型" error={school.errors.kind}>
           <ChipGroup
             options={SCHOOL_KINDS.map((k) => ({ value: k, label: k }))}

@@ -5,6 +5,7 @@ import ChipGroup from '@/components/ChipGroup'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SelectPicker from '@/components/SelectPicker'
+import TextField from '@/components/TextField'
 import { useDebounced } from '@/hooks/useDebounced'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
@@ -38,15 +39,15 @@ export default function GroupForm(props: {
   )
   return (
     <View>
-      <Field name="name" label="小组名称" error={errors.name}>
-        <Input
-          className="input"
-          value={value.name}
-          maxlength={30}
-          onInput={(e) => onChange({ name: e.detail.value }, 'name')}
-          data-testid="group-name"
-        />
-      </Field>
+      <TextField
+        name="name"
+        label="小组名称"
+        error={errors.name}
+        value={value.name}
+        maxlength={30}
+        onInput={(name) => onChange({ name }, 'name')}
+        testId="group-name"
+      />
       <Field name="areaIds" label="负责片区" error={errors.areaIds}>
         <ChipGroup
           options={areas.map((a) => ({ value: a.id, label: a.name }))}

@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { ObservationGroupView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
 import Dialog from '@/components/Dialog'
+import ListRow from '@/components/ListRow'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import Toolbar from '@/components/Toolbar'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
@@ -51,12 +53,9 @@ function GroupsPage() {
   const items = groups.data?.items ?? []
   return (
     <View className="page">
-      <View className="toolbar">
+      <Toolbar addText="新建小组" onAdd={() => openEditor('new')} addTestId="group-add">
         <View className="spacer muted">每个小组负责一个或多个片区，组长负责向单位反馈。</View>
-        <Button className="btn btn-primary" onClick={() => openEditor('new')} data-testid="group-add">
-          新建小组
-        </Button>
-      </View>
+      </Toolbar>
       <View className="card">
         <StateView
           loading={groups.loading}
@@ -67,18 +66,21 @@ function GroupsPage() {
           testId="groups"
         >
           {items.map((g) => (
-            <View key={g.id} className="list-item" onClick={() => openEditor(g)} data-testid="group-row">
-              <View className="list-main">
-                <View className="list-title">
+            <ListRow
+              key={g.id}
+              title={
+                <>
                   {g.name} {!g.active && <Tag text="已停用" tone="muted" />}
-                </View>
-                <View className="list-sub">
-                  组长 {g.leaderName} · 组员 {g.members.map((m) => m.name).join('、')}
-                </View>
-                <View className="list-sub">负责 {g.areas.map((a) => a.name).join('、')}</View>
+                </>
+              }
+              onClick={() => openEditor(g)}
+              testId="group-row"
+            >
+              <View className="list-sub">
+                组长 {g.leaderName} · 组员 {g.members.map((m) => m.name).join('、')}
               </View>
-              <View className="link-action">编辑</View>
-            </View>
+              <View className="list-sub">负责 {g.areas.map((a) => a.name).join('、')}</View>
+            </ListRow>
           ))}
         </StateView>
       </View>

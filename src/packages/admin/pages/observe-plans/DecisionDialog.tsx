@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input } from '@tarojs/components'
+import {} from '@tarojs/components'
 import type { ObservationGroupView, ObservationView } from '@/core/contract'
 import Dialog from '@/components/Dialog'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SelectPicker from '@/components/SelectPicker'
+import TextField from '@/components/TextField'
 import { useSave } from '@/hooks/useSave'
 
 export type Decision = { kind: 'accept' | 'cancel'; observation: ObservationView }
@@ -63,18 +64,18 @@ export default function DecisionDialog(props: {
           />
         </Field>
       ) : (
-        <Field name="reason" label="原因" error={cancel.errors.reason}>
-          <Input
-            className="input"
-            value={reason}
-            maxlength={100}
-            onInput={(e) => {
-              setReason(e.detail.value)
-              cancel.clear('reason')
-            }}
-            data-testid="decision-reason"
-          />
-        </Field>
+        <TextField
+          name="reason"
+          label="原因"
+          error={cancel.errors.reason}
+          value={reason}
+          maxlength={100}
+          onInput={(v) => {
+            setReason(v)
+            cancel.clear('reason')
+          }}
+          testId="decision-reason"
+        />
       )}
       <FieldError name="form" message={saver.errors._ ?? saver.errors.id} />
     </Dialog>

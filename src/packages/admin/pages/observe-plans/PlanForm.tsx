@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { AreaView, ObservationGroupView, UnitView } from '@/core/contract'
 import ChipGroup from '@/components/ChipGroup'
 import DateField from '@/components/DateField'
@@ -6,6 +6,7 @@ import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SelectPicker from '@/components/SelectPicker'
 import TimeField from '@/components/TimeField'
+import TextField from '@/components/TextField'
 
 export type PlanMode = 'fixed' | 'random' | 'special' | 'mutual'
 
@@ -56,36 +57,38 @@ export default function PlanForm(props: {
               testId="plan-area"
             />
           </Field>
-          <Field name="count" label="抽取单位数" error={errors.count}>
-            <Input
-              className="input"
-              type="number"
-              value={v.count}
-              onInput={(e) => onChange({ count: e.detail.value }, 'count')}
-              data-testid="plan-count"
-            />
-          </Field>
-          <Field name="seed" label="随机种子" optional error={errors.seed} hint="不填则自动生成；种子会保存，可据此复核抽取结果">
-            <Input
-              className="input"
-              type="number"
-              value={v.seed}
-              onInput={(e) => onChange({ seed: e.detail.value }, 'seed')}
-              data-testid="plan-seed"
-            />
-          </Field>
+          <TextField
+            name="count"
+            label="抽取单位数"
+            error={errors.count}
+            type="number"
+            value={v.count}
+            onInput={(count) => onChange({ count }, 'count')}
+            testId="plan-count"
+          />
+          <TextField
+            name="seed"
+            label="随机种子"
+            optional
+            error={errors.seed}
+            hint="不填则自动生成；种子会保存，可据此复核抽取结果"
+            type="number"
+            value={v.seed}
+            onInput={(seed) => onChange({ seed }, 'seed')}
+            testId="plan-seed"
+          />
         </>
       ) : v.mode === 'special' ? (
         <>
-          <Field name="theme" label="专项主题" error={errors.theme}>
-            <Input
-              className="input"
-              value={v.theme}
-              maxlength={60}
-              onInput={(e) => onChange({ theme: e.detail.value }, 'theme')}
-              data-testid="plan-theme"
-            />
-          </Field>
+          <TextField
+            name="theme"
+            label="专项主题"
+            error={errors.theme}
+            value={v.theme}
+            maxlength={60}
+            onInput={(theme) => onChange({ theme }, 'theme')}
+            testId="plan-theme"
+          />
           <Field name="unitIds" label="被巡听单位（可多选）" error={errors.unitIds}>
             <ChipGroup
               options={unitOptions}
@@ -132,9 +135,15 @@ export default function PlanForm(props: {
         <TimeField value={v.time} onChange={(time) => onChange({ time }, 'time')} testId="plan-time" />
       </Field>
       {v.mode !== 'random' && (
-        <Field name="note" label="备注" optional error={errors.note}>
-          <Input className="input" value={v.note} maxlength={300} onInput={(e) => onChange({ note: e.detail.value }, 'note')} />
-        </Field>
+        <TextField
+          name="note"
+          label="备注"
+          optional
+          error={errors.note}
+          value={v.note}
+          maxlength={300}
+          onInput={(note) => onChange({ note }, 'note')}
+        />
       )}
       <FieldError name="form" message={errors._} />
     </View>

@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { UnitView } from '@/core/contract'
 import { ROLE_LABELS, ROLES, type Role } from '@/core/model/roles'
 import ChipGroup from '@/components/ChipGroup'
@@ -6,6 +6,7 @@ import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SelectPicker from '@/components/SelectPicker'
 import SwitchChips from '@/components/SwitchChips'
+import TextField from '@/components/TextField'
 
 export interface PersonFormValue {
   name: string
@@ -28,25 +29,25 @@ export default function PersonForm(props: {
   const { value, units, errors, onChange } = props
   return (
     <View>
-      <Field name="name" label="姓名" error={errors.name}>
-        <Input
-          className="input"
-          value={value.name}
-          maxlength={20}
-          onInput={(e) => onChange({ name: e.detail.value }, 'name')}
-          data-testid="person-name"
-        />
-      </Field>
-      <Field name="phone" label="手机号" error={errors.phone}>
-        <Input
-          className="input"
-          type="number"
-          value={value.phone}
-          maxlength={11}
-          onInput={(e) => onChange({ phone: e.detail.value }, 'phone')}
-          data-testid="person-phone"
-        />
-      </Field>
+      <TextField
+        name="name"
+        label="姓名"
+        error={errors.name}
+        value={value.name}
+        maxlength={20}
+        onInput={(name) => onChange({ name }, 'name')}
+        testId="person-name"
+      />
+      <TextField
+        name="phone"
+        label="手机号"
+        error={errors.phone}
+        type="number"
+        value={value.phone}
+        maxlength={11}
+        onInput={(phone) => onChange({ phone }, 'phone')}
+        testId="person-phone"
+      />
       <Field name="unitId" label="所在单位" error={errors.unitId}>
         <SelectPicker
           options={units.map((u) => ({ value: u.id, label: u.name }))}
@@ -56,16 +57,16 @@ export default function PersonForm(props: {
           testId="person-unit"
         />
       </Field>
-      <Field name="position" label="职务" error={errors.position}>
-        <Input
-          className="input"
-          value={value.position}
-          placeholder="如 党组书记、局长"
-          maxlength={40}
-          onInput={(e) => onChange({ position: e.detail.value }, 'position')}
-          data-testid="person-position"
-        />
-      </Field>
+      <TextField
+        name="position"
+        label="职务"
+        error={errors.position}
+        value={value.position}
+        placeholder="如 党组书记、局长"
+        maxlength={40}
+        onInput={(position) => onChange({ position }, 'position')}
+        testId="person-position"
+      />
       <Field name="roles" label="角色（可多选）" error={errors.roles}>
         <ChipGroup
           options={ROLE_OPTIONS}

@@ -7,6 +7,7 @@ import Dialog from '@/components/Dialog'
 import SelectPicker from '@/components/SelectPicker'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import Toolbar from '@/components/Toolbar'
 import { useDebounced } from '@/hooks/useDebounced'
 import { useQuery } from '@/hooks/useQuery'
 import { useEditor } from '@/hooks/useEditor'
@@ -58,7 +59,7 @@ function PeoplePage() {
   const total = people.data?.total ?? 0
   return (
     <View className="page">
-      <View className="toolbar">
+      <Toolbar addText="新增" onAdd={() => editor.open('new')} addTestId="person-add">
         <Input
           className="input"
           value={q}
@@ -66,10 +67,7 @@ function PeoplePage() {
           onInput={(e) => setQ(e.detail.value)}
           data-testid="people-search"
         />
-        <Button className="btn btn-primary" onClick={() => editor.open('new')} data-testid="person-add">
-          新增
-        </Button>
-      </View>
+      </Toolbar>
       <View className="people-filter">
         <SelectPicker
           options={[{ value: '', label: '全部单位' }, ...unitList.map((u) => ({ value: u.id, label: u.name }))]}

@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import { Button, Input, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import type { SpeechView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
 import ChipGroup from '@/components/ChipGroup'
 import Dialog from '@/components/Dialog'
+import ListRow from '@/components/ListRow'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import Toolbar from '@/components/Toolbar'
 import { useDebounced } from '@/hooks/useDebounced'
 import { useQuery } from '@/hooks/useQuery'
 import { useEditor } from '@/hooks/useEditor'
@@ -38,7 +40,7 @@ function SpeechesPage() {
   const total = speeches.data?.total ?? 0
   return (
     <View className="page">
-      <View className="toolbar">
+      <Toolbar addText="新增" onAdd={() => editor.open('new')} addTestId="speech-add">
         <Input
           className="input"
           value={q}
@@ -46,10 +48,7 @@ function SpeechesPage() {
           onInput={(e) => setQ(e.detail.value)}
           data-testid="speeches-search"
         />
-        <Button className="btn btn-primary" onClick={() => editor.open('new')} data-testid="speech-add">
-          新增
-        </Button>
-      </View>
+      </Toolbar>
       <ChipGroup
         options={SHOW_ARCHIVED}
         value={withArchived ? ['archived'] : []}
@@ -68,16 +67,12 @@ function SpeechesPage() {
           testId="speeches"
         >
           {items.map((s) => (
-            <View key={s.id} className="list-item" onClick={() => editor.open(s)} data-testid="speech-row">
-              <View className="list-main">
-                <View className="list-title">{s.title}</View>
-                <View className="list-sub">
-                  {s.date} · {s.source}
-                </View>
-                {s.archived && <Tag text="已归档" tone="muted" />}
+            <ListRow key={s.id} title={s.title} onClick={() => editor.open(s)} testId="speech-row">
+              <View className="list-sub">
+                {s.date} · {s.source}
               </View>
-              <View className="link-action">编辑</View>
-            </View>
+              {s.archived && <Tag text="已归档" tone="muted" />}
+            </ListRow>
           ))}
         </StateView>
       </View>

@@ -1,10 +1,11 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { AreaView } from '@/core/contract'
 import ChipGroup from '@/components/ChipGroup'
 import SwitchChips from '@/components/SwitchChips'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SelectPicker from '@/components/SelectPicker'
+import TextField from '@/components/TextField'
 
 /** The kinds of Party organisation a unit has. */
 export const UNIT_KINDS = ['党委', '党组', '工委'] as const
@@ -32,16 +33,16 @@ export default function UnitForm(props: {
   }))
   return (
     <View>
-      <Field name="name" label="单位名称" error={errors.name}>
-        <Input
-          className="input"
-          value={value.name}
-          placeholder="如 区教育局"
-          maxlength={40}
-          onInput={(e) => onChange({ name: e.detail.value }, 'name')}
-          data-testid="unit-name"
-        />
-      </Field>
+      <TextField
+        name="name"
+        label="单位名称"
+        error={errors.name}
+        value={value.name}
+        placeholder="如 区教育局"
+        maxlength={40}
+        onInput={(name) => onChange({ name }, 'name')}
+        testId="unit-name"
+      />
       <Field name="areaId" label="所属片区" error={errors.areaId}>
         <SelectPicker
           options={areas.map((a) => ({ value: a.id, label: a.name }))}

@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { UnitView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
 import Dialog from '@/components/Dialog'
+import ListRow from '@/components/ListRow'
 import SelectPicker from '@/components/SelectPicker'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import Toolbar from '@/components/Toolbar'
 import { useQuery } from '@/hooks/useQuery'
 import { useEditor } from '@/hooks/useEditor'
 import { call } from '@/services/api'
@@ -35,7 +37,7 @@ function UnitsPage() {
     .filter((g) => g.units.length > 0)
   return (
     <View className="page">
-      <View className="toolbar">
+      <Toolbar addText="新增单位" onAdd={() => editor.open('new')} addTestId="unit-add">
         <View className="spacer">
           <SelectPicker
             options={[{ value: ALL, label: '全部片区' }, ...areaList.map((a) => ({ value: a.id, label: a.name }))]}
@@ -44,10 +46,7 @@ function UnitsPage() {
             testId="units-filter"
           />
         </View>
-        <Button className="btn btn-primary" onClick={() => editor.open('new')} data-testid="unit-add">
-          新增单位
-        </Button>
-      </View>
+      </Toolbar>
       <StateView
         loading={units.loading || areas.loading}
         error={units.error ?? areas.error}
@@ -65,17 +64,13 @@ function UnitsPage() {
             </View>
             <View className="card">
               {g.units.map((u) => (
-                <View key={u.id} className="list-item" onClick={() => editor.open(u)} data-testid="unit-row">
-                  <View className="list-main">
-                    <View className="list-title">{u.name}</View>
-                    <View className="list-sub">
-                      <Tag text={u.kind} />
-                      {!u.active && <Tag text="已停用" tone="muted" />}
-                      {u.peopleCount} 人
-                    </View>
+                <ListRow key={u.id} title={u.name} onClick={() => editor.open(u)} testId="unit-row">
+                  <View className="list-sub">
+                    <Tag text={u.kind} />
+                    {!u.active && <Tag text="已停用" tone="muted" />}
+                    {u.peopleCount} 人
                   </View>
-                  <View className="link-action">编辑</View>
-                </View>
+                </ListRow>
               ))}
             </View>
           </View>

@@ -1,11 +1,13 @@
-import { Button, Input, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import type { ClassicView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
 import Dialog from '@/components/Dialog'
+import ListRow from '@/components/ListRow'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
 import SwitchChips from '@/components/SwitchChips'
 import Tag from '@/components/Tag'
+import TextField from '@/components/TextField'
 import { useEditor } from '@/hooks/useEditor'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
@@ -42,13 +44,9 @@ function ClassicsPage() {
           testId="classics"
         >
           {items.map((c) => (
-            <View key={c.id} className="list-item" onClick={() => editor.open(c)} data-testid="classic-row">
-              <View className="list-main">
-                <View className="list-title">{c.title}</View>
-                {!c.active && <Tag text="已停用" tone="muted" />}
-              </View>
-              <View className="link-action">编辑</View>
-            </View>
+            <ListRow key={c.id} title={c.title} onClick={() => editor.open(c)} testId="classic-row">
+              {!c.active && <Tag text="已停用" tone="muted" />}
+            </ListRow>
           ))}
         </StateView>
       </View>
@@ -61,16 +59,16 @@ function ClassicsPage() {
         onCancel={editor.close}
         testId="classic-dialog"
       >
-        <Field name="title" label="书名" error={editor.errors.title ?? editor.errors._}>
-          <Input
-            className="input"
-            value={editor.form.title}
-            maxlength={60}
-            placeholder="如：《习近平谈治国理政》第四卷"
-            onInput={(e) => editor.change({ title: e.detail.value }, 'title')}
-            data-testid="classic-title"
-          />
-        </Field>
+        <TextField
+          name="title"
+          label="书名"
+          error={editor.errors.title ?? editor.errors._}
+          value={editor.form.title}
+          maxlength={60}
+          placeholder="如：《习近平谈治国理政》第四卷"
+          onInput={(title) => editor.change({ title }, 'title')}
+          testId="classic-title"
+        />
         <Field name="active" label="状态">
           <SwitchChips
             value={editor.form.active}

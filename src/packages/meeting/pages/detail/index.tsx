@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import Dialog from '@/components/Dialog'
-import Field from '@/components/Field'
 import StateView from '@/components/StateView'
+import TextField from '@/components/TextField'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { useSave } from '@/hooks/useSave'
@@ -128,15 +128,15 @@ export default function MeetingDetailPage() {
         testId="meeting-withdraw-dialog"
       >
         <View className="muted">撤销后，由本次会议生成的领学、交流记录将一并撤回。</View>
-        <Field name="reason" label="撤销原因" error={withdraw.errors.reason ?? withdraw.errors._}>
-          <Input
-            className="input"
-            value={reason}
-            maxlength={200}
-            onInput={(e) => setReason(e.detail.value)}
-            data-testid="meeting-withdraw-reason"
-          />
-        </Field>
+        <TextField
+          name="reason"
+          label="撤销原因"
+          error={withdraw.errors.reason ?? withdraw.errors._}
+          value={reason}
+          maxlength={200}
+          onInput={setReason}
+          testId="meeting-withdraw-reason"
+        />
       </Dialog>
     </View>
   )

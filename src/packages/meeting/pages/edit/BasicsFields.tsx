@@ -1,9 +1,11 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { MEETING_KINDS } from '@/core/model/meeting'
 import ChipGroup from '@/components/ChipGroup'
 import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import TimeField from '@/components/TimeField'
+import TextAreaField from '@/components/TextAreaField'
+import TextField from '@/components/TextField'
 import type { SectionProps } from './FirstItemFields'
 
 const STATUS_OPTIONS = [
@@ -43,16 +45,17 @@ export function BasicsFields({ form, errors, roster, onChange }: SectionProps) {
       <Field name="time" label="开始时间" error={errors.time}>
         <TimeField value={form.time} onChange={(time) => onChange({ time }, 'time')} testId="meeting-time" />
       </Field>
-      <Field name="place" label="会议地点" optional error={errors.place}>
-        <Input
-          className="input"
-          value={form.place}
-          maxlength={60}
-          placeholder="如：机关三楼会议室"
-          onInput={(e) => onChange({ place: e.detail.value }, 'place')}
-          data-testid="meeting-place"
-        />
-      </Field>
+      <TextField
+        name="place"
+        label="会议地点"
+        optional
+        error={errors.place}
+        value={form.place}
+        maxlength={60}
+        placeholder="如：机关三楼会议室"
+        onInput={(place) => onChange({ place }, 'place')}
+        testId="meeting-place"
+      />
       <Field name="attendeeIds" label={`参会人员（已选 ${form.attendeeIds.length} 人）`} error={errors.attendeeIds}>
         <View className="meeting-select-all">
           <Text className="link-action" onClick={() => onChange({ attendeeIds: allIn ? [] : everyone }, 'attendeeIds')}>
@@ -66,16 +69,18 @@ export function BasicsFields({ form, errors, roster, onChange }: SectionProps) {
           testId="meeting-attendees"
         />
       </Field>
-      <Field name="guests" label="列席人员" optional error={errors.guests} hint="多人请用顿号“、”隔开">
-        <Input
-          className="input"
-          value={form.guests}
-          maxlength={300}
-          placeholder="如：王某某、张某某"
-          onInput={(e) => onChange({ guests: e.detail.value }, 'guests')}
-          data-testid="meeting-guests"
-        />
-      </Field>
+      <TextField
+        name="guests"
+        label="列席人员"
+        optional
+        error={errors.guests}
+        hint="多人请用顿号“、”隔开"
+        value={form.guests}
+        maxlength={300}
+        placeholder="如：王某某、张某某"
+        onInput={(guests) => onChange({ guests }, 'guests')}
+        testId="meeting-guests"
+      />
     </View>
   )
 }
@@ -84,16 +89,18 @@ export function BasicsFields({ form, errors, roster, onChange }: SectionProps) {
 export function OtherItemsField({ form, errors, onChange }: SectionProps) {
   return (
     <View className="card">
-      <Field name="otherItems" label="其他议题" optional error={errors.otherItems} hint="每行一项">
-        <Textarea
-          className="textarea"
-          value={form.otherItems}
-          maxlength={2000}
-          placeholder="第二项及以后的议题"
-          onInput={(e) => onChange({ otherItems: e.detail.value }, 'otherItems')}
-          data-testid="meeting-other-items"
-        />
-      </Field>
+      <TextAreaField
+        name="otherItems"
+        label="其他议题"
+        optional
+        error={errors.otherItems}
+        hint="每行一项"
+        value={form.otherItems}
+        maxlength={2000}
+        placeholder="第二项及以后的议题"
+        onInput={(otherItems) => onChange({ otherItems }, 'otherItems')}
+        testId="meeting-other-items"
+      />
     </View>
   )
 }

@@ -5,6 +5,8 @@ import ChipGroup from '@/components/ChipGroup'
 import Field from '@/components/Field'
 import SpeechPicker from '@/components/SpeechPicker'
 import SwitchChips from '@/components/SwitchChips'
+import TextAreaField from '@/components/TextAreaField'
+import TextField from '@/components/TextField'
 import type { ContentChoice, MeetingForm } from './form'
 
 type Roster = OutputOf<'meeting.roster'>
@@ -53,16 +55,16 @@ export default function FirstItemFields({ form, errors, roster, onChange }: Sect
         />
       </Field>
       {form.contentType === 'other' && (
-        <Field name="title" label="第一议题内容" error={errors.title}>
-          <Input
-            className="input"
-            value={form.title}
-            maxlength={120}
-            placeholder="如：研究部署第四季度重点工作"
-            onInput={(e) => onChange({ title: e.detail.value }, 'title')}
-            data-testid="meeting-title"
-          />
-        </Field>
+        <TextField
+          name="title"
+          label="第一议题内容"
+          error={errors.title}
+          value={form.title}
+          maxlength={120}
+          placeholder="如：研究部署第四季度重点工作"
+          onInput={(title) => onChange({ title }, 'title')}
+          testId="meeting-title"
+        />
       )}
       {study && (
         <>
@@ -160,16 +162,17 @@ export default function FirstItemFields({ form, errors, roster, onChange }: Sect
               </View>
             ))}
           </Field>
-          <Field name="tiedToWork" label="结合本部门工作重点" optional error={errors.tiedToWork}>
-            <Textarea
-              className="textarea"
-              value={form.tiedToWork}
-              maxlength={1000}
-              placeholder="学习如何结合本单位当前工作"
-              onInput={(e) => onChange({ tiedToWork: e.detail.value }, 'tiedToWork')}
-              data-testid="meeting-tied"
-            />
-          </Field>
+          <TextAreaField
+            name="tiedToWork"
+            label="结合本部门工作重点"
+            optional
+            error={errors.tiedToWork}
+            value={form.tiedToWork}
+            maxlength={1000}
+            placeholder="学习如何结合本单位当前工作"
+            onInput={(tiedToWork) => onChange({ tiedToWork }, 'tiedToWork')}
+            testId="meeting-tied"
+          />
           <Field name="classics" label="关联经典著作" optional error={errors.classics}>
             <ChipGroup
               options={classics}
@@ -211,16 +214,17 @@ export default function FirstItemFields({ form, errors, roster, onChange }: Sect
         </>
       )}
       {form.contentType !== 'none' && (
-        <Field name="followUp" label="转化为工作思路和政策措施" optional error={errors.followUp}>
-          <Textarea
-            className="textarea"
-            value={form.followUp}
-            maxlength={1000}
-            placeholder="会后形成的工作思路、政策措施和责任分工"
-            onInput={(e) => onChange({ followUp: e.detail.value }, 'followUp')}
-            data-testid="meeting-follow-up"
-          />
-        </Field>
+        <TextAreaField
+          name="followUp"
+          label="转化为工作思路和政策措施"
+          optional
+          error={errors.followUp}
+          value={form.followUp}
+          maxlength={1000}
+          placeholder="会后形成的工作思路、政策措施和责任分工"
+          onInput={(followUp) => onChange({ followUp }, 'followUp')}
+          testId="meeting-follow-up"
+        />
       )}
     </View>
   )

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import type { MeetingDetailView, OutputOf } from '@/core/contract'
-import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import StateView from '@/components/StateView'
+import TextField from '@/components/TextField'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
@@ -85,15 +85,16 @@ export default function MeetingEditPage() {
       <OtherItemsField {...props} />
       {detail?.needsReason && (
         <View className="card">
-          <Field name="reason" label="修改原因" error={saver.errors.reason} hint="该记录已超过30天并锁定，修改将记入操作日志">
-            <Input
-              className="input"
-              value={form.reason}
-              maxlength={200}
-              onInput={(e) => change({ reason: e.detail.value }, 'reason')}
-              data-testid="meeting-reason"
-            />
-          </Field>
+          <TextField
+            name="reason"
+            label="修改原因"
+            error={saver.errors.reason}
+            hint="该记录已超过30天并锁定，修改将记入操作日志"
+            value={form.reason}
+            maxlength={200}
+            onInput={(reason) => change({ reason }, 'reason')}
+            testId="meeting-reason"
+          />
         </View>
       )}
       <FieldError name="form" message={saver.errors._ ?? saver.errors.id} />

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Textarea, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
+import TextAreaField from '@/components/TextAreaField'
 import { useSave } from '@/hooks/useSave'
 import { todayInDistrict } from '@/services/clock'
 import { back } from '@/services/routes'
@@ -36,26 +37,26 @@ export default function FeedbackPage() {
   return (
     <View className="page">
       <View className="card">
-        <Field name="findings" label="反馈结果" error={saver.errors.findings}>
-          <Textarea
-            className="textarea"
-            value={form.findings}
-            placeholder="本次学习的总体情况和存在的问题"
-            maxlength={2000}
-            onInput={(e) => edit({ findings: e.detail.value }, 'findings')}
-            data-testid="feedback-findings"
-          />
-        </Field>
-        <Field name="suggestions" label="意见建议" error={saver.errors.suggestions}>
-          <Textarea
-            className="textarea"
-            value={form.suggestions}
-            placeholder="改进学习的意见建议"
-            maxlength={2000}
-            onInput={(e) => edit({ suggestions: e.detail.value }, 'suggestions')}
-            data-testid="feedback-suggestions"
-          />
-        </Field>
+        <TextAreaField
+          name="findings"
+          label="反馈结果"
+          error={saver.errors.findings}
+          value={form.findings}
+          placeholder="本次学习的总体情况和存在的问题"
+          maxlength={2000}
+          onInput={(findings) => edit({ findings }, 'findings')}
+          testId="feedback-findings"
+        />
+        <TextAreaField
+          name="suggestions"
+          label="意见建议"
+          error={saver.errors.suggestions}
+          value={form.suggestions}
+          placeholder="改进学习的意见建议"
+          maxlength={2000}
+          onInput={(suggestions) => edit({ suggestions }, 'suggestions')}
+          testId="feedback-suggestions"
+        />
         <Field name="deadline" label="整改期限" error={saver.errors.deadline}>
           <DateField
             value={form.deadline}

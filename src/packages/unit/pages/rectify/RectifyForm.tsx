@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Textarea, View } from '@tarojs/components'
-import Field from '@/components/Field'
+import { Button, View } from '@tarojs/components'
 import FieldError from '@/components/FieldError'
+import TextAreaField from '@/components/TextAreaField'
 import { useSave } from '@/hooks/useSave'
 
 /** The secretary's answer to feedback: rectification measures and how they were carried out. */
@@ -18,32 +18,33 @@ export default function RectifyForm({ observationId, onDone }: { observationId: 
   }
   return (
     <View className="rectify-form" data-testid="rectify-form">
-      <Field name="measures" label="整改措施" error={saver.errors.measures}>
-        <Textarea
-          className="textarea"
-          value={measures}
-          placeholder="针对反馈问题采取的整改措施"
-          maxlength={2000}
-          onInput={(e) => {
-            setMeasures(e.detail.value)
-            saver.clear('measures')
-          }}
-          data-testid="rectify-measures"
-        />
-      </Field>
-      <Field name="evidence" label="整改落实情况" error={saver.errors.evidence} hint="如会议记录、学习计划修订等佐证材料的说明">
-        <Textarea
-          className="textarea"
-          value={evidence}
-          placeholder="整改落实的情况和佐证"
-          maxlength={2000}
-          onInput={(e) => {
-            setEvidence(e.detail.value)
-            saver.clear('evidence')
-          }}
-          data-testid="rectify-evidence"
-        />
-      </Field>
+      <TextAreaField
+        name="measures"
+        label="整改措施"
+        error={saver.errors.measures}
+        value={measures}
+        placeholder="针对反馈问题采取的整改措施"
+        maxlength={2000}
+        onInput={(v) => {
+          setMeasures(v)
+          saver.clear('measures')
+        }}
+        testId="rectify-measures"
+      />
+      <TextAreaField
+        name="evidence"
+        label="整改落实情况"
+        error={saver.errors.evidence}
+        hint="如会议记录、学习计划修订等佐证材料的说明"
+        value={evidence}
+        placeholder="整改落实的情况和佐证"
+        maxlength={2000}
+        onInput={(v) => {
+          setEvidence(v)
+          saver.clear('evidence')
+        }}
+        testId="rectify-evidence"
+      />
       <FieldError name="form" message={saver.errors._ ?? saver.errors.observationId} />
       <Button
         className="btn btn-primary btn-block"

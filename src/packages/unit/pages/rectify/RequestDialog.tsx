@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input } from '@tarojs/components'
 import DateField from '@/components/DateField'
 import Dialog from '@/components/Dialog'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import TimeField from '@/components/TimeField'
+import TextField from '@/components/TextField'
 import { useSave } from '@/hooks/useSave'
 import { todayInDistrict } from '@/services/clock'
 
@@ -40,15 +40,16 @@ export default function RequestDialog({ open, onClose }: { open: boolean; onClos
       <Field name="time" label="开始时间" error={saver.errors.time}>
         <TimeField value={form.time} onChange={(time) => edit({ time }, 'time')} testId="request-time" />
       </Field>
-      <Field name="note" label="学习内容或说明" optional error={saver.errors.note}>
-        <Input
-          className="input"
-          value={form.note}
-          maxlength={300}
-          onInput={(e) => edit({ note: e.detail.value }, 'note')}
-          data-testid="request-note"
-        />
-      </Field>
+      <TextField
+        name="note"
+        label="学习内容或说明"
+        optional
+        error={saver.errors.note}
+        value={form.note}
+        maxlength={300}
+        onInput={(note) => edit({ note }, 'note')}
+        testId="request-note"
+      />
       <FieldError name="form" message={saver.errors._} />
     </Dialog>
   )
