@@ -3,7 +3,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/unit',
-      pages: ['pages/overview/index', 'pages/rectify/index', 'pages/methods/index', 'pages/person/index']
+      pages: ['pages/rectify/index', 'pages/methods/index', 'pages/person/index']
     },
     { root: 'packages/methods', pages: ['pages/new/index', 'pages/form/index', 'pages/records/index', 'pages/detail/index'] },
     {

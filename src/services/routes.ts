@@ -6,7 +6,6 @@ export const ROUTES = {
   login: '/pages/login/index',
   me: '/pages/me/index',
   studyRecord: '/pages/study/record/index',
-  unitOverview: '/packages/unit/pages/overview/index',
   adminIndex: '/packages/admin/pages/index/index',
   adminAreas: '/packages/admin/pages/areas/index',
   adminUnits: '/packages/admin/pages/units/index',

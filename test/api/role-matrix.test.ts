@@ -30,7 +30,6 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'study.record': studying,
   'study.month': studying,
   'study.withdraw': studying,
-  'unit.studyOverview': unitRoles,
   'unit.options': unitRoles,
   'note.save': studying,
   'note.submit': studying,

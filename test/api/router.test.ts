@@ -165,27 +165,27 @@ describe('router: writes', () => {
 })
 
 describe('router: unit views', () => {
-  it('shows a secretary their own unit’s cadres with this month’s count', async () => {
+  type Table = { unitId: string; rows: { name: string; counts: { study?: number }; studyMet: boolean }[] }
+
+  it('shows a secretary their own unit’s cadres with this month’s count, in roster order', async () => {
     const w = await makeWorld()
     await w.as(w.people.cadre)('study.record', { title: '学习', studiedOn: '2026-11-20' })
-    const view = dataOf<{ unit: { id: string }; rows: { name: string; count: number; met: boolean }[] }>(
-      await w.as(w.people.unitSecretary)('unit.studyOverview', {})
-    )
-    expect(view.unit.id).toBe('unitA')
-    expect(view.rows).toEqual([
-      expect.objectContaining({ name: w.people.cadre.name, count: 1, met: false }),
-      expect.objectContaining({ name: w.people.districtLeader.name, count: 0, met: false })
+    const view = dataOf<Table>(await w.as(w.people.unitSecretary)('unit.methodsOverview', {}))
+    expect(view.unitId).toBe('unitA')
+    expect(view.rows.map((r) => [r.name, r.counts.study, r.studyMet])).toEqual([
+      [w.people.cadre.name, 1, false],
+      [w.people.districtLeader.name, 0, false]
     ])
   })
 
-  it('keeps a secretary out of another unit', async () => {
+  it('keeps a unit leader out of another unit', async () => {
     const w = await makeWorld()
-    expect(failure(await w.as(w.people.unitLeader)('unit.studyOverview', { unitId: 'unitB' })).code).toBe('FORBIDDEN')
+    expect(failure(await w.as(w.people.unitLeader)('unit.methodsOverview', { unitId: 'unitB' })).code).toBe('FORBIDDEN')
   })
 
   it('lets the admin open any unit', async () => {
     const w = await makeWorld()
-    const view = dataOf<{ rows: { name: string }[] }>(await w.as(w.people.admin)('unit.studyOverview', { unitId: 'unitB' }))
+    const view = dataOf<Table>(await w.as(w.people.admin)('unit.methodsOverview', { unitId: 'unitB' }))
     expect(view.rows.map((r) => r.name)).toEqual(['外单位干部'])
   })
 })

@@ -1,6 +1,5 @@
 import { AppError } from '../../../src/core/contract'
-import type { Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
-import { hasAnyRole, STUDYING_ROLES } from '../../../src/core/model/roles'
+import type { Speech, StudyRecord, Unit } from '../../../src/core/model'
 import { quotasFor } from '../../../src/core/rules/methods'
 import { canWithdrawStudy, progress, studyDateProblem } from '../../../src/core/rules/quota'
 import { dayOf, monthOf, monthOfDay } from '../../../src/core/time'
@@ -11,7 +10,7 @@ import { speechView, studyView, unitView } from './views'
 
 type StudyHandlers = Pick<
   HandlerTable,
-  'speech.search' | 'speech.save' | 'study.record' | 'study.month' | 'study.withdraw' | 'unit.studyOverview' | 'unit.options'
+  'speech.search' | 'speech.save' | 'study.record' | 'study.month' | 'study.withdraw' | 'unit.options'
 >
 
 /** The unit a unit role may look at: its own, or any for the admin. */
@@ -109,30 +108,6 @@ export const studyHandlers: StudyHandlers = {
     await ctx.repos.studies.update(withdrawn)
     await audit(ctx, 'study', record.id, 'withdraw', null, input.reason)
     return studyView(withdrawn, today)
-  },
-
-  async 'unit.studyOverview'(input, ctx) {
-    const unit = await viewableUnit(ctx, input.unitId)
-    const month = input.month ?? monthOf(ctx.now)
-    const [people, counts, area] = await Promise.all([
-      ctx.repos.people.listByUnit(unit.id),
-      ctx.repos.studies.countActiveByUnitMonth(unit.id, month),
-      ctx.repos.areas.get(unit.areaId)
-    ])
-    const quota = quotasFor(await ctx.repos.quotas.get(Number(month.slice(0, 4)))).speechesPerMonth
-    const cadres = people.filter((p: Person) => p.active && hasAnyRole(p.roles, STUDYING_ROLES))
-    // Roster order (by name), never by count: the notice asks for supervision, not a league table.
-    const rows = cadres.map((p) => {
-      const count = counts.get(p.id) ?? 0
-      return { personId: p.id, name: p.name, position: p.position, count, met: count >= quota }
-    })
-    return {
-      unit: unitView(unit, area?.name ?? '', people.length),
-      month,
-      quota,
-      metCount: rows.filter((r) => r.met).length,
-      rows
-    }
   },
 
   async 'unit.options'(_input, ctx) {

@@ -72,21 +72,6 @@ export const studyActions = {
     roles: STUDYING_ROLES,
     write: true
   }),
-  'unit.studyOverview': action({
-    summary: "A unit's cadres with this month's self-study count (no ranking); admin may pick the unit",
-    input: z.object({ month: month('月份').optional(), unitId: id('单位').optional() }).default({}),
-    output: z.object({
-      unit: unitView,
-      month: z.string(),
-      quota: z.number(),
-      metCount: z.number(),
-      rows: z.array(
-        z.object({ personId: z.string(), name: z.string(), position: z.string(), count: z.number(), met: z.boolean() })
-      )
-    }),
-    roles: ['unitSecretary', 'unitLeader', 'admin'],
-    write: false
-  }),
   'unit.options': action({
     summary: 'Units the caller may open in unit views (own unit, or all for the admin)',
     input: z.object({}).default({}),
