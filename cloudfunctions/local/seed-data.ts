@@ -71,11 +71,15 @@ export const DEMO_ACCOUNTS: SeedPerson[] = [
     studiesThisMonth: 0,
     studiesLastMonth: 3
   },
+  // A 区级领导 on the demo unit's roster: the district leader who 分管 development and reform and
+  // whose 联系单位 is 区发展和改革局 studies with its 党组理论学习中心组, so the admin keeps them in that
+  // unit (a person belongs to one unit here). That way the demo unit leader (13800000004) sees the
+  // district leader's school lectures in the same unit table as the demo cadre's records.
   {
     phone: '13800000002',
     name: '陈志强',
-    unit: 'zfb',
-    position: '副区长',
+    unit: 'fgj',
+    position: '副区长（分管发展改革，联系区发展和改革局）',
     roles: ['cadre', 'districtLeader'],
     studiesThisMonth: 0,
     studiesLastMonth: 5
