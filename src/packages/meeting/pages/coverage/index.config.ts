@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '第一议题落实情况'
+})
