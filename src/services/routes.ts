@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import { destinationOf, returnRouteOf, type RouteTable } from './return-route'
+import { readStored, removeStored, writeStored } from './storage'
 
 /** Every page of the app, by purpose. */
 export const ROUTES = {
@@ -69,8 +71,56 @@ export function switchTab(route: typeof ROUTES.home | typeof ROUTES.me): void {
   void Taro.switchTab({ url: route })
 }
 
-/** Starts over at the login (H5) or bind (weapp) page, unless already there. */
-export function toLogin(): void {
+const TABLE: RouteTable = {
+  routes: Object.values(ROUTES),
+  tabs: [ROUTES.home, ROUTES.me],
+  home: ROUTES.home,
+  login: ROUTES.login
+}
+
+// Not in STORAGE_KEYS: only this module reads or writes it.
+const RETURN_KEY = 'ts.returnTo'
+
+/** The page on top of the stack with its own parameters (what its URL carried). */
+function currentPage(): { route: string; params: Record<string, unknown> } | null {
+  const pages = Taro.getCurrentPages()
+  const page = pages[pages.length - 1] as
+    { route?: string; $taroParams?: Record<string, unknown>; options?: Record<string, unknown> } | undefined
+  if (!page?.route) return null
+  return { route: page.route, params: page.$taroParams ?? page.options ?? {} }
+}
+
+/** Remembers the current page so that login / bind can bring the person back to it. */
+function rememberCurrentPage(): void {
+  const page = currentPage()
+  const remembered = page && returnRouteOf(page.route, page.params, TABLE, Date.now())
+  // Nothing worth returning to (e.g. the login page itself): keep what an earlier page left.
+  if (remembered) writeStored(RETURN_KEY, remembered)
+}
+
+/** Forgets the page remembered for after login (logout: nobody was going anywhere). */
+export function forgetReturnRoute(): void {
+  removeStored(RETURN_KEY)
+}
+
+/**
+ * Starts over at the login (H5) or bind (weapp) page, unless already there; remembers the page the
+ * person was on or opening, unless `remember` is false.
+ */
+export function toLogin(remember = true): void {
   if (isCurrent(ROUTES.login)) return
+  if (remember) rememberCurrentPage()
   void Taro.reLaunch({ url: ROUTES.login })
+}
+
+/**
+ * After a login or bind: to the remembered page (once), else home. reLaunch in both cases so that
+ * no page of the signed-out app stays in the stack; a tab page is opened without a query.
+ */
+export function afterLogin(): void {
+  const destination = destinationOf(readStored<unknown>(RETURN_KEY), TABLE, Date.now())
+  forgetReturnRoute()
+  Taro.reLaunch({ url: destination.url }).catch(() => {
+    if (destination.url !== ROUTES.home) void Taro.reLaunch({ url: ROUTES.home })
+  })
 }

@@ -3,7 +3,7 @@ import { hasAnyRole, STUDYING_ROLES, UNIT_ROLES, type Role } from '@/core/model/
 import { unwrapResponse } from './api-core'
 import { call, setFailureHandler } from './api'
 import { ApiError, NETWORK_MESSAGE } from './errors'
-import { toLogin } from './routes'
+import { forgetReturnRoute, toLogin } from './routes'
 import { STORAGE_KEYS, readStored, removeStored, writeStored } from './storage'
 import { clearToken, getToken, setToken } from './token'
 import { postJson } from './transport'
@@ -120,7 +120,8 @@ export async function bind(input: InputOf<'auth.bind'>, idempotencyKey: string):
 /** H5: forgets the token and the cached person, back to login. */
 export function logout(): void {
   forget('anonymous')
-  toLogin()
+  forgetReturnRoute()
+  toLogin(false)
 }
 
 /** The roles the caller holds. */

@@ -3,6 +3,7 @@ const assert = require('assert/strict')
 const { observationScenario } = require('./observation.scenario')
 const { methodsScenario } = require('./methods.scenario')
 const { meetingScenario } = require('./meeting.scenario')
+const { returnAfterLoginScenario } = require('./return.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -57,7 +58,8 @@ const scenarios = [
   ],
   observationScenario(),
   methodsScenario(),
-  meetingScenario()
+  meetingScenario(),
+  returnAfterLoginScenario()
 ]
 
 module.exports = { scenarios }

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import FieldError from '@/components/FieldError'
 import TextField from '@/components/TextField'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
 import { useSession } from '@/hooks/useSession'
 import { useSubmission } from '@/hooks/useSubmission'
-import { ROUTES } from '@/services/routes'
+import { afterLogin } from '@/services/routes'
 import { bind, login } from '@/services/session'
 import './index.scss'
 
@@ -26,8 +25,17 @@ export default function LoginPage() {
     clear(field)
   }
 
+  // Signed in (now or already): where the person was going, once — the effect and submit both get here.
+  const left = useRef(false)
+  const leave = () => {
+    if (left.current) return
+    left.current = true
+    afterLogin()
+  }
+
   useEffect(() => {
-    if (session.status === 'ready' && session.me) void Taro.reLaunch({ url: ROUTES.home })
+    if (session.status === 'ready' && session.me) leave()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session.status, session.me])
 
   const submit = async () => {
@@ -43,7 +51,7 @@ export default function LoginPage() {
         ? await bind({ name: name.trim(), phone: phone.trim(), code: code.trim() }, submission.key())
         : await login(phone, code)
       submission.succeeded()
-      if (me) void Taro.reLaunch({ url: ROUTES.home })
+      if (me) leave()
     } catch (error) {
       show(error)
     } finally {
