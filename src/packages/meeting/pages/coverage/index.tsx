@@ -27,7 +27,9 @@ export default function CoveragePage() {
                 {d.unitName} · {d.period.label}
               </View>
               <CoverageFigures c={d.coverage} testId="unit-coverage" />
-              <View className="muted">覆盖率 = 第一议题为理论学习的会议 ÷ 应计会议（已召开的会议，加上逾期3天仍未记录的会议）。</View>
+              <View className="muted">
+                覆盖率 = 第一议题为理论学习的会议 ÷ 应计会议（已召开的会议，加上逾期3天仍未记录的会议）。
+              </View>
             </View>
             <View className="card">
               <View className="card-title">第一议题不合规的会议</View>
@@ -41,7 +43,11 @@ export default function CoveragePage() {
                 <MeetingRows items={d.unrecorded} testId="coverage-unrecorded-item" />
               </StateView>
             </View>
-            <Button className="btn btn-block" onClick={() => open(ROUTES.meetingList, unitId ? { unitId } : {})} data-testid="coverage-all">
+            <Button
+              className="btn btn-block"
+              onClick={() => open(ROUTES.meetingList, unitId ? { unitId } : {})}
+              data-testid="coverage-all"
+            >
               查看全部会议
             </Button>
           </>
