@@ -1,7 +1,7 @@
 import { Button, View } from '@tarojs/components'
 import type { AreaView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
-import Dialog from '@/components/Dialog'
+import EditorDialog from '@/components/EditorDialog'
 import ListRow from '@/components/ListRow'
 import FieldError from '@/components/FieldError'
 import StateView from '@/components/StateView'
@@ -43,15 +43,7 @@ function AreasPage() {
         </StateView>
       </View>
 
-      <Dialog
-        open={editor.editing !== null}
-        title={editor.isNew ? '新增片区' : '修改片区名称'}
-        confirmText="保存"
-        busy={editor.busy}
-        onConfirm={editor.submit}
-        onCancel={editor.close}
-        testId="area-dialog"
-      >
+      <EditorDialog editor={editor} newTitle="新增片区" editTitle="修改片区名称" testId="area-dialog">
         <TextField
           name="name"
           label="片区名称"
@@ -63,7 +55,7 @@ function AreasPage() {
           testId="area-name"
         />
         <FieldError name="form" message={editor.errors._ ?? editor.errors.id} />
-      </Dialog>
+      </EditorDialog>
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import { Button, View } from '@tarojs/components'
 import AdminGate from '@/components/AdminGate'
 import ChipGroup from '@/components/ChipGroup'
-import Dialog from '@/components/Dialog'
+import EditorDialog from '@/components/EditorDialog'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
@@ -101,13 +101,7 @@ function MethodsSettingsPage() {
         </StateView>
       </View>
 
-      <Dialog
-        open={quota.editing !== null}
-        title="年度学习任务"
-        busy={quota.busy}
-        onConfirm={quota.submit}
-        onCancel={quota.close}
-      >
+      <EditorDialog editor={quota} newTitle="年度学习任务" editTitle="年度学习任务" confirmText="确定">
         <TextField
           name="year"
           label="年份"
@@ -133,15 +127,9 @@ function MethodsSettingsPage() {
           value={quota.form.lectures}
           onInput={(lectures) => quota.change({ lectures }, 'lecturesPerYear')}
         />
-      </Dialog>
+      </EditorDialog>
 
-      <Dialog
-        open={outlet.editing !== null}
-        title={outlet.isNew ? '新增投稿平台' : '修改投稿平台'}
-        busy={outlet.busy}
-        onConfirm={outlet.submit}
-        onCancel={outlet.close}
-      >
+      <EditorDialog editor={outlet} newTitle="新增投稿平台" editTitle="修改投稿平台" confirmText="确定">
         <TextField
           name="name"
           label="平台名称"
@@ -156,15 +144,9 @@ function MethodsSettingsPage() {
           single
           onChange={([v]) => outlet.change({ active: v === 'on' }, 'active')}
         />
-      </Dialog>
+      </EditorDialog>
 
-      <Dialog
-        open={school.editing !== null}
-        title={school.isNew ? '新增学校' : '修改学校'}
-        busy={school.busy}
-        onConfirm={school.submit}
-        onCancel={school.close}
-      >
+      <EditorDialog editor={school} newTitle="新增学校" editTitle="修改学校" confirmText="确定">
         <TextField
           name="name"
           label="学校名称"
@@ -187,7 +169,7 @@ function MethodsSettingsPage() {
           single
           onChange={([v]) => school.change({ active: v === 'on' }, 'active')}
         />
-      </Dialog>
+      </EditorDialog>
     </View>
   )
 }

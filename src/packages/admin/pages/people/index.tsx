@@ -4,6 +4,7 @@ import type { OutputOf, PersonView } from '@/core/contract'
 import { ROLE_LABELS } from '@/core/model/roles'
 import AdminGate from '@/components/AdminGate'
 import Dialog from '@/components/Dialog'
+import EditorDialog from '@/components/EditorDialog'
 import SelectPicker from '@/components/SelectPicker'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
@@ -133,17 +134,9 @@ function PeoplePage() {
         )}
       </View>
 
-      <Dialog
-        open={editor.editing !== null}
-        title={editor.isNew ? '新增人员' : '编辑人员'}
-        confirmText="保存"
-        busy={editor.busy}
-        onConfirm={editor.submit}
-        onCancel={editor.close}
-        testId="person-dialog"
-      >
+      <EditorDialog editor={editor} newTitle="新增人员" editTitle="编辑人员" testId="person-dialog">
         <PersonForm value={editor.form} units={unitList} errors={editor.errors} onChange={editor.change} />
-      </Dialog>
+      </EditorDialog>
 
       <Dialog
         open={!!codeFor}

@@ -3,7 +3,7 @@ import { Input, View } from '@tarojs/components'
 import type { SpeechView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
 import ChipGroup from '@/components/ChipGroup'
-import Dialog from '@/components/Dialog'
+import EditorDialog from '@/components/EditorDialog'
 import ListRow from '@/components/ListRow'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
@@ -77,17 +77,9 @@ function SpeechesPage() {
         </StateView>
       </View>
 
-      <Dialog
-        open={editor.editing !== null}
-        title={editor.isNew ? '新增讲话' : '编辑讲话'}
-        confirmText="保存"
-        busy={editor.busy}
-        onConfirm={editor.submit}
-        onCancel={editor.close}
-        testId="speech-dialog"
-      >
+      <EditorDialog editor={editor} newTitle="新增讲话" editTitle="编辑讲话" testId="speech-dialog">
         <SpeechForm value={editor.form} errors={editor.errors} onChange={editor.change} />
-      </Dialog>
+      </EditorDialog>
     </View>
   )
 }

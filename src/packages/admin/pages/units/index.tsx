@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { UnitView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
-import Dialog from '@/components/Dialog'
+import EditorDialog from '@/components/EditorDialog'
 import ListRow from '@/components/ListRow'
 import SelectPicker from '@/components/SelectPicker'
 import StateView from '@/components/StateView'
@@ -77,17 +77,9 @@ function UnitsPage() {
         ))}
       </StateView>
 
-      <Dialog
-        open={editor.editing !== null}
-        title={editor.isNew ? '新增单位' : '编辑单位'}
-        confirmText="保存"
-        busy={editor.busy}
-        onConfirm={editor.submit}
-        onCancel={editor.close}
-        testId="unit-dialog"
-      >
+      <EditorDialog editor={editor} newTitle="新增单位" editTitle="编辑单位" testId="unit-dialog">
         <UnitForm value={editor.form} areas={areaList} errors={editor.errors} onChange={editor.change} />
-      </Dialog>
+      </EditorDialog>
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import { Button, View } from '@tarojs/components'
 import type { ClassicView } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
-import Dialog from '@/components/Dialog'
+import EditorDialog from '@/components/EditorDialog'
 import ListRow from '@/components/ListRow'
 import Field from '@/components/Field'
 import StateView from '@/components/StateView'
@@ -50,15 +50,7 @@ function ClassicsPage() {
           ))}
         </StateView>
       </View>
-      <Dialog
-        open={editor.editing !== null}
-        title={editor.isNew ? '新增书目' : '编辑书目'}
-        confirmText="保存"
-        busy={editor.busy}
-        onConfirm={editor.submit}
-        onCancel={editor.close}
-        testId="classic-dialog"
-      >
+      <EditorDialog editor={editor} newTitle="新增书目" editTitle="编辑书目" testId="classic-dialog">
         <TextField
           name="title"
           label="书名"
@@ -76,7 +68,7 @@ function ClassicsPage() {
             onChange={(active) => editor.change({ active }, 'active')}
           />
         </Field>
-      </Dialog>
+      </EditorDialog>
     </View>
   )
 }
