@@ -100,6 +100,17 @@ describe('on-site photos of a score sheet', () => {
     expect([r.code, r.field]).toEqual(['NOT_FOUND', 'photos.0'])
   })
 
+  it('lists a member’s photo links on every group member’s session page, and none to the unit before feedback', async () => {
+    const photo = await upload(tokens.leader, JPEG, '现场.jpg')
+    expect((await api(tokens.leader, 'observe.sheet.submit', sheet([photo]))).ok).toBe(true)
+    const seen = await api(tokens.member, 'observe.session', { id: SESSION })
+    const sheets = seen.data?.sheets as Array<{ total: number } & Sheet>
+    expect(sheets.flatMap((s) => s.photos.map((p) => p.url))).toEqual([`/files/${photo}`])
+    const unit = await api(tokens.secretary, 'observe.unit.list', {})
+    const item = (unit.data?.items as Array<{ id: string } & Sheet>).find((o) => o.id === SESSION)
+    expect(item?.photos).toEqual([])
+  })
+
   it('shows a sheet’s photo to its group and the admin, to the observed unit only after feedback, never to others', async () => {
     const photo = await upload(tokens.leader, JPEG, '现场.jpg')
     const saved = await api(tokens.leader, 'observe.sheet.submit', sheet([photo]))
@@ -129,6 +140,9 @@ describe('on-site photos of a score sheet', () => {
     expect(sent.ok).toBe(true)
     expect(await fetchStatus(tokens.secretary, photo)).toBe(200)
     expect(await fetchStatus(tokens.unitLeader, photo)).toBe(200)
+    const unit = await api(tokens.unitLeader, 'observe.unit.list', {})
+    const item = (unit.data?.items as Array<{ id: string } & Sheet>).find((o) => o.id === SESSION)
+    expect(item?.photos.map((p) => p.url)).toEqual([`/files/${photo}`])
     expect(await fetchStatus(tokens.cadre, photo)).toBe(404)
     expect(await fetchStatus(await otherUnitSecretary(), photo)).toBe(404)
   })

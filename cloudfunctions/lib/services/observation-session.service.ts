@@ -67,7 +67,15 @@ export const sessionHandlers: SessionHandlers = {
       observation: view,
       rubric: rubricView(rubric, current.version),
       mySheet: own ? sheetView(own, caller.name, await fileLinks(ctx, own.photos)) : null,
-      sheets: sheets.map((s) => ({ observerName: personName(names, s.observerId), total: s.total, submittedAt: s.submittedAt })),
+      // The caller is a member or the admin here, both allowed to see every sheet's photos.
+      sheets: await Promise.all(
+        sheets.map(async (s) => ({
+          observerName: personName(names, s.observerId),
+          total: s.total,
+          submittedAt: s.submittedAt,
+          photos: await fileLinks(ctx, s.photos)
+        }))
+      ),
       isMember,
       isLeader: !!group && group.leaderId === caller.id,
       scoringProblem: problem

@@ -1,8 +1,10 @@
+import type { AttachmentView } from '../../../src/core/contract'
 import { AppError } from '../../../src/core/contract'
 import { sessionInstant, visibleToUnit } from '../../../src/core/rules/observation'
 import { dayOf } from '../../../src/core/time'
 import type { HandlerTable } from './context'
 import { audit, callerOf, updatedStamp } from './context'
+import { fileLinks } from './files.service'
 import { newObservation, observationOf, observationViews } from './observation.access'
 import { rectificationView } from './observation.views'
 
@@ -33,7 +35,14 @@ export const unitHandlers: UnitHandlers = {
     const unit = await ctx.repos.units.get(caller.unitId)
     // A random observation is not announced: the drawn unit sees it only from its start.
     const list = (await ctx.repos.observations.listByUnit(caller.unitId)).filter((o) => visibleToUnit(o, ctx.now))
-    return { unitName: unit?.name ?? '', items: await observationViews(ctx, list, { forUnit: true }) }
+    const views = await observationViews(ctx, list, { forUnit: true })
+    // The unit may see the sheets' photos only once feedback has been sent (canViewSheetFiles).
+    const answered = views.filter((v) => v.rectification !== null).map((v) => v.id)
+    const sheets = await ctx.repos.scoreSheets.listByObservations(answered)
+    const photosOf = new Map<string, AttachmentView[]>()
+    for (const s of sheets)
+      photosOf.set(s.observationId, [...(photosOf.get(s.observationId) ?? []), ...(await fileLinks(ctx, s.photos))])
+    return { unitName: unit?.name ?? '', items: views.map((v) => ({ ...v, photos: photosOf.get(v.id) ?? [] })) }
   },
 
   async 'observe.rectify.submit'(input, ctx) {

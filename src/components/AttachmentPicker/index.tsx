@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import type { FileView } from '@/core/contract'
+import { previewPhotos } from '@/components/PhotoStrip'
 import { FILE_TYPES, fileProblem, type AcceptedMime } from '@/core/rules/files'
 import { fileLink, pickTempFiles, uploadBrowserFile, uploadTempFile } from '@/services/upload'
 import { usePendingUploads, type PendingUpload, type UploadJob } from './usePendingUploads'
@@ -32,8 +33,8 @@ function browserProblem(file: File): string | null {
   return file.type in FILE_TYPES ? fileProblem(file.type as AcceptedMime, file.size) : null
 }
 
-function Thumb({ src, name, image }: { src?: string | null; name: string; image: boolean }) {
-  if (image && src) return <Image className="attachment-thumb" src={src} mode="aspectFill" />
+function Thumb({ src, name, image, onClick }: { src?: string | null; name: string; image: boolean; onClick?: () => void }) {
+  if (image && src) return <Image className="attachment-thumb" src={src} mode="aspectFill" onClick={onClick} />
   return <View className="attachment-icon">{image ? '图' : name.split('.').pop()?.toUpperCase()}</View>
 }
 
@@ -54,6 +55,8 @@ export default function AttachmentPicker(props: AttachmentPickerProps) {
     onChange(next)
   }, onError)
   const room = max - files.length - uploads.pending.length
+  const srcOf = (f: FileView) => links?.[f.id] ?? previews[f.id]
+  const imageUrls = files.filter((f) => f.image && srcOf(f)).map(srcOf) as string[]
   const unit = documents ? '个' : '张'
 
   const onBrowserPick = (e: ChangeEvent<HTMLInputElement>) => {
@@ -105,7 +108,7 @@ export default function AttachmentPicker(props: AttachmentPickerProps) {
     <View className="attachments" data-testid="attachments">
       {files.map((f) => (
         <View className="attachment" key={f.id} data-testid="attachment">
-          <Thumb src={links?.[f.id] ?? previews[f.id]} name={f.name} image={f.image} />
+          <Thumb src={srcOf(f)} name={f.name} image={f.image} onClick={() => previewPhotos(imageUrls, srcOf(f) ?? '')} />
           <View className="attachment-main">
             <View className="attachment-name">{f.name}</View>
             <View className="muted">{sizeText(f.size)}</View>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { action } from './action'
 import { day, id, optionalText, text } from './fields'
+import { attachmentView } from './methods.views'
 import {
   documentReviewSchema,
   drawView,
@@ -154,7 +155,15 @@ export const observationActions = {
       observation: observationView,
       rubric: rubricView,
       mySheet: sheetView.nullable(),
-      sheets: z.array(z.object({ observerName: z.string(), total: z.number(), submittedAt: z.string() })),
+      sheets: z.array(
+        z.object({
+          observerName: z.string(),
+          total: z.number(),
+          submittedAt: z.string(),
+          /** The sheet's on-site photos, with links (the group and the admin may see them). */
+          photos: z.array(attachmentView)
+        })
+      ),
       isMember: z.boolean(),
       isLeader: z.boolean(),
       /** Why the caller cannot score now, or null. */
@@ -220,7 +229,15 @@ export const observationActions = {
   'observe.unit.list': action({
     summary: "The caller's unit's observations it may see (random ones only from their start), with feedback",
     input: z.object({}).default({}),
-    output: z.object({ unitName: z.string(), items: z.array(observationView) }),
+    output: z.object({
+      unitName: z.string(),
+      items: z.array(
+        observationView.extend({
+          /** Every sheet's on-site photos, with links, once feedback has been sent; empty before. */
+          photos: z.array(attachmentView)
+        })
+      )
+    }),
     roles: ['unitSecretary', 'unitLeader'],
     write: false
   }),

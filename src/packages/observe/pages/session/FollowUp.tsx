@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Dialog from '@/components/Dialog'
 import Field from '@/components/Field'
+import PhotoStrip from '@/components/PhotoStrip'
 import Tag from '@/components/Tag'
 import { useSave } from '@/hooks/useSave'
 import { open, ROUTES } from '@/services/routes'
@@ -37,9 +38,12 @@ export default function FollowUp({ session, onChanged }: { session: Session; onC
               <Text className="muted">（{session.sheets.length} 份评分的平均分）</Text>
             </View>
             {session.sheets.map((s) => (
-              <View key={`${s.observerName}-${s.submittedAt}`} className="list-item" data-testid="session-sheet">
-                <View className="list-main">{s.observerName}</View>
-                <Text>{s.total} 分</Text>
+              <View key={`${s.observerName}-${s.submittedAt}`} className="session-sheet" data-testid="session-sheet">
+                <View className="list-item">
+                  <View className="list-main">{s.observerName}</View>
+                  <Text>{s.total} 分</Text>
+                </View>
+                <PhotoStrip photos={s.photos} testId="session-sheet-photos" />
               </View>
             ))}
           </View>

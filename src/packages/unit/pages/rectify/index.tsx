@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Button, View } from '@tarojs/components'
-import type { ObservationView } from '@/core/contract'
+import type { ObservationView, OutputOf } from '@/core/contract'
+import PhotoStrip from '@/components/PhotoStrip'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import { useQuery } from '@/hooks/useQuery'
@@ -19,8 +20,10 @@ const PLAN_STATES: Record<ObservationView['status'], string> = {
   cancelled: '已取消'
 }
 
+type UnitObservation = OutputOf<'observe.unit.list'>['items'][number]
+
 /** One observation of the unit with its feedback and rectification. */
-function ObservationCard({ o, secretary, onChanged }: { o: ObservationView; secretary: boolean; onChanged: () => void }) {
+function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secretary: boolean; onChanged: () => void }) {
   const r = o.rectification
   const canAnswer = secretary && r !== null && (r.status === 'open' || r.status === 'returned')
   return (
@@ -45,6 +48,12 @@ function ObservationCard({ o, secretary, onChanged }: { o: ObservationView; secr
             <View className="muted">
               本场得分 {o.sessionScore} 分（{o.grade}）
             </View>
+          )}
+          {o.photos.length > 0 && (
+            <>
+              <View className="follow-label">现场照片</View>
+              <PhotoStrip photos={o.photos} testId="rectify-photos" />
+            </>
           )}
           <View className="follow-label">反馈结果</View>
           <View data-testid="rectify-findings">{r.findings}</View>
