@@ -50,11 +50,11 @@ async function linesOf(
   }
   if (!kind || kind === 'study') {
     const months = period.month ? [period.month] : monthsOfYear(period.year ?? yearOf(ctx.now), monthOf(ctx.now))
-    for (const m of months) {
-      for (const s of await ctx.repos.studies.listByPersonMonth(person.id, m)) {
-        if ((includeWithdrawn || !s.withdrawnAt) && canViewRecord(viewer, s)) {
-          lines.push({ ...studyItemView(s, today, viewer.id), createdAt: s.createdAt })
-        }
+    // A year view reads twelve months: ask for them together, not one after another.
+    const perMonth = await Promise.all(months.map((m) => ctx.repos.studies.listByPersonMonth(person.id, m)))
+    for (const s of perMonth.flat()) {
+      if ((includeWithdrawn || !s.withdrawnAt) && canViewRecord(viewer, s)) {
+        lines.push({ ...studyItemView(s, today, viewer.id), createdAt: s.createdAt })
       }
     }
   }

@@ -1,7 +1,7 @@
 import { AppError } from '../../../src/core/contract'
 import type { Speech, StudyRecord, Unit } from '../../../src/core/model'
 import { quotasFor } from '../../../src/core/rules/methods'
-import { canWithdrawStudy, progress, studyDateProblem } from '../../../src/core/rules/quota'
+import { canWithdrawStudy, countStudiesInMonth, progress, studyDateProblem } from '../../../src/core/rules/quota'
 import { dayOf, monthOf, monthOfDay } from '../../../src/core/time'
 import { newId } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
@@ -87,10 +87,13 @@ export const studyHandlers: StudyHandlers = {
     const currentMonth = monthOf(ctx.now)
     const month = input.month ?? currentMonth
     const today = dayOf(ctx.now)
-    const records = (await ctx.repos.studies.listByPersonMonth(person.id, month)).filter((r) => r.withdrawnAt === null)
-    // The admin may set the year's quota (issue 3); defaults otherwise.
-    const quota = quotasFor(await ctx.repos.quotas.get(Number(month.slice(0, 4)))).speechesPerMonth
-    const p = progress(records.length, quota)
+    const [stored, yearQuotas] = await Promise.all([
+      ctx.repos.studies.listByPersonMonth(person.id, month),
+      // The admin may set the year's quota (issue 3); defaults otherwise.
+      ctx.repos.quotas.get(Number(month.slice(0, 4)))
+    ])
+    const p = progress(countStudiesInMonth(stored, month), quotasFor(yearQuotas).speechesPerMonth)
+    const records = stored.filter((r) => r.withdrawnAt === null)
     return { month, currentMonth, ...p, records: records.map((r) => studyView(r, today)) }
   },
 

@@ -65,11 +65,3 @@ export class AppError extends Error {
 export function invalid(field: string, message: string): AppError {
   return new AppError('VALIDATION', message, { field })
 }
-
-export function notFound(message: string): AppError {
-  return new AppError('NOT_FOUND', message)
-}
-
-export function forbidden(message = '您没有权限进行此操作'): AppError {
-  return new AppError('FORBIDDEN', message)
-}

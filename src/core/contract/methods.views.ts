@@ -149,9 +149,6 @@ export const homeView = z.object({
 })
 export type HomeView = z.infer<typeof homeView>
 
-/** The method columns of the unit table. */
-export const UNIT_COLUMNS = ['study', 'note', 'xuexi', 'lecture', 'outreach', 'leadStudy', 'exchange'] as const
-
 export const unitMethodsView = z.object({
   unitName: z.string(),
   unitId: z.string(),
