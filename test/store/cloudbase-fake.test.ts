@@ -13,6 +13,14 @@ describe('the CloudBase fake itself', () => {
     expect(() => db.collection('areas').limit(MAX_LIMIT + 1)).toThrow()
   })
 
+  it('waits latencyMs per round trip when asked (for benches)', async () => {
+    const db = new FakeCloudbase({ latencyMs: 30 })
+    const start = Date.now()
+    await db.collection('areas').add({ _id: 'a1', name: 'x' })
+    await db.collection('areas').doc('a1').get()
+    expect(Date.now() - start).toBeGreaterThanOrEqual(55)
+  })
+
   it('rolls back every write of a transaction that throws', async () => {
     const db = new FakeCloudbase()
     await expect(

@@ -25,7 +25,10 @@ type Table = Map<string, Doc>
 export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 1000
 
-const roundTrip = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+export interface FakeCloudbaseOptions {
+  /** Delay of every round trip in ms (for benches); 0 (default) only yields to the event loop. */
+  latencyMs?: number
+}
 const clone = <T>(value: T): T => structuredClone(value)
 
 interface QuerySpec {
@@ -41,6 +44,17 @@ export class FakeCloudbase implements CloudbaseDatabase {
   /** How many get() calls ran, and the largest result one returned (to check paging happens). */
   readonly stats = { gets: 0, largestGet: 0 }
   private serial: Promise<unknown> = Promise.resolve()
+  private readonly latencyMs: number
+
+  constructor(options: FakeCloudbaseOptions = {}) {
+    this.latencyMs = options.latencyMs ?? 0
+  }
+
+  /** One network round trip: a timer when a latency is set, else a turn of the event loop. */
+  roundTrip(): Promise<void> {
+    const ms = this.latencyMs
+    return new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)))
+  }
 
   readonly command: CloudbaseCommand = {
     eq: (value) => ({ $eq: value }),
@@ -137,7 +151,7 @@ class FakeQuery implements CloudbaseQuery {
   }
 
   async get(): Promise<{ data: unknown[] }> {
-    await roundTrip()
+    await this.db.roundTrip()
     const query = new Query(this.spec.where ?? {}, {})
     let cursor = query.find<Doc>([...this.db.table(this.name).values()], this.spec.projection ?? undefined)
     if (this.spec.order.length) cursor = cursor.sort(Object.fromEntries(this.spec.order))
@@ -151,7 +165,7 @@ class FakeQuery implements CloudbaseQuery {
   }
 
   async count(): Promise<{ total: number }> {
-    await roundTrip()
+    await this.db.roundTrip()
     return { total: this.matches().length }
   }
 }
@@ -163,24 +177,24 @@ class FakeCollection extends FakeQuery implements CloudbaseCollection {
     const put = (doc: Doc | null) => db.write(new Map([[name, new Map([[id, doc]])]]))
     return {
       async get() {
-        await roundTrip()
+        await db.roundTrip()
         const doc = current()
         return { data: doc ? [clone(doc)] : [] }
       },
       async set(data) {
-        await roundTrip()
+        await db.roundTrip()
         if ('_id' in data) throw new Error('不能更新_id的值')
         put({ ...clone(data), _id: id })
         return { updated: 1 }
       },
       async update(data) {
-        await roundTrip()
+        await db.roundTrip()
         const doc = current()
         if (doc) put({ ...doc, ...clone(data), _id: id })
         return { updated: doc ? 1 : 0 }
       },
       async remove() {
-        await roundTrip()
+        await db.roundTrip()
         put(null)
         return { deleted: 1 }
       }
@@ -188,7 +202,7 @@ class FakeCollection extends FakeQuery implements CloudbaseCollection {
   }
 
   async add(data: object): Promise<{ id?: string }> {
-    await roundTrip()
+    await this.db.roundTrip()
     const doc = { _id: randomUUID(), ...clone(data) } as Doc
     if (this.db.table(this.name).has(doc._id)) throw new Error(`E11000 duplicate key: ${this.name}._id`)
     this.db.write(new Map([[this.name, new Map([[doc._id, doc]])]]))
@@ -206,34 +220,35 @@ class FakeTransaction implements CloudbaseTransaction {
     let writes = this.overlay.get(name)
     if (!writes) this.overlay.set(name, (writes = new Map()))
     const changed = writes
+    const db = this.db
     const read = (id: string): Doc | null => (changed.has(id) ? (changed.get(id) ?? null) : (this.db.table(name).get(id) ?? null))
     return {
       doc: (id) => ({
         async get() {
-          await roundTrip()
+          await db.roundTrip()
           const doc = read(id)
           return { data: doc ? clone(doc) : null }
         },
         async set(data) {
-          await roundTrip()
+          await db.roundTrip()
           if ('_id' in data) throw new Error('不能更新_id的值')
           changed.set(id, { ...clone(data), _id: id })
           return { updated: 1 }
         },
         async update(data) {
-          await roundTrip()
+          await db.roundTrip()
           const doc = read(id)
           if (doc) changed.set(id, { ...doc, ...clone(data), _id: id })
           return { updated: doc ? 1 : 0 }
         },
         async delete() {
-          await roundTrip()
+          await db.roundTrip()
           changed.set(id, null)
           return { deleted: 1 }
         }
       }),
       async add(data) {
-        await roundTrip()
+        await db.roundTrip()
         const doc = { _id: randomUUID(), ...clone(data) } as Doc
         if (read(doc._id)) throw new Error(`E11000 duplicate key: ${name}._id`)
         changed.set(doc._id, doc)
