@@ -1,3 +1,4 @@
+import { AppError } from '../../../src/core/contract'
 import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
@@ -5,6 +6,22 @@ import type { ObservationRepositories } from './observation.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
 // Every method is async so the CloudBase adapter can implement it; ids are chosen by the caller.
+
+/**
+ * A write hit a key someone else holds: an existing id (insert) or a unique index (see the
+ * adapters' index lists). Inside a transaction the transaction is then aborted: catch it only to
+ * throw a clearer error (a service names the field); uncaught, the caller gets this CONFLICT.
+ */
+export class DuplicateKeyError extends AppError {
+  constructor(
+    readonly collection: string,
+    /** The index that refused the write, when the database says (`_id_` for the id). */
+    readonly index: string | null
+  ) {
+    super('CONFLICT', '这条记录已经存在，请刷新后再试')
+    this.name = 'DuplicateKeyError'
+  }
+}
 
 /** A page of results and how many matched in all. */
 export interface Page<T> {
@@ -132,7 +149,12 @@ export interface Store extends Repositories {
   /**
    * Runs fn so that all its writes land together or not at all. Reads inside see the
    * transaction's own writes. (CloudBase: runTransaction; doc-level ops are transactional,
-   * queries inside read committed data.)
+   * queries inside read committed data.) Inside fn, call the repositories one at a time (never
+   * Promise.all): a CloudBase transaction cannot run two operations at once. A failed write
+   * aborts the transaction. fn may run more than once (CloudBase reruns it on a write conflict),
+   * so it must have no effect outside the store; when conflicts persist, the transaction fails
+   * with AppError CONFLICT. An invariant that concurrent transactions could break must be held by
+   * a deterministic id or a unique index, not by a query before the write.
    */
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>
   close(): Promise<void>

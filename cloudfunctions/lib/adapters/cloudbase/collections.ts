@@ -40,8 +40,10 @@ const asc = (...fields: string[]) => fields.map((field) => ({ field, direction: 
  * and the by-_id paging need nothing). The same list drives the test fake's uniqueness checks.
  */
 export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
-  areas: [],
-  units: [],
+  // Names are unique (trimmed by the contract): the database refuses a second area or unit of the
+  // same name even when two admins save at once, which a check before the insert cannot.
+  areas: [{ name: 'name_unique', keys: asc('name'), unique: true }],
+  units: [{ name: 'name_unique', keys: asc('name'), unique: true }],
   people: [
     { name: 'phone_unique', keys: asc('phone'), unique: true },
     // Not unique: CloudBase cannot exempt the many unbound people (openId null) from a unique
