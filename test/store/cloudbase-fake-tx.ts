@@ -133,13 +133,17 @@ export class FakeTxCollection implements CloudbaseTxCollection {
           if (doc) this.write(id, { ...doc, ...clone(data), _id: id })
           return { updated: doc ? 1 : 0 }
         }),
-      delete: () =>
-        this.op(() => {
-          const doc = this.read(id)
-          if (doc) this.write(id, null)
-          return { deleted: doc ? 1 : 0 }
-        })
+      delete: () => this.remove(id),
+      remove: () => this.remove(id)
     }
+  }
+
+  private remove(id: string): Promise<{ deleted: number }> {
+    return this.op(() => {
+      const doc = this.read(id)
+      if (doc) this.write(id, null)
+      return { deleted: doc ? 1 : 0 }
+    })
   }
 
   add(data: object): Promise<{ id?: string }> {

@@ -65,6 +65,8 @@ export interface DocAccess {
   create(collection: string, doc: Doc): Promise<void>
   /** Replaces or creates; fails with DuplicateKeyError if a unique index refuses it. */
   put(collection: string, doc: Doc): Promise<void>
+  /** Deletes; nothing happens when it is absent. */
+  remove(collection: string, id: string): Promise<void>
 }
 
 // Outside a transaction doc().get() answers with an array, inside with the document itself.
@@ -78,7 +80,7 @@ const withoutId = ({ _id, ...rest }: Doc): Record<string, unknown> => rest
 /** What both the database and a transaction offer for single documents. */
 interface DocSource {
   collection(name: string): {
-    doc(id: string): { get(): Promise<{ data: unknown }>; set(data: object): Promise<unknown> }
+    doc(id: string): { get(): Promise<{ data: unknown }>; set(data: object): Promise<unknown>; remove(): Promise<unknown> }
     add(data: object): Promise<{ id?: string }>
   }
 }
@@ -105,6 +107,9 @@ export function docAccess(source: DocSource): DocAccess {
       } catch (error) {
         throw asDuplicate(error, collection)
       }
+    },
+    async remove(collection, id) {
+      ensureOk(await source.collection(collection).doc(id).remove())
     }
   }
 }

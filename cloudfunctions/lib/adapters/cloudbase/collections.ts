@@ -21,7 +21,8 @@ export const COLLECTIONS = {
   files: 'files',
   meetings: 'meetings',
   attendance: 'meeting_attendance',
-  classics: 'classics'
+  classics: 'classics',
+  claims: 'claims'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -96,5 +97,7 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'year', keys: asc('year'), unique: false }
   ],
   meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
-  classics: []
+  classics: [],
+  // The key is the document id: unique without an index.
+  claims: []
 }

@@ -5,7 +5,7 @@ import type { CloudbaseDatabase } from './database'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
-import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
+import { cloudbaseAudit, cloudbaseClaims, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 
@@ -19,6 +19,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     studies: cloudbaseStudies(docs, queries),
     audit: cloudbaseAudit(docs, queries),
     idempotency: cloudbaseIdempotency(docs, queries),
+    claims: cloudbaseClaims(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

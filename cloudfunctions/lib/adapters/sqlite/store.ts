@@ -10,7 +10,7 @@ import { sqliteMethodsRepositories } from './methods.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
-import { sqliteAudit, sqliteIdempotency } from './records.repository'
+import { sqliteAudit, sqliteClaims, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 
 export interface SqliteStoreOptions {
@@ -73,6 +73,7 @@ function rawRepositories(db: Database.Database): Repositories {
     studies: sqliteStudies(db),
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
+    claims: sqliteClaims(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -143,6 +144,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     studies: gated(raw.studies, gate),
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
+    claims: gated(raw.claims, gate),
     observationGroups: gated(raw.observationGroups, gate),
     rubrics: gated(raw.rubrics, gate),
     observations: gated(raw.observations, gate),
