@@ -1,18 +1,8 @@
-import { randomUUID } from 'crypto'
-import { Query } from 'mingo'
 import { INDEXES } from '../../cloudfunctions/lib/adapters/cloudbase'
-import type {
-  CloudbaseCollection,
-  CloudbaseCommand,
-  CloudbaseDatabase,
-  CloudbaseDocument,
-  CloudbaseQuery,
-  Condition
-} from '../../cloudfunctions/lib/adapters/cloudbase'
+import type { CloudbaseCollection, CloudbaseCommand, CloudbaseDatabase } from '../../cloudfunctions/lib/adapters/cloudbase'
 import {
   FakeTransaction,
   TxState,
-  clone,
   conflictError,
   duplicateError,
   isConflict,
@@ -20,10 +10,12 @@ import {
   type Changes,
   type Doc
 } from './cloudbase-fake-tx'
+import { FakeCollection } from './cloudbase-fake-query'
 
 export { CONFLICT, DUPLICATE, FakeTcbError, FakeTransaction } from './cloudbase-fake-tx'
+export { DEFAULT_LIMIT, MAX_LIMIT } from './cloudbase-fake-query'
 
-// A mingo-backed stand-in for @cloudbase/node-sdk's database, faithful where our adapter could go
+// A mingo-backed stand-in (queries and plain writes in cloudbase-fake-query.ts) for @cloudbase/node-sdk's database, faithful where our adapter could go
 // wrong: get() returns 100 documents unless told and refuses a limit over 1000; doc().get()
 // answers with an array outside a transaction and with the document inside one; set() refuses
 // `_id`; unique indexes (from INDEXES) are enforced at the operation, treating null and missing
@@ -40,19 +32,8 @@ export { CONFLICT, DUPLICATE, FakeTcbError, FakeTransaction } from './cloudbase-
 
 type Table = Map<string, Doc>
 
-export const DEFAULT_LIMIT = 100
-export const MAX_LIMIT = 1000
-
 /** How many times runTransaction reruns fn on a conflict (@cloudbase/database transaction/index.ts). */
 export const TRANSACTION_RETRIES = 3
-
-interface QuerySpec {
-  where: Condition | null
-  order: Array<[string, 1 | -1]>
-  skip: number
-  limit: number | null
-  projection: Record<string, 1> | null
-}
 
 export interface FakeCloudbaseOptions {
   /** Delay of every round trip in ms (for benches); 0 (default) only yields to the event loop. */
@@ -247,99 +228,5 @@ function checkUnique(collection: string, table: Table, doc: Doc): void {
     for (const other of table.values()) {
       if (other._id !== doc._id && sameKey(index.keys, other, doc)) throw duplicateError(collection, index.name)
     }
-  }
-}
-
-class FakeQuery implements CloudbaseQuery {
-  constructor(
-    protected readonly db: FakeCloudbase,
-    protected readonly name: string,
-    protected readonly spec: QuerySpec
-  ) {}
-
-  private with(change: Partial<QuerySpec>): FakeQuery {
-    return new FakeQuery(this.db, this.name, { ...this.spec, ...change })
-  }
-
-  where(condition: Condition) {
-    return this.with({ where: condition })
-  }
-  orderBy(field: string, direction: 'asc' | 'desc') {
-    return this.with({ order: [...this.spec.order, [field, direction === 'asc' ? 1 : -1]] })
-  }
-  skip(offset: number) {
-    return this.with({ skip: offset })
-  }
-  limit(max: number) {
-    if (max > MAX_LIMIT) throw new Error(`limit ${max} exceeds ${MAX_LIMIT}`)
-    return this.with({ limit: max })
-  }
-  field(projection: Record<string, boolean>) {
-    const only = Object.entries(projection).filter(([, on]) => on)
-    return this.with({ projection: Object.fromEntries(only.map(([k]) => [k, 1 as const])) })
-  }
-
-  private matches(): Doc[] {
-    const docs = [...this.db.table(this.name).values()]
-    return new Query(this.spec.where ?? {}, {}).find<Doc>(docs).all()
-  }
-
-  async get(): Promise<{ data: unknown[] }> {
-    await this.db.roundTrip()
-    const query = new Query(this.spec.where ?? {}, {})
-    let cursor = query.find<Doc>([...this.db.table(this.name).values()], this.spec.projection ?? undefined)
-    if (this.spec.order.length) cursor = cursor.sort(Object.fromEntries(this.spec.order))
-    const data = cursor
-      .skip(this.spec.skip)
-      .limit(this.spec.limit ?? DEFAULT_LIMIT)
-      .all()
-    this.db.stats.gets++
-    this.db.stats.largestGet = Math.max(this.db.stats.largestGet, data.length)
-    return { data: clone(data) }
-  }
-
-  async count(): Promise<{ total: number }> {
-    await this.db.roundTrip()
-    return { total: this.matches().length }
-  }
-}
-
-class FakeCollection extends FakeQuery implements CloudbaseCollection {
-  doc(id: string): CloudbaseDocument {
-    const { db, name } = this
-    const current = () => db.table(name).get(id)
-    const put = (doc: Doc | null) => db.write(new Map([[name, new Map([[id, doc]])]]))
-    return {
-      async get() {
-        await db.roundTrip()
-        const doc = current()
-        return { data: doc ? [clone(doc)] : [] }
-      },
-      async set(data) {
-        await db.roundTrip()
-        if ('_id' in data) throw new Error('不能更新_id的值')
-        put({ ...clone(data), _id: id })
-        return { updated: 1 }
-      },
-      async update(data) {
-        await db.roundTrip()
-        const doc = current()
-        if (doc) put({ ...doc, ...clone(data), _id: id })
-        return { updated: doc ? 1 : 0 }
-      },
-      async remove() {
-        await db.roundTrip()
-        put(null)
-        return { deleted: 1 }
-      }
-    }
-  }
-
-  async add(data: object): Promise<{ id?: string }> {
-    await this.db.roundTrip()
-    const doc = { _id: randomUUID(), ...clone(data) } as Doc
-    if (this.db.table(this.name).has(doc._id)) throw duplicateError(this.name, '_id_')
-    this.db.write(new Map([[this.name, new Map([[doc._id, doc]])]]))
-    return { id: doc._id }
   }
 }
