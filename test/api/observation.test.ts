@@ -244,7 +244,7 @@ describe('observation: who may see and do what', () => {
     )
     expect([r.field, r.message]).toEqual(['leaderId', '测试0还没有“巡听旁听组成员”角色，请先在人员与角色中添加'])
     await w.store.areas.insert({ ...(await w.store.areas.get('area1'))!, id: 'area2', name: '城西片区' })
-    await w.store.units.insert({ ...(await w.store.units.get('unitB'))!, id: 'unitC', areaId: 'area2' })
+    await w.store.units.insert({ ...(await w.store.units.get('unitB'))!, id: 'unitC', name: '城西实验学校', areaId: 'area2' })
     const plan = failure(
       await w.as(w.admin)('observe.plan', {
         mode: 'fixed',

@@ -1,3 +1,4 @@
+import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import type { Failure, Result } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import { DEFAULT_RUBRIC } from '../../src/core/rules/observation'
@@ -42,7 +43,7 @@ export function sheetInput(observationId: string, less = 0, rubricVersion = 1) {
   }
 }
 
-export async function makeObservationWorld(options: { now?: string } = {}) {
+export async function makeObservationWorld(options: { now?: string; store?: Store } = {}) {
   const w = await makeWorld(options)
   const extra = async (id: string, phone: string, unitId: string, roles: Person['roles']) => {
     const person: Person = { ...w.people.cadre, id, name: id, phone, unitId, roles }

@@ -1,7 +1,9 @@
 import type { ActionName, InputOf, Result } from '../../src/core/contract'
 import type { Person, Role } from '../../src/core/model'
 import { ROLES } from '../../src/core/model/roles'
+import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
+import { FakeCloudbase } from '../store/cloudbase-fake'
 import type { Identity } from '../../cloudfunctions/lib/ports/identity.port'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
@@ -9,7 +11,10 @@ import { createRouter } from '../../cloudfunctions/lib/router/router'
 
 /** A small district for router tests: two units, one person per role in unit A, a cadre in unit B. */
 export async function makeWorld(options: { now?: string; demoMode?: boolean; store?: Store } = {}) {
-  const store = options.store ?? openSqliteStore(':memory:')
+  // TEST_STORE=cloudbase runs every router test on the CloudBase fake instead of SQLite.
+  const store =
+    options.store ??
+    (process.env.TEST_STORE === 'cloudbase' ? createCloudbaseStore(new FakeCloudbase()) : openSqliteStore(':memory:'))
   let now = new Date(options.now ?? '2026-11-20T02:00:00Z')
   const clock = { now: () => now }
   const stamp = { createdAt: now.toISOString(), createdBy: 'seed', updatedAt: now.toISOString(), updatedBy: 'seed' }

@@ -1,46 +1,72 @@
-import { randomUUID } from 'crypto'
-import { Query } from 'mingo'
 import { INDEXES } from '../../cloudfunctions/lib/adapters/cloudbase'
-import type {
-  CloudbaseCollection,
-  CloudbaseCommand,
-  CloudbaseDatabase,
-  CloudbaseDocument,
-  CloudbaseQuery,
-  CloudbaseTransaction,
-  CloudbaseTxCollection,
-  Condition
-} from '../../cloudfunctions/lib/adapters/cloudbase'
+import type { CloudbaseCollection, CloudbaseCommand, CloudbaseDatabase } from '../../cloudfunctions/lib/adapters/cloudbase'
+import {
+  FakeTransaction,
+  TxState,
+  conflictError,
+  duplicateError,
+  isConflict,
+  keyOf,
+  type Changes,
+  type Doc
+} from './cloudbase-fake-tx'
+import { FakeCollection } from './cloudbase-fake-query'
 
-// A mingo-backed stand-in for @cloudbase/node-sdk's database, faithful where our adapter could go
+export { CONFLICT, DUPLICATE, FakeTcbError, FakeTransaction } from './cloudbase-fake-tx'
+export { DEFAULT_LIMIT, MAX_LIMIT } from './cloudbase-fake-query'
+
+// A mingo-backed stand-in (queries and plain writes in cloudbase-fake-query.ts) for @cloudbase/node-sdk's database, faithful where our adapter could go
 // wrong: get() returns 100 documents unless told and refuses a limit over 1000; doc().get()
 // answers with an array outside a transaction and with the document inside one; set() refuses
-// `_id`; unique indexes (from INDEXES) are enforced; transactions only offer single-document
-// operations, see their own writes, and commit all or nothing. Every call yields to the event
-// loop like a network round trip, so interleavings show up.
+// `_id`; unique indexes (from INDEXES) are enforced at the operation, treating null and missing
+// alike. Transactions (cloudbase-fake-tx.ts) run concurrently with snapshot isolation: a write to a
+// document another transaction has written, or committed since this one started, fails with a
+// write conflict, and runTransaction reruns fn like the SDK; a failed operation aborts the
+// transaction; two operations of one transaction in flight at once are an error; queries are
+// refused inside one. Every call costs a round trip (a turn of the event loop, or latencyMs).
+//
+// Plain (non-transaction) writes never wait: the real service blocks a plain write to a document a
+// running transaction has written until it ends; here the plain write lands at once and that
+// transaction then fails with a conflict at commit (and reruns), which keeps the same guarantee:
+// neither write is lost silently.
 
-type Doc = Record<string, unknown> & { _id: string }
 type Table = Map<string, Doc>
 
-export const DEFAULT_LIMIT = 100
-export const MAX_LIMIT = 1000
+/** How many times runTransaction reruns fn on a conflict (@cloudbase/database transaction/index.ts). */
+export const TRANSACTION_RETRIES = 3
 
-const roundTrip = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
-const clone = <T>(value: T): T => structuredClone(value)
-
-interface QuerySpec {
-  where: Condition | null
-  order: Array<[string, 1 | -1]>
-  skip: number
-  limit: number | null
-  projection: Record<string, 1> | null
+export interface FakeCloudbaseOptions {
+  /** Delay of every round trip in ms (for benches); 0 (default) only yields to the event loop. */
+  latencyMs?: number
 }
 
 export class FakeCloudbase implements CloudbaseDatabase {
   readonly tables = new Map<string, Table>()
-  /** How many get() calls ran, and the largest result one returned (to check paging happens). */
-  readonly stats = { gets: 0, largestGet: 0 }
-  private serial: Promise<unknown> = Promise.resolve()
+  /**
+   * How many get() calls ran and the largest result one returned (to check paging happens); how
+   * many times a transaction function ran, and how many write conflicts happened.
+   */
+  readonly stats = { gets: 0, largestGet: 0, transactionRuns: 0, conflicts: 0 }
+  private readonly latencyMs: number
+  /** Commit sequence: a transaction's snapshot is the data as of the sequence number at its start. */
+  private seq = 0
+  /** While transactions run: the sequence number of each document's last committed write... */
+  private readonly lastWrite = new Map<string, number>()
+  /** ...and its earlier versions, oldest change first, so snapshots can be read. */
+  private readonly history = new Map<string, Array<{ seq: number; before: Doc | null }>>()
+  private readonly running = new Set<TxState>()
+  /** Documents written by a running transaction, and by which. */
+  private readonly locks = new Map<string, TxState>()
+
+  constructor(options: FakeCloudbaseOptions = {}) {
+    this.latencyMs = options.latencyMs ?? 0
+  }
+
+  /** One network round trip: a timer when a latency is set, else a turn of the event loop. */
+  roundTrip(): Promise<void> {
+    const ms = this.latencyMs
+    return new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)))
+  }
 
   readonly command: CloudbaseCommand = {
     eq: (value) => ({ $eq: value }),
@@ -65,7 +91,7 @@ export class FakeCloudbase implements CloudbaseDatabase {
   }
 
   /** Applies writes (null = delete) to committed data, all or none, checking unique indexes. */
-  write(changes: Map<string, Map<string, Doc | null>>): void {
+  write(changes: Changes): void {
     const staged = new Map<string, Table>()
     for (const [name, docs] of changes) {
       const table = new Map(this.table(name))
@@ -76,169 +102,131 @@ export class FakeCloudbase implements CloudbaseDatabase {
       for (const doc of docs.values()) if (doc) checkUnique(name, table, doc)
       staged.set(name, table)
     }
+    const seq = ++this.seq
+    for (const [name, docs] of changes) {
+      for (const id of docs.keys()) {
+        const key = keyOf(name, id)
+        if (this.running.size > 0) {
+          const versions = this.history.get(key) ?? []
+          versions.push({ seq, before: this.table(name).get(id) ?? null })
+          this.history.set(key, versions)
+        }
+        this.lastWrite.set(key, seq)
+      }
+    }
     for (const [name, table] of staged) this.tables.set(name, table)
   }
 
-  async runTransaction(fn: (tx: CloudbaseTransaction) => Promise<unknown>): Promise<unknown> {
-    // Transactions run one at a time here; the real service detects conflicts and reruns fn.
-    const run = this.serial.then(async () => {
-      const overlay = new Map<string, Map<string, Doc | null>>()
-      const result = await fn(new FakeTransaction(this, overlay))
-      this.write(overlay)
-      return result
-    })
-    this.serial = run.catch(() => undefined)
-    return run
+  /** The document as a transaction sees it: its own write, else the committed one as of its start. */
+  readAt(state: TxState, collection: string, id: string): Doc | null {
+    const own = state.writes.get(collection)
+    if (own?.has(id)) return own.get(id) ?? null
+    for (const version of this.history.get(keyOf(collection, id)) ?? []) {
+      if (version.seq > state.start) return version.before
+    }
+    return this.table(collection).get(id) ?? null
   }
+
+  /** Takes the write lock of a document for a transaction, or fails with a write conflict. */
+  claim(state: TxState, collection: string, id: string): void {
+    const key = keyOf(collection, id)
+    const holder = this.locks.get(key)
+    if ((holder && holder !== state) || (this.lastWrite.get(key) ?? 0) > state.start) {
+      this.stats.conflicts++
+      throw conflictError()
+    }
+    this.locks.set(key, state)
+  }
+
+  /**
+   * Unique indexes at the operation: a clash with what the transaction sees is a duplicate key; with
+   * a document committed since its start, or written by another running transaction, a conflict.
+   */
+  checkUniqueAt(state: TxState, collection: string, doc: Doc): void {
+    const own = state.writes.get(collection)
+    for (const index of uniqueIndexes(collection)) {
+      const clashes = (other: Doc | null) => other !== null && other._id !== doc._id && sameKey(index.keys, other, doc)
+      for (const other of own?.values() ?? []) if (clashes(other)) throw duplicateError(collection, index.name)
+      for (const other of this.table(collection).values()) {
+        if (own?.has(other._id) || !clashes(other)) continue
+        if ((this.lastWrite.get(keyOf(collection, other._id)) ?? 0) > state.start) throw this.conflict()
+        throw duplicateError(collection, index.name)
+      }
+      for (const tx of this.running) {
+        if (tx === state) continue
+        for (const other of tx.writes.get(collection)?.values() ?? []) if (clashes(other)) throw this.conflict()
+      }
+    }
+  }
+
+  private conflict(): Error {
+    this.stats.conflicts++
+    return conflictError()
+  }
+
+  /**
+   * Runs fn in a transaction like @cloudbase/database's runTransaction: commits when fn resolves,
+   * rolls back when it throws, and on a write conflict reruns fn up to `times` more times with no
+   * backoff, then throws the conflict.
+   */
+  async runTransaction(fn: (tx: FakeTransaction) => Promise<unknown>, times = TRANSACTION_RETRIES): Promise<unknown> {
+    for (let left = times; ; left--) {
+      const state = new TxState(this.seq)
+      this.running.add(state)
+      this.stats.transactionRuns++
+      try {
+        await this.roundTrip() // startTransaction
+        const result = await fn(new FakeTransaction(this, state))
+        await this.roundTrip() // commitTransaction
+        this.commit(state)
+        return result
+      } catch (error) {
+        if (left > 0 && isConflict(error)) continue
+        throw error
+      } finally {
+        this.release(state)
+      }
+    }
+  }
+
+  private commit(state: TxState): void {
+    // An aborted transaction never commits, even when fn caught the failure and went on.
+    if (state.failure) throw state.failure
+    for (const [name, docs] of state.writes) {
+      // A plain write landed on a document this transaction wrote (see the header).
+      for (const id of docs.keys()) if ((this.lastWrite.get(keyOf(name, id)) ?? 0) > state.start) throw this.conflict()
+    }
+    this.write(state.writes)
+  }
+
+  private release(state: TxState): void {
+    this.running.delete(state)
+    for (const [name, docs] of state.writes) {
+      for (const id of docs.keys()) if (this.locks.get(keyOf(name, id)) === state) this.locks.delete(keyOf(name, id))
+    }
+    if (this.running.size === 0) {
+      // No snapshot is older than now: versions and write times are no longer needed.
+      this.history.clear()
+      this.lastWrite.clear()
+    }
+  }
+}
+
+type IndexKeys = ReadonlyArray<{ field: string }>
+
+function uniqueIndexes(collection: string) {
+  return (INDEXES[collection as keyof typeof INDEXES] ?? []).filter((index) => index.unique)
+}
+
+/** Same index key; like Mongo, a missing field and null are the same key. */
+function sameKey(keys: IndexKeys, a: Doc, b: Doc): boolean {
+  return keys.every(({ field }) => (a[field] ?? null) === (b[field] ?? null))
 }
 
 function checkUnique(collection: string, table: Table, doc: Doc): void {
-  for (const index of INDEXES[collection as keyof typeof INDEXES] ?? []) {
-    if (!index.unique) continue
-    const same = (other: Doc) => index.keys.every(({ field }) => other[field] === doc[field])
+  for (const index of uniqueIndexes(collection)) {
     for (const other of table.values()) {
-      if (other._id !== doc._id && same(other)) throw new Error(`E11000 duplicate key: ${collection}.${index.name}`)
-    }
-  }
-}
-
-class FakeQuery implements CloudbaseQuery {
-  constructor(
-    protected readonly db: FakeCloudbase,
-    protected readonly name: string,
-    protected readonly spec: QuerySpec
-  ) {}
-
-  private with(change: Partial<QuerySpec>): FakeQuery {
-    return new FakeQuery(this.db, this.name, { ...this.spec, ...change })
-  }
-
-  where(condition: Condition) {
-    return this.with({ where: condition })
-  }
-  orderBy(field: string, direction: 'asc' | 'desc') {
-    return this.with({ order: [...this.spec.order, [field, direction === 'asc' ? 1 : -1]] })
-  }
-  skip(offset: number) {
-    return this.with({ skip: offset })
-  }
-  limit(max: number) {
-    if (max > MAX_LIMIT) throw new Error(`limit ${max} exceeds ${MAX_LIMIT}`)
-    return this.with({ limit: max })
-  }
-  field(projection: Record<string, boolean>) {
-    const only = Object.entries(projection).filter(([, on]) => on)
-    return this.with({ projection: Object.fromEntries(only.map(([k]) => [k, 1 as const])) })
-  }
-
-  private matches(): Doc[] {
-    const docs = [...this.db.table(this.name).values()]
-    return new Query(this.spec.where ?? {}, {}).find<Doc>(docs).all()
-  }
-
-  async get(): Promise<{ data: unknown[] }> {
-    await roundTrip()
-    const query = new Query(this.spec.where ?? {}, {})
-    let cursor = query.find<Doc>([...this.db.table(this.name).values()], this.spec.projection ?? undefined)
-    if (this.spec.order.length) cursor = cursor.sort(Object.fromEntries(this.spec.order))
-    const data = cursor
-      .skip(this.spec.skip)
-      .limit(this.spec.limit ?? DEFAULT_LIMIT)
-      .all()
-    this.db.stats.gets++
-    this.db.stats.largestGet = Math.max(this.db.stats.largestGet, data.length)
-    return { data: clone(data) }
-  }
-
-  async count(): Promise<{ total: number }> {
-    await roundTrip()
-    return { total: this.matches().length }
-  }
-}
-
-class FakeCollection extends FakeQuery implements CloudbaseCollection {
-  doc(id: string): CloudbaseDocument {
-    const { db, name } = this
-    const current = () => db.table(name).get(id)
-    const put = (doc: Doc | null) => db.write(new Map([[name, new Map([[id, doc]])]]))
-    return {
-      async get() {
-        await roundTrip()
-        const doc = current()
-        return { data: doc ? [clone(doc)] : [] }
-      },
-      async set(data) {
-        await roundTrip()
-        if ('_id' in data) throw new Error('不能更新_id的值')
-        put({ ...clone(data), _id: id })
-        return { updated: 1 }
-      },
-      async update(data) {
-        await roundTrip()
-        const doc = current()
-        if (doc) put({ ...doc, ...clone(data), _id: id })
-        return { updated: doc ? 1 : 0 }
-      },
-      async remove() {
-        await roundTrip()
-        put(null)
-        return { deleted: 1 }
-      }
-    }
-  }
-
-  async add(data: object): Promise<{ id?: string }> {
-    await roundTrip()
-    const doc = { _id: randomUUID(), ...clone(data) } as Doc
-    if (this.db.table(this.name).has(doc._id)) throw new Error(`E11000 duplicate key: ${this.name}._id`)
-    this.db.write(new Map([[this.name, new Map([[doc._id, doc]])]]))
-    return { id: doc._id }
-  }
-}
-
-class FakeTransaction implements CloudbaseTransaction {
-  constructor(
-    private readonly db: FakeCloudbase,
-    private readonly overlay: Map<string, Map<string, Doc | null>>
-  ) {}
-
-  collection(name: string): CloudbaseTxCollection {
-    let writes = this.overlay.get(name)
-    if (!writes) this.overlay.set(name, (writes = new Map()))
-    const changed = writes
-    const read = (id: string): Doc | null => (changed.has(id) ? (changed.get(id) ?? null) : (this.db.table(name).get(id) ?? null))
-    return {
-      doc: (id) => ({
-        async get() {
-          await roundTrip()
-          const doc = read(id)
-          return { data: doc ? clone(doc) : null }
-        },
-        async set(data) {
-          await roundTrip()
-          if ('_id' in data) throw new Error('不能更新_id的值')
-          changed.set(id, { ...clone(data), _id: id })
-          return { updated: 1 }
-        },
-        async update(data) {
-          await roundTrip()
-          const doc = read(id)
-          if (doc) changed.set(id, { ...doc, ...clone(data), _id: id })
-          return { updated: doc ? 1 : 0 }
-        },
-        async delete() {
-          await roundTrip()
-          changed.set(id, null)
-          return { deleted: 1 }
-        }
-      }),
-      async add(data) {
-        await roundTrip()
-        const doc = { _id: randomUUID(), ...clone(data) } as Doc
-        if (read(doc._id)) throw new Error(`E11000 duplicate key: ${name}._id`)
-        changed.set(doc._id, doc)
-        return { id: doc._id }
-      }
+      if (other._id !== doc._id && sameKey(index.keys, other, doc)) throw duplicateError(collection, index.name)
     }
   }
 }

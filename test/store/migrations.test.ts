@@ -57,3 +57,21 @@ describe('sqlite migrations with reserved version numbers', () => {
     db.close()
   })
 })
+
+describe('schema step 84: unique area and unit names', () => {
+  it('refuses to run on a file with two areas of one name, naming it, and leaves the file as it was', () => {
+    const db = new Database(':memory:')
+    migrate(
+      db,
+      'mem',
+      MIGRATIONS.filter((m) => m.version < 84)
+    )
+    const stamp = "'2026-01-01', 'seed', '2026-01-01', 'seed'"
+    db.exec(`INSERT INTO areas VALUES ('a1', '城东片区', ${stamp}), ('a2', '城东片区', ${stamp})`)
+    expect(() => migrate(db, 'mem', MIGRATIONS)).toThrow('areas: more than one row is named “城东片区”')
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'areas_name'").get()).toBeUndefined()
+    db.exec("UPDATE areas SET name = '城东片区二' WHERE id = 'a2'")
+    expect(migrate(db, 'mem', MIGRATIONS)).toBe(latestVersion(MIGRATIONS))
+    db.close()
+  })
+})

@@ -73,7 +73,11 @@ describe('sqlite store on disk', () => {
     await store.people.insert(makePerson({ openId }))
     await store.people.insert(makePerson())
     await store.people.insert(makePerson()) // many unbound people are fine
-    await expect(store.people.insert(makePerson({ openId }))).rejects.toThrow(/UNIQUE/)
+    await expect(store.people.insert(makePerson({ openId }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      collection: 'people',
+      index: 'open_id'
+    })
     const raw = new Database(file, { readonly: true })
     const plan = (sql: string) => JSON.stringify(raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all())
     expect(plan("SELECT * FROM studies WHERE person_id = 'a' AND month = '2026-03'")).toMatch(/studies_person_month/)

@@ -1,3 +1,4 @@
+import { AppError } from '../../../src/core/contract'
 import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
@@ -5,6 +6,22 @@ import type { ObservationRepositories } from './observation.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
 // Every method is async so the CloudBase adapter can implement it; ids are chosen by the caller.
+
+/**
+ * A write hit a key someone else holds: an existing id (insert) or a unique index (see the
+ * adapters' index lists). Inside a transaction the transaction is then aborted: catch it only to
+ * throw a clearer error (a service names the field); uncaught, the caller gets this CONFLICT.
+ */
+export class DuplicateKeyError extends AppError {
+  constructor(
+    readonly collection: string,
+    /** The index that refused the write, when the database says (`_id_` for the id). */
+    readonly index: string | null
+  ) {
+    super('CONFLICT', '这条记录已经存在，请刷新后再试')
+    this.name = 'DuplicateKeyError'
+  }
+}
 
 /** A page of results and how many matched in all. */
 export interface Page<T> {
@@ -93,6 +110,27 @@ export interface AuditRepository {
   listByEntity(entity: string, entityId: string): Promise<AuditEntry[]>
 }
 
+/** A claim on a unique value, e.g. key `openid:<OPENID>` for a WeChat account bound to one person. */
+export interface Claim {
+  key: string
+  ownerId: string
+  createdAt: string
+}
+
+/**
+ * Claims on values that must stay unique under concurrent requests: one document per value, its id
+ * the key. Create the claim inside the write's transaction: a second claim of the key fails with
+ * DuplicateKeyError (CONFLICT) even when both requests run at once, which a query before the write
+ * cannot guarantee on CloudBase (queries inside a transaction read committed data).
+ */
+export interface ClaimRepository {
+  get(key: string): Promise<Claim | null>
+  /** Fails with DuplicateKeyError when the key is already claimed. */
+  create(claim: Claim): Promise<void>
+  /** Frees the key (nothing happens when it is free). */
+  remove(key: string): Promise<void>
+}
+
 export interface IdempotencyRepository {
   get(id: string): Promise<IdempotencyEntry | null>
   /** Stores the entry; storing the same id twice keeps the first. */
@@ -109,6 +147,7 @@ export interface Repositories {
   studies: StudyRepository
   audit: AuditRepository
   idempotency: IdempotencyRepository
+  claims: ClaimRepository
   // Observation of central-group study (observation.port.ts)
   observationGroups: ObservationRepositories['observationGroups']
   rubrics: ObservationRepositories['rubrics']
@@ -132,7 +171,12 @@ export interface Store extends Repositories {
   /**
    * Runs fn so that all its writes land together or not at all. Reads inside see the
    * transaction's own writes. (CloudBase: runTransaction; doc-level ops are transactional,
-   * queries inside read committed data.)
+   * queries inside read committed data.) Inside fn, call the repositories one at a time (never
+   * Promise.all): a CloudBase transaction cannot run two operations at once. A failed write
+   * aborts the transaction. fn may run more than once (CloudBase reruns it on a write conflict),
+   * so it must have no effect outside the store; when conflicts persist, the transaction fails
+   * with AppError CONFLICT. An invariant that concurrent transactions could break must be held by
+   * a deterministic id or a unique index, not by a query before the write.
    */
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>
   close(): Promise<void>

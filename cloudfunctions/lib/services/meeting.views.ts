@@ -120,11 +120,11 @@ export async function meetingDetailView(
 ): Promise<MeetingDetailView> {
   const caller = callerOf(ctx)
   // A write passes the records it just synced: inside a CloudBase transaction a query would not see them.
-  const [unit, attendees, records] = await Promise.all([
-    ctx.repos.units.get(m.unitId),
-    attendeeViews(ctx, m),
-    liveRecords ?? ctx.repos.methodRecords.listBySourceMeeting(m.id)
-  ])
+  // In sequence, not Promise.all: inside a transaction the reads by id (the unit, attendees who left
+  // the unit) are transaction operations, which must not overlap.
+  const unit = await ctx.repos.units.get(m.unitId)
+  const attendees = await attendeeViews(ctx, m)
+  const records = liveRecords ?? (await ctx.repos.methodRecords.listBySourceMeeting(m.id))
   const live = records.filter((r) => r.withdrawnAt === null)
   const names = new Map<string, string>()
   for (const r of live) if (!names.has(r.personId)) names.set(r.personId, (await ctx.repos.people.get(r.personId))?.name ?? '')

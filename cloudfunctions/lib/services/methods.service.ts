@@ -5,9 +5,9 @@ import { canEditRecord, recordDateProblem, xuexiMonthProblem } from '../../../sr
 import type { DayKey } from '../../../src/core/time'
 import { dayOf, monthOfDay } from '../../../src/core/time'
 import type { ActionContext, HandlerTable } from './context'
-import { callerOf } from './context'
+import { audit, callerOf } from './context'
 import { attachFiles } from './files.service'
-import { buildRecord, reviseRecord, storeRecord } from './methods.records'
+import { RECORD_ENTITY, buildRecord, reviseRecord, storeRecord } from './methods.records'
 import { methodDetailView } from './methods.views'
 
 type MethodHandlers = Pick<
@@ -202,14 +202,43 @@ export const methodHandlers: MethodHandlers = {
     const today = dayOf(ctx.now)
     const problem = xuexiMonthProblem(input.month, today)
     if (problem) throw new AppError('VALIDATION', problem, { field: 'month' })
-    // One report per month: a second report of the same month corrects the first.
-    const [existing] = await ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'xuexi', month: input.month })
+    // One report per month: a second report of the same month corrects the first. The report's id
+    // comes from person and month, so the database holds that by construction: of two reports
+    // arriving at once only one can create it (on CloudBase the other's insert is a write
+    // conflict, its transaction reruns, finds the report and corrects it; SQLite runs them in turn).
+    const id = xuexiId(person.id, input.month)
+    const stored = await ctx.repos.methodRecords.get(id)
+    // A report made before ids came from the month has a random id: the query still finds it. (It
+    // reads committed data, which may already hold this id's report while the get above, reading
+    // the transaction's snapshot, did not: that one is left to the insert's write conflict.)
+    const legacy = async () =>
+      (await ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'xuexi', month: input.month })).find(
+        (r) => r.id !== id
+      )
+    const existing = stored ? (stored.withdrawnAt ? null : stored) : await legacy()
+    const details = () => ({ points: input.points, note: input.note })
+    if (existing) {
+      return saveRecord(ctx, 'xuexi', existing.id, existing.date, details, {
+        fileIds: input.fileIds,
+        imagesOnly: true,
+        anyPeriod: true
+      })
+    }
     const date = monthOfDay(today) === input.month ? today : `${input.month}-01`
-    const reportDay = existing ? existing.date : date
-    return saveRecord(ctx, 'xuexi', existing?.id, reportDay, () => ({ points: input.points, note: input.note }), {
-      fileIds: input.fileIds,
-      imagesOnly: true,
-      anyPeriod: true
-    })
+    const problemOfDate = recordDateProblem('xuexi', date, today)
+    if (problemOfDate) throw new AppError('VALIDATION', problemOfDate, { field: 'month' })
+    const record = { ...buildRecord(ctx, person, 'xuexi', date, details()), id }
+    record.attachments = await attachFiles(ctx, id, input.fileIds, [], true)
+    if (stored) {
+      // The month's report was withdrawn: the new report takes its place (the audit keeps both).
+      await ctx.repos.methodRecords.update(record)
+      await audit(ctx, RECORD_ENTITY, id, 'create', record)
+    } else {
+      await storeRecord(ctx, record)
+    }
+    return methodDetailView(ctx, record, today)
   }
 }
+
+/** The id of a person's 学习强国 report of a month (`YYYY-MM`): one per month, held by the id. */
+export const xuexiId = (personId: string, month: string): string => `xuexi.${personId}.${month}`

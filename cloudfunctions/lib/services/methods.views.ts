@@ -89,7 +89,9 @@ async function bodyOf(ctx: ActionContext, r: MethodRecord): Promise<RecordBodyVi
 }
 
 async function ownerOf(ctx: ActionContext, personId: string, unitId: string): Promise<RecordDetailView['person']> {
-  const [person, unit] = await Promise.all([ctx.repos.people.get(personId), ctx.repos.units.get(unitId)])
+  // In sequence: after a write this runs inside a CloudBase transaction, one operation at a time.
+  const person = await ctx.repos.people.get(personId)
+  const unit = await ctx.repos.units.get(unitId)
   return { id: personId, name: person?.name ?? '', unitName: unit?.name ?? '' }
 }
 

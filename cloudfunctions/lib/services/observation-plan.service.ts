@@ -24,10 +24,15 @@ type PlanHandlers = Pick<
 
 /** The active units with these ids, or NOT_FOUND naming the field. */
 async function activeUnits(ctx: ActionContext, ids: readonly string[], field: string): Promise<Unit[]> {
-  const units = await Promise.all(ids.map((id) => ctx.repos.units.get(id)))
-  const missing = units.findIndex((u) => !u || !u.active)
-  if (missing >= 0) throw new AppError('NOT_FOUND', '找不到该单位或已停用', { field })
-  return units as Unit[]
+  const units: Unit[] = []
+  // One at a time: inside a CloudBase transaction (a write) reads by id are transaction operations,
+  // which cannot run in parallel.
+  for (const id of ids) {
+    const unit = await ctx.repos.units.get(id)
+    if (!unit || !unit.active) throw new AppError('NOT_FOUND', '找不到该单位或已停用', { field })
+    units.push(unit)
+  }
+  return units
 }
 
 async function insertAll(ctx: ActionContext, list: Observation[]): Promise<void> {
@@ -51,16 +56,18 @@ export const planHandlers: PlanHandlers = {
 
   async 'observe.groups.save'(input, ctx) {
     const memberIds = [...new Set([input.leaderId, ...input.memberIds])]
-    const people = await Promise.all(memberIds.map((id) => ctx.repos.people.get(id)))
-    for (const [i, p] of people.entries()) {
-      const field = memberIds[i] === input.leaderId ? 'leaderId' : 'memberIds'
+    // Reads one at a time: this runs in a CloudBase transaction, which takes one operation at a time.
+    for (const id of memberIds) {
+      const p = await ctx.repos.people.get(id)
+      const field = id === input.leaderId ? 'leaderId' : 'memberIds'
       if (!p || !p.active) throw new AppError('NOT_FOUND', '找不到该人员或已停用', { field })
       if (!p.roles.includes('observer')) {
         throw new AppError('VALIDATION', `${p.name}还没有“巡听旁听组成员”角色，请先在人员与角色中添加`, { field })
       }
     }
-    const areas = await Promise.all(input.areaIds.map((id) => ctx.repos.areas.get(id)))
-    if (areas.some((a) => !a)) throw new AppError('NOT_FOUND', '找不到该片区', { field: 'areaIds' })
+    for (const id of input.areaIds) {
+      if (!(await ctx.repos.areas.get(id))) throw new AppError('NOT_FOUND', '找不到该片区', { field: 'areaIds' })
+    }
     const fields = {
       name: input.name,
       leaderId: input.leaderId,
@@ -170,6 +177,8 @@ export const planHandlers: PlanHandlers = {
   async 'observe.cancel'(input, ctx) {
     const o = await observationOf(ctx, input.id, 'id')
     if (o.status !== 'requested' && o.status !== 'planned') throw new AppError('CONFLICT', '这次巡听旁听已经取消过了')
+    // This query reads committed sheets only; a sheet being submitted right now is caught because
+    // observe.sheet.submit writes the observation too (a write conflict on CloudBase), see there.
     if ((await ctx.repos.scoreSheets.listByObservation(o.id)).length > 0) {
       throw new AppError('CONFLICT', '已有巡听组成员提交了评分，不能再取消')
     }

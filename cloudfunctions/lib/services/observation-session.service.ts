@@ -117,9 +117,12 @@ export const sessionHandlers: SessionHandlers = {
       sheet = { id, observationId: o.id, observerId: caller.id, unitId: o.unitId, year: o.year, ...fields, ...createdStamp(ctx) }
       await ctx.repos.scoreSheets.insert(sheet)
     }
-    if (!o.membersPresent.includes(caller.id)) {
-      await ctx.repos.observations.update(updatedStamp({ ...o, membersPresent: [...o.membersPresent, caller.id] }, ctx))
-    }
+    // Always write the observation, even when the caller is already present: observe.cancel writes
+    // it too, so on CloudBase the two transactions conflict and only one commits; the other reruns
+    // and sees the sheet (cancel refuses) or the cancellation (scoring refuses). A query for sheets
+    // inside cancel's transaction reads committed data and could not decide that alone.
+    const membersPresent = o.membersPresent.includes(caller.id) ? o.membersPresent : [...o.membersPresent, caller.id]
+    await ctx.repos.observations.update(updatedStamp({ ...o, membersPresent }, ctx))
     await audit(ctx, 'scoreSheet', sheet.id, existing ? 'update' : 'create', sheet)
     return sheetView(sheet, caller.name, await fileLinks(ctx, sheet.photos))
   },

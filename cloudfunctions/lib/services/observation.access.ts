@@ -29,8 +29,11 @@ export async function loadNames(repos: Repositories, personIds: Iterable<string>
 /** Adds the names of more people to a names map. */
 export async function addPeople(repos: Repositories, names: Names, personIds: Iterable<string>): Promise<void> {
   const wanted = [...new Set(personIds)].filter((id) => !names.people.has(id))
-  const people = await Promise.all(wanted.map((id) => repos.people.get(id)))
-  for (const p of people) if (p) names.people.set(p.id, { name: p.name, unitId: p.unitId })
+  // One at a time: in a write these are operations of a CloudBase transaction, never run in parallel.
+  for (const id of wanted) {
+    const p = await repos.people.get(id)
+    if (p) names.people.set(p.id, { name: p.name, unitId: p.unitId })
+  }
 }
 
 /** The version new sheets are scored with: the highest published, or the built-in default. */

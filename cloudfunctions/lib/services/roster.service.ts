@@ -1,6 +1,7 @@
 import { AppError } from '../../../src/core/contract'
 import type { Area, Person, Unit } from '../../../src/core/model'
 import { validateRosterRows } from '../../../src/core/rules/roster-import'
+import { DuplicateKeyError } from '../ports/store.port'
 import { newId } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
 import { audit, createdStamp, updatedStamp } from './context'
@@ -35,6 +36,14 @@ async function mustGetUnit(ctx: ActionContext, id: string, field: string): Promi
   return unit
 }
 
+/** Turns the name index's refusal into CONFLICT on the name field; other failures pass through. */
+function nameTaken(message: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof DuplicateKeyError) throw new AppError('CONFLICT', message, { field: 'name' })
+    throw error
+  }
+}
+
 export const rosterHandlers: RosterHandlers = {
   async 'roster.areas.list'(_input, ctx) {
     const [areas, units] = await Promise.all([ctx.repos.areas.list(), ctx.repos.units.list()])
@@ -47,12 +56,15 @@ export const rosterHandlers: RosterHandlers = {
       throw new AppError('CONFLICT', `已有名为“${input.name}”的片区`, { field: 'name' })
     }
     let area: Area
+    // The check above reads committed data and cannot see an area another request is saving right
+    // now: the unique index on the name (collections.ts, SQLite step 84) decides that race.
+    const taken = nameTaken(`已有名为“${input.name}”的片区`)
     if (input.id) {
       area = updatedStamp({ ...(await mustGetArea(ctx, input.id, 'id')), name: input.name }, ctx)
-      await ctx.repos.areas.update(area)
+      await ctx.repos.areas.update(area).catch(taken)
     } else {
       area = { id: newId(), name: input.name, ...createdStamp(ctx) }
-      await ctx.repos.areas.insert(area)
+      await ctx.repos.areas.insert(area).catch(taken)
     }
     await audit(ctx, 'area', area.id, input.id ? 'update' : 'create', area)
     const units = await ctx.repos.units.list()
@@ -81,12 +93,13 @@ export const rosterHandlers: RosterHandlers = {
     }
     const fields = { name: input.name, areaId: area.id, kind: input.kind, active: input.active }
     let unit: Unit
+    const taken = nameTaken(`已有名为“${input.name}”的单位`) // as for areas: the unique index decides a race
     if (input.id) {
       unit = updatedStamp({ ...(await mustGetUnit(ctx, input.id, 'id')), ...fields }, ctx)
-      await ctx.repos.units.update(unit)
+      await ctx.repos.units.update(unit).catch(taken)
     } else {
       unit = { id: newId(), ...fields, ...createdStamp(ctx) }
-      await ctx.repos.units.insert(unit)
+      await ctx.repos.units.insert(unit).catch(taken)
     }
     await audit(ctx, 'unit', unit.id, input.id ? 'update' : 'create', unit)
     const counts = await ctx.repos.people.countByUnit()

@@ -1,4 +1,4 @@
-import type { Store } from '../../../cloudfunctions/lib/ports/store.port'
+import { DuplicateKeyError, type Store } from '../../../cloudfunctions/lib/ports/store.port'
 import { id, makeArea, makeCode, makePerson, makeUnit, phone, tag } from '../fixtures'
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -21,6 +21,24 @@ export function rosterContract(store: () => Store): void {
       expect(await store().areas.get(c.id)).toEqual({ ...c, name: `${t}丁`, updatedBy: 'p9' })
       const ours = (await store().areas.list()).filter((x) => x.name.startsWith(t)).map((x) => x.name)
       expect(ours).toEqual([`${t}丁`, `${t}乙`, `${t}甲`].sort(byCodeUnit))
+    })
+  })
+
+  describe('unique names', () => {
+    it('refuses a second area, or unit, of the same name (insert or rename) with DuplicateKeyError', async () => {
+      const area = makeArea()
+      const other = makeArea()
+      for (const a of [area, other]) await store().areas.insert(a)
+      await expect(store().areas.insert(makeArea({ name: area.name }))).rejects.toBeInstanceOf(DuplicateKeyError)
+      await expect(store().areas.update({ ...other, name: area.name })).rejects.toBeInstanceOf(DuplicateKeyError)
+      await store().areas.update({ ...area, updatedBy: 'p9' }) // its own name again is fine
+      const unit = makeUnit({ areaId: area.id })
+      const sibling = makeUnit({ areaId: other.id })
+      for (const u of [unit, sibling]) await store().units.insert(u)
+      await expect(store().units.insert(makeUnit({ name: unit.name }))).rejects.toBeInstanceOf(DuplicateKeyError)
+      await expect(store().units.update({ ...sibling, name: unit.name })).rejects.toBeInstanceOf(DuplicateKeyError)
+      expect(await store().areas.get(other.id)).toEqual(other)
+      expect(await store().units.get(sibling.id)).toEqual(sibling)
     })
   })
 

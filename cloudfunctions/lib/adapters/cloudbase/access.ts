@@ -1,4 +1,4 @@
-import type { Page } from '../../ports/store.port'
+import { DuplicateKeyError, type Page } from '../../ports/store.port'
 import type { CloudbaseDatabase, CloudbaseQuery, Condition } from './database'
 
 /** A stored document: the entity's fields with its key as `_id`. */
@@ -7,14 +7,43 @@ export type Doc = Record<string, unknown> & { _id: string }
 /** get() never returns more than this many documents. */
 export const MAX_PAGE = 1000
 
+/** The platform's error codes the adapter acts on (TcbError.code). */
+export const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT'
+// "index key duplicate, for example inserting data with same _id":
+// https://docs.cloudbase.net/error-code/DATABASE_DUPLICATE_WRITE
+export const DUPLICATE_WRITE = 'DATABASE_DUPLICATE_WRITE'
+
+/** A failure the SDK returned instead of throwing, keeping its code. */
+export class CloudbaseError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`CloudBase ${code}: ${message}`)
+    this.name = 'CloudbaseError'
+  }
+}
+
 /** The node-sdk returns `{ code, message }` instead of throwing when its throwOnCode switch is off. */
 export function ensureOk<T>(result: T): T {
   const failure = result as { code?: unknown; message?: unknown } | null
   if (failure && typeof failure === 'object' && typeof failure.code === 'string') {
-    const { code, message } = failure
-    throw new Error(`CloudBase ${code}: ${String(message ?? '')}`)
+    throw new CloudbaseError(failure.code, String(failure.message ?? ''))
   }
   return result
+}
+
+/** The code of a TcbError (thrown by the SDK) or of a CloudbaseError (from ensureOk). */
+export function errorCode(error: unknown): string | null {
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined
+  return typeof code === 'string' ? code : null
+}
+
+/** A duplicate key becomes DuplicateKeyError (naming the index when the message does); others pass. */
+function asDuplicate(error: unknown, collection: string): unknown {
+  const message = error instanceof Error ? error.message : String((error as { message?: unknown } | null)?.message ?? '')
+  if (errorCode(error) !== DUPLICATE_WRITE && !message.includes('E11000')) return error
+  return new DuplicateKeyError(collection, /index: (\S+)/.exec(message)?.[1] ?? null)
 }
 
 /** Turns an entity into a document: its key becomes `_id`. */
@@ -32,10 +61,12 @@ export function fromDoc<T>(doc: unknown, key: string): T {
 /** Document-level operations: on the database, or on a transaction (the only kind it supports). */
 export interface DocAccess {
   get(collection: string, id: string): Promise<Doc | null>
-  /** Inserts; fails if the id exists. */
+  /** Inserts; fails with DuplicateKeyError if the id exists or a unique index refuses it. */
   create(collection: string, doc: Doc): Promise<void>
-  /** Replaces or creates. */
+  /** Replaces or creates; fails with DuplicateKeyError if a unique index refuses it. */
   put(collection: string, doc: Doc): Promise<void>
+  /** Deletes; nothing happens when it is absent. */
+  remove(collection: string, id: string): Promise<void>
 }
 
 // Outside a transaction doc().get() answers with an array, inside with the document itself.
@@ -49,7 +80,7 @@ const withoutId = ({ _id, ...rest }: Doc): Record<string, unknown> => rest
 /** What both the database and a transaction offer for single documents. */
 interface DocSource {
   collection(name: string): {
-    doc(id: string): { get(): Promise<{ data: unknown }>; set(data: object): Promise<unknown> }
+    doc(id: string): { get(): Promise<{ data: unknown }>; set(data: object): Promise<unknown>; remove(): Promise<unknown> }
     add(data: object): Promise<{ id?: string }>
   }
 }
@@ -64,10 +95,21 @@ export function docAccess(source: DocSource): DocAccess {
       return firstDoc(ensureOk(await source.collection(collection).doc(id).get()).data)
     },
     async create(collection, doc) {
-      ensureOk(await source.collection(collection).add(doc))
+      try {
+        ensureOk(await source.collection(collection).add(doc))
+      } catch (error) {
+        throw asDuplicate(error, collection)
+      }
     },
     async put(collection, doc) {
-      ensureOk(await source.collection(collection).doc(doc._id).set(withoutId(doc)))
+      try {
+        ensureOk(await source.collection(collection).doc(doc._id).set(withoutId(doc)))
+      } catch (error) {
+        throw asDuplicate(error, collection)
+      }
+    },
+    async remove(collection, id) {
+      ensureOk(await source.collection(collection).doc(id).remove())
     }
   }
 }

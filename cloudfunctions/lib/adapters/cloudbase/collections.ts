@@ -21,7 +21,8 @@ export const COLLECTIONS = {
   files: 'files',
   meetings: 'meetings',
   attendance: 'meeting_attendance',
-  classics: 'classics'
+  classics: 'classics',
+  claims: 'claims'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -40,8 +41,10 @@ const asc = (...fields: string[]) => fields.map((field) => ({ field, direction: 
  * and the by-_id paging need nothing). The same list drives the test fake's uniqueness checks.
  */
 export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
-  areas: [],
-  units: [],
+  // Names are unique (trimmed by the contract): the database refuses a second area or unit of the
+  // same name even when two admins save at once, which a check before the insert cannot.
+  areas: [{ name: 'name_unique', keys: asc('name'), unique: true }],
+  units: [{ name: 'name_unique', keys: asc('name'), unique: true }],
   people: [
     { name: 'phone_unique', keys: asc('phone'), unique: true },
     // Not unique: CloudBase cannot exempt the many unbound people (openId null) from a unique
@@ -94,5 +97,7 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'year', keys: asc('year'), unique: false }
   ],
   meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
-  classics: []
+  classics: [],
+  // The key is the document id: unique without an index.
+  claims: []
 }

@@ -34,7 +34,9 @@ export interface CloudbaseTxDocument {
   get(): Promise<{ data: unknown }>
   set(data: object): Promise<unknown>
   update(data: object): Promise<unknown>
+  /** The same as remove() (@cloudbase/database document.ts has both). */
   delete(): Promise<unknown>
+  remove(): Promise<unknown>
 }
 
 export interface CloudbaseTxCollection {

@@ -25,6 +25,10 @@ export class Entities<T extends object> {
     await this.docs.put(this.collection, toDoc(entity, this.key))
   }
 
+  async remove(id: string): Promise<void> {
+    await this.docs.remove(this.collection, id)
+  }
+
   async first(condition: Condition): Promise<T | null> {
     const doc = await this.queries.first(this.collection, condition)
     return doc ? fromDoc<T>(doc, this.key) : null

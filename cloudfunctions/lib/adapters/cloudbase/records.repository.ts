@@ -1,5 +1,11 @@
 import type { AuditEntry, IdempotencyEntry } from '../../../../src/core/model'
-import type { AuditRepository, IdempotencyRepository } from '../../ports/store.port'
+import {
+  DuplicateKeyError,
+  type AuditRepository,
+  type Claim,
+  type ClaimRepository,
+  type IdempotencyRepository
+} from '../../ports/store.port'
 import type { DocAccess, Queries } from './access'
 import { COLLECTIONS } from './collections'
 import { Entities } from './entities'
@@ -23,11 +29,24 @@ export function cloudbaseIdempotency(docs: DocAccess, queries: Queries): Idempot
       if (await entries.get(entry.id)) return
       try {
         await entries.insert({ ...entry, response: entry.response ?? null })
-      } catch (err) {
-        // Another call stored it between our read and our insert: theirs was first, keep it.
-        if (await entries.get(entry.id)) return
-        throw err
+      } catch (error) {
+        // Outside a transaction, a concurrent call stored it between our read and our insert:
+        // theirs was first, keep it. (Inside one this cannot happen: a concurrent insert of the id
+        // is a write conflict, runTransaction reruns the whole function and its get finds the
+        // entry; and nothing could be read after a failed insert, which aborts the transaction.)
+        if (error instanceof DuplicateKeyError) return
+        throw error
       }
     }
+  }
+}
+
+/** Claims on unique values: `_id` = the key, so add() refuses a second claim. */
+export function cloudbaseClaims(docs: DocAccess, queries: Queries): ClaimRepository {
+  const claims = new Entities<Claim>(docs, queries, COLLECTIONS.claims, 'key')
+  return {
+    get: (key) => claims.get(key),
+    create: (claim) => claims.insert(claim),
+    remove: (key) => claims.remove(key)
   }
 }

@@ -1,10 +1,11 @@
+import { AppError } from '../../../../src/core/contract'
 import type { Repositories, Store } from '../../ports/store.port'
-import { Queries, docAccess, type DocAccess } from './access'
+import { Queries, TRANSACTION_CONFLICT, docAccess, errorCode, type DocAccess } from './access'
 import type { CloudbaseDatabase } from './database'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
-import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
+import { cloudbaseAudit, cloudbaseClaims, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 
@@ -18,11 +19,15 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     studies: cloudbaseStudies(docs, queries),
     audit: cloudbaseAudit(docs, queries),
     idempotency: cloudbaseIdempotency(docs, queries),
+    claims: cloudbaseClaims(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)
   }
 }
+
+/** What a caller hears when concurrent writers kept conflicting with its transaction. */
+export const BUSY_MESSAGE = '同时操作的人较多，请稍后重试'
 
 /** The store on a CloudBase document database (`app.database()`, or a fake in tests). */
 export function createCloudbaseStore(db: CloudbaseDatabase): Store {
@@ -35,11 +40,20 @@ export function createCloudbaseStore(db: CloudbaseDatabase): Store {
       // and add). So inside one, lookups by id and all writes go through `tx` — they see the
       // transaction's own writes and land together at commit — while where()-queries run on the
       // database and read committed data. runTransaction reruns fn on a write conflict, so fn must
-      // not have effects outside the store (ours do not).
+      // not have effects outside the store (ours do not). It reruns fn only on a conflict, with no
+      // backoff, and then gives up ("事务执行最多次数，默认 3 次…只有事务冲突时会重试":
+      // https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/Database.runTransaction.md;
+      // @cloudbase/database 1.4.3 transaction/index.ts runs it once plus 3 reruns). Then the caller
+      // is told plainly that others are writing the same thing, not INTERNAL.
       let result: T | undefined
-      await db.runTransaction(async (tx) => {
-        result = await fn(repositories(docAccess(tx), queries))
-      })
+      try {
+        await db.runTransaction(async (tx) => {
+          result = await fn(repositories(docAccess(tx), queries))
+        })
+      } catch (error) {
+        if (errorCode(error) === TRANSACTION_CONFLICT) throw new AppError('CONFLICT', BUSY_MESSAGE)
+        throw error
+      }
       return result as T
     },
 

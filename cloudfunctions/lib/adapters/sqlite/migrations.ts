@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
+import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
 
 /** One schema step. Versions are unique and ascending, gaps allowed; a released step is never edited, only followed. */
@@ -59,7 +60,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   methodsMigration,
   meetingMigration,
-  observationMigration
+  observationMigration,
+  namesMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'async_hooks'
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'fs'
 import { dirname } from 'path'
-import type { Repositories, Store } from '../../ports/store.port'
+import { DuplicateKeyError, type Repositories, type Store } from '../../ports/store.port'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
@@ -10,7 +10,7 @@ import { sqliteMethodsRepositories } from './methods.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
-import { sqliteAudit, sqliteIdempotency } from './records.repository'
+import { sqliteAudit, sqliteClaims, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 
 export interface SqliteStoreOptions {
@@ -32,7 +32,38 @@ function gated<R extends object>(repo: R, gate: Gate): R {
   return out as R
 }
 
+/** A UNIQUE or PRIMARY KEY violation becomes DuplicateKeyError, as on CloudBase; others pass. */
+function asDuplicate(error: unknown): unknown {
+  if (!(error instanceof Database.SqliteError)) return error
+  if (error.code !== 'SQLITE_CONSTRAINT_UNIQUE' && error.code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return error
+  // "UNIQUE constraint failed: areas.name" (or "t.a, t.b") names the table and the columns.
+  const pairs = (/failed: (.+)$/.exec(error.message)?.[1] ?? '').split(/,\s*/).map((pair) => pair.split('.'))
+  const columns = pairs.map(([, column]) => column).filter(Boolean)
+  return new DuplicateKeyError(pairs[0]?.[0] ?? '', columns.length ? columns.join(',') : null)
+}
+
+/** Wraps every method of a repository so constraint failures reject with DuplicateKeyError. */
+function mapped<R extends object>(repo: R): R {
+  const out: Record<string, unknown> = {}
+  for (const [name, method] of Object.entries(repo)) {
+    const call = method as (...args: unknown[]) => Promise<unknown>
+    // The statements run synchronously inside call (see the repositories): only the rejection is mapped.
+    out[name] = (...args: unknown[]) =>
+      call(...args).catch((error: unknown) => {
+        throw asDuplicate(error)
+      })
+  }
+  return out as R
+}
+
 function repositories(db: Database.Database): Repositories {
+  const raw = rawRepositories(db)
+  const out = { ...raw }
+  for (const key of Object.keys(raw) as Array<keyof Repositories>) Object.assign(out, { [key]: mapped(raw[key]) })
+  return out
+}
+
+function rawRepositories(db: Database.Database): Repositories {
   return {
     areas: sqliteAreas(db),
     units: sqliteUnits(db),
@@ -42,6 +73,7 @@ function repositories(db: Database.Database): Repositories {
     studies: sqliteStudies(db),
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
+    claims: sqliteClaims(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -112,6 +144,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     studies: gated(raw.studies, gate),
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
+    claims: gated(raw.claims, gate),
     observationGroups: gated(raw.observationGroups, gate),
     rubrics: gated(raw.rubrics, gate),
     observations: gated(raw.observations, gate),

@@ -1,0 +1,117 @@
+import { randomUUID } from 'crypto'
+import { Query } from 'mingo'
+import type {
+  CloudbaseCollection,
+  CloudbaseDocument,
+  CloudbaseQuery,
+  Condition
+} from '../../cloudfunctions/lib/adapters/cloudbase'
+import type { FakeCloudbase } from './cloudbase-fake'
+import { clone, duplicateError, type Doc } from './cloudbase-fake-tx'
+
+// Queries and plain (non-transaction) document operations of the CloudBase fake.
+
+export const DEFAULT_LIMIT = 100
+export const MAX_LIMIT = 1000
+
+export interface QuerySpec {
+  where: Condition | null
+  order: Array<[string, 1 | -1]>
+  skip: number
+  limit: number | null
+  projection: Record<string, 1> | null
+}
+
+class FakeQuery implements CloudbaseQuery {
+  constructor(
+    protected readonly db: FakeCloudbase,
+    protected readonly name: string,
+    protected readonly spec: QuerySpec
+  ) {}
+
+  private with(change: Partial<QuerySpec>): FakeQuery {
+    return new FakeQuery(this.db, this.name, { ...this.spec, ...change })
+  }
+
+  where(condition: Condition) {
+    return this.with({ where: condition })
+  }
+  orderBy(field: string, direction: 'asc' | 'desc') {
+    return this.with({ order: [...this.spec.order, [field, direction === 'asc' ? 1 : -1]] })
+  }
+  skip(offset: number) {
+    return this.with({ skip: offset })
+  }
+  limit(max: number) {
+    if (max > MAX_LIMIT) throw new Error(`limit ${max} exceeds ${MAX_LIMIT}`)
+    return this.with({ limit: max })
+  }
+  field(projection: Record<string, boolean>) {
+    const only = Object.entries(projection).filter(([, on]) => on)
+    return this.with({ projection: Object.fromEntries(only.map(([k]) => [k, 1 as const])) })
+  }
+
+  private matches(): Doc[] {
+    const docs = [...this.db.table(this.name).values()]
+    return new Query(this.spec.where ?? {}, {}).find<Doc>(docs).all()
+  }
+
+  async get(): Promise<{ data: unknown[] }> {
+    await this.db.roundTrip()
+    const query = new Query(this.spec.where ?? {}, {})
+    let cursor = query.find<Doc>([...this.db.table(this.name).values()], this.spec.projection ?? undefined)
+    if (this.spec.order.length) cursor = cursor.sort(Object.fromEntries(this.spec.order))
+    const data = cursor
+      .skip(this.spec.skip)
+      .limit(this.spec.limit ?? DEFAULT_LIMIT)
+      .all()
+    this.db.stats.gets++
+    this.db.stats.largestGet = Math.max(this.db.stats.largestGet, data.length)
+    return { data: clone(data) }
+  }
+
+  async count(): Promise<{ total: number }> {
+    await this.db.roundTrip()
+    return { total: this.matches().length }
+  }
+}
+
+export class FakeCollection extends FakeQuery implements CloudbaseCollection {
+  doc(id: string): CloudbaseDocument {
+    const { db, name } = this
+    const current = () => db.table(name).get(id)
+    const put = (doc: Doc | null) => db.write(new Map([[name, new Map([[id, doc]])]]))
+    return {
+      async get() {
+        await db.roundTrip()
+        const doc = current()
+        return { data: doc ? [clone(doc)] : [] }
+      },
+      async set(data) {
+        await db.roundTrip()
+        if ('_id' in data) throw new Error('不能更新_id的值')
+        put({ ...clone(data), _id: id })
+        return { updated: 1 }
+      },
+      async update(data) {
+        await db.roundTrip()
+        const doc = current()
+        if (doc) put({ ...doc, ...clone(data), _id: id })
+        return { updated: doc ? 1 : 0 }
+      },
+      async remove() {
+        await db.roundTrip()
+        put(null)
+        return { deleted: 1 }
+      }
+    }
+  }
+
+  async add(data: object): Promise<{ id?: string }> {
+    await this.db.roundTrip()
+    const doc = { _id: randomUUID(), ...clone(data) } as Doc
+    if (this.db.table(this.name).has(doc._id)) throw duplicateError(this.name, '_id_')
+    this.db.write(new Map([[this.name, new Map([[doc._id, doc]])]]))
+    return { id: doc._id }
+  }
+}
