@@ -16,7 +16,11 @@ let host: RunningHost
 type Json = { ok: boolean; data?: { id: string }; code?: string; message?: string }
 
 async function login(phone: string): Promise<string> {
-  const res = await fetch(`${host.url}/auth/login`, { method: 'POST', body: JSON.stringify({ phone, code: '123456' }) })
+  const res = await fetch(`${host.url}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone, code: '123456' })
+  })
   return ((await res.json()) as { token: string }).token
 }
 
@@ -32,7 +36,7 @@ async function upload(token: string | null, body: Buffer, name: string): Promise
 const api = async (token: string, action: string, input: unknown) => {
   const res = await fetch(`${host.url}/api/api`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ action, input, idempotencyKey: `files-${Math.random().toString(36).slice(2)}` })
   })
   return (await res.json()) as Json

@@ -29,9 +29,26 @@ describe('check-in tokens', () => {
     expect(readCheckInToken('k', `${id}.${(parseInt(start, 36) + 3600).toString(36)}.${sig}`)).toBeNull()
     expect(readCheckInToken('k', 'garbage')).toBeNull()
   })
+
+  it('read a malformed percent-encoding as no token, not a crash', () => {
+    expect(readCheckInToken('k', 'm1.tpb960.%E0%A4%A')).toBeNull()
+    expect(readCheckInToken('k', 'https://x/#/packages/meeting/pages/checkin/index?t=%')).toBeNull()
+  })
 })
 
 describe('attendance by QR code', () => {
+  it('answers scanned text with a broken escape as an invalid code, naming the token', async () => {
+    const { world } = await plannedWithQr()
+    for (const token of ['%E0%A4%A', 'theory-checkin?t=%ZZ']) {
+      expect(await world.as(world.people.cadre)('meeting.checkIn', { token })).toMatchObject({
+        ok: false,
+        code: 'VALIDATION',
+        field: 'token',
+        message: expect.stringContaining('二维码无效')
+      })
+    }
+  })
+
   it('is valid from 30 minutes before to 2 hours after the start', async () => {
     const { world, m, qr } = await plannedWithQr()
     expect(qr).toMatchObject({ validFrom: '2026-11-20T01:30:00.000Z', validUntil: '2026-11-20T04:00:00.000Z' })

@@ -31,7 +31,11 @@ let host: RunningHost
 const tokens: Record<string, string> = {}
 
 async function login(phone: string): Promise<string> {
-  const res = await fetch(`${host.url}/auth/login`, { method: 'POST', body: JSON.stringify({ phone, code: '123456' }) })
+  const res = await fetch(`${host.url}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone, code: '123456' })
+  })
   return ((await res.json()) as { token: string }).token
 }
 
@@ -49,7 +53,7 @@ async function upload(token: string, body: Buffer, name: string): Promise<string
 async function api(token: string, action: string, input: unknown): Promise<Json> {
   const res = await fetch(`${host.url}/api/api`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ action, input, idempotencyKey: `photos-${Math.random().toString(36).slice(2)}` })
   })
   return (await res.json()) as Json

@@ -1,5 +1,5 @@
 import { encode } from 'uqr'
-import { asciiBase64, qrDataUri, qrSvg, tokenFrom } from '../../src/packages/meeting/components/qr'
+import { asciiBase64, qrDataUri, qrSvg, tokenFrom, tokenOfParams } from '../../src/packages/meeting/components/qr'
 
 describe('the check-in QR code', () => {
   it('encodes ASCII to base64 exactly as Node does', () => {
@@ -23,5 +23,15 @@ describe('the check-in QR code', () => {
     expect(tokenFrom('http://h/#/packages/meeting/pages/checkin/index?t=m1.tpb960.x-y_z')).toBe('m1.tpb960.x-y_z')
     expect(tokenFrom('theory-checkin?t=m1.tpb960.x-y_z')).toBe('m1.tpb960.x-y_z')
     expect(tokenFrom(' m1.tpb960.x-y_z ')).toBe('m1.tpb960.x-y_z')
+  })
+
+  it('opens the check-in page from a scanned WeChat link, even one with a broken escape', () => {
+    const link = 'https://h/#/packages/meeting/pages/checkin/index?t=m1.tpb960.x-y_z'
+    expect(tokenOfParams({ q: encodeURIComponent(link) })).toBe('m1.tpb960.x-y_z')
+    expect(tokenOfParams({ t: 'm1.tpb960.x-y_z' })).toBe('m1.tpb960.x-y_z')
+    // Passed on as it is, for the server to answer “二维码无效”, rather than a page that crashes.
+    const broken = 'https%3A%2F%2Fh%2F%3Ft%3D%E0%A4%A'
+    expect(tokenOfParams({ q: broken })).toBe(broken)
+    expect(tokenOfParams({})).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import type { FirstAgendaItem, Meeting } from '../../src/core/model'
 import {
+  awaitsRecord,
   coverageBy,
   coverageOf,
   isCompliant,
@@ -139,6 +140,16 @@ describe('coverage', () => {
     expect(periodLabel({ kind: 'month', month: '2026-11' })).toBe('2026年11月')
     expect(periodLabel({ kind: 'year', year: 2026 })).toBe('2026年')
   })
+
+  it('names the first three quarters and lists their months', () => {
+    const quarters = [1, 2, 3].map((quarter) => ({ kind: 'quarter' as const, year: 2027, quarter }))
+    expect(quarters.map(periodLabel)).toEqual(['2027年第一季度', '2027年第二季度', '2027年第三季度'])
+    expect(quarters.map(periodMonths)).toEqual([
+      ['2027-01', '2027-02', '2027-03'],
+      ['2027-04', '2027-05', '2027-06'],
+      ['2027-07', '2027-08', '2027-09']
+    ])
+  })
 })
 
 describe('recording on time and the lock', () => {
@@ -156,6 +167,21 @@ describe('recording on time and the lock', () => {
     expect(isLocked(m, new Date('2026-12-20T06:00:00.000Z'))).toBe(false)
     expect(isLocked(m, new Date('2026-12-20T06:00:00.001Z'))).toBe(true)
     expect(isLocked({ ...m, status: 'planned', completedAt: null }, new Date('2027-06-01T00:00:00Z'))).toBe(false)
+  })
+
+  it('never locks a meeting that is not completed, even one recorded as held long ago', () => {
+    // A completed meeting edited back to planned keeps its old completedAt.
+    const replanned = meeting('2026-11-20', '09:00', { status: 'planned', completedAt: '2026-11-20T06:00:00.000Z' })
+    expect(isLocked(replanned, new Date('2027-06-01T00:00:00Z'))).toBe(false)
+  })
+
+  it('awaits its record from the very moment it starts', () => {
+    const planned = meeting('2026-11-20', '09:00', { status: 'planned', completedAt: null })
+    const start = Date.parse(planned.startsAt)
+    expect(awaitsRecord(planned, new Date(start - 1))).toBe(false)
+    expect(awaitsRecord(planned, new Date(start))).toBe(true)
+    expect(awaitsRecord({ ...planned, withdrawnAt: 'x' }, new Date(start))).toBe(false)
+    expect(awaitsRecord({ ...planned, status: 'completed' }, new Date(start))).toBe(false)
   })
 })
 
@@ -205,6 +231,12 @@ describe('the records a meeting yields', () => {
     const a = wishes[1]
     expect(a.kind === 'exchange' && a.details.occasion).toBe('党委会议')
     expect(a.kind === 'exchange' && a.details.content).toMatch(/谈体会；再补充/)
+  })
+
+  it('says 传达 rather than 领学 when the lead relayed the text', () => {
+    const wishes = meetingRecordWishes(meeting('2026-11-20', '09:00', { firstItem: item({ leadMode: 'relay' }) }))
+    const lead = wishes.find((w) => w.kind === 'leadStudy')
+    expect(lead?.details).toMatchObject({ content: '传达最新重要讲话：学习最新重要讲话' })
   })
 
   it('yields nothing while planned, when withdrawn, or when the first item is not study', () => {

@@ -1,4 +1,4 @@
-import { AppError, actionNames, actions, parseInput } from '../../src/core/contract'
+import { AppError, actionNames, actions, documentReviewSchema, parseInput } from '../../src/core/contract'
 
 function problem(name: keyof typeof actions, input: unknown): { field?: string; message: string } {
   try {
@@ -71,5 +71,61 @@ describe('action contract', () => {
       ['study.month', { month: 7 }]
     ]
     for (const [name, input] of samples) expect(problem(name, input).message).toMatch(/[\u4e00-\u9fa5]/)
+  })
+
+  describe('free text is stored without control and bidi characters', () => {
+    // U+202E (right-to-left override) makes "…txt.exe" read as "…exe.txt"; U+0007 rings a terminal's bell.
+    const RLO = '\u202e'
+    const BELL = '\u0007'
+
+    it('strips them from a study note, keeping its newlines and tabs', () => {
+      const note = `第一段${RLO}反向${BELL}\n\t第二段\u0000\u001b[31m\u007f${'\u202a\u202b\u202c\u202d'}${'\u2066\u2067\u2068\u2069'}完`
+      const parsed = parseInput(actions['study.record'].input, { title: `学习${BELL}`, studiedOn: '2026-11-30', note })
+      expect(parsed).toMatchObject({ title: '学习', note: '第一段反向\n\t第二段[31m完' })
+    })
+
+    it('keeps ordinary Chinese, punctuation and emoji as typed', () => {
+      const note = '学习《习近平谈治国理政》第四卷——体会：“两个确立”。👍 a-b_c (1/2) 100%'
+      expect(parseInput(actions['study.record'].input, { title: '学习', studiedOn: '2026-11-30', note })).toMatchObject({ note })
+    })
+
+    it('fails a name made only of control characters as empty, naming the field', () => {
+      expect(
+        problem('roster.people.save', {
+          name: `${RLO}${BELL}\u0000\u007f\u2066`,
+          phone: '13800000009',
+          unitId: 'u1',
+          position: '局长',
+          roles: ['cadre']
+        })
+      ).toEqual({ field: 'name', message: '请填写姓名' })
+    })
+
+    it('counts the length after stripping, and turns an optional note of control characters into null', () => {
+      const title = `${'学'.repeat(120)}${RLO.repeat(10)}`
+      expect(parseInput(actions['study.record'].input, { title, studiedOn: '2026-11-30', note: `${BELL}${RLO}` })).toMatchObject({
+        title: '学'.repeat(120),
+        note: null
+      })
+    })
+
+    it('strips them from a file name, a link and the reviewed-documents note too', () => {
+      expect(parseInput(actions['file.register'].input, { fileID: 'cloud://x/a.pdf', name: `报告${RLO}fdp.exe` })).toMatchObject({
+        name: '报告fdp.exe'
+      })
+      expect(
+        parseInput(actions['speech.save'].input, {
+          title: '讲话',
+          date: '2026-11-30',
+          source: '人民日报',
+          link: `https://a.cn/${BELL}x`
+        })
+      ).toMatchObject({ link: 'https://a.cn/x' })
+      expect(
+        documentReviewSchema.parse({ studyPlan: true, firstAgendaRecords: true, materials: true, note: `已查阅${RLO}` })
+      ).toMatchObject({
+        note: '已查阅'
+      })
+    })
   })
 })

@@ -27,6 +27,17 @@ describe('lecture quota (district leaders, 2 a year)', () => {
     expect(isCounted('note', {} as never)).toBe(true)
   })
 
+  it('counts a lecture only when it is a given lecture of that year, not withdrawn', () => {
+    const note = { kind: 'note' as const, year: 2026, counted: true, withdrawnAt: null }
+    // Each record fails exactly one condition, so each condition is needed on its own.
+    expect(countGivenLectures([lecture(2026, true, '2026-11-01T00:00:00.000Z')], 2026)).toBe(0)
+    expect(countGivenLectures([lecture(2025, true)], 2026)).toBe(0)
+    expect(countGivenLectures([lecture(2027, true)], 2026)).toBe(0)
+    expect(countGivenLectures([lecture(2026, false)], 2026)).toBe(0)
+    expect(countGivenLectures([note], 2026)).toBe(0)
+    expect(countGivenLectures([lecture(2026, true), lecture(2026, true), note], 2026)).toBe(2)
+  })
+
   it('shows x/2 to district leaders and nothing to others', () => {
     const q = quotasFor(null)
     expect(lectureProgress(['districtLeader'], 2, q)).toEqual({ count: 2, quota: 2, met: true })
@@ -45,6 +56,14 @@ describe('record dates', () => {
     expect(recordDateProblem('outreach', '2026-11-21', '2026-11-20')).toBe('日期不能晚于今天')
     expect(recordDateProblem('lecture', '2026-12-01', '2026-11-20', true)).toBeNull()
     expect(recordDateProblem('lecture', '2026-12-01', '2026-11-20')).toMatch(/登记为“计划”/)
+  })
+
+  it('takes a planned lecture from the first of last month on, and not before', () => {
+    expect(recordDateProblem('lecture', '2026-10-01', '2026-11-20', true)).toBeNull()
+    expect(recordDateProblem('lecture', '2026-09-30', '2026-11-20', true)).toBe('计划日期不能早于上月')
+    expect(recordDateProblem('lecture', '2026-12-01', '2027-01-05', true)).toBeNull()
+    expect(recordDateProblem('lecture', '2026-11-30', '2027-01-05', true)).toBe('计划日期不能早于上月')
+    expect(recordDateProblem('lecture', '2027-12-31', '2027-01-05', true)).toBeNull()
   })
 
   it('takes late entries for this and last month, and lectures for the whole year', () => {

@@ -4,6 +4,7 @@ import {
   annualFigures,
   gradeOf,
   isRectificationOverdue,
+  keyedItems,
   rubricItemsProblem,
   rubricMax,
   scoresProblem,
@@ -14,7 +15,7 @@ import {
   sheetTotal,
   visibleToUnit
 } from '../../src/core/rules/observation'
-import { drawUnits, mulberry32, verifyDraw } from '../../src/core/rules/random-draw'
+import { MAX_SEED, drawUnits, mulberry32, verifyDraw } from '../../src/core/rules/random-draw'
 
 const full = Object.fromEntries(DEFAULT_RUBRIC.items.map((i) => [i.key, i.max]))
 
@@ -59,6 +60,25 @@ describe('a score sheet', () => {
     expect(scoresProblem(DEFAULT_RUBRIC, { ...full, lead_height: -1 })?.field).toBe('scores.lead_height')
     expect(scoresProblem(DEFAULT_RUBRIC, { ...full, lead_height: 12.3 })?.message).toMatch(/整数或半分/)
     expect(scoresProblem(DEFAULT_RUBRIC, { ...full, extra: 1 })?.field).toBe('scores.extra')
+  })
+
+  it('asks for a score left empty: null from the wire or NaN from a cleared input', () => {
+    const fromWire: Record<string, number> = JSON.parse(JSON.stringify({ ...full, talk_insight: null }))
+    expect(scoresProblem(DEFAULT_RUBRIC, fromWire)).toEqual({
+      field: 'scores.talk_insight',
+      message: '请为“结合工作实际谈体会，较为深刻”打分'
+    })
+    expect(scoresProblem(DEFAULT_RUBRIC, { ...full, org_discussion: Number.NaN })?.field).toBe('scores.org_discussion')
+  })
+
+  it('stores a new version’s items under keys item1, item2 … by position, which its scores then use', () => {
+    const items = DEFAULT_RUBRIC.items.map(({ part, label, max }) => ({ part, label, max }))
+    const keyed = keyedItems(items)
+    expect(keyed.map((i) => i.key)).toEqual(['item1', 'item2', 'item3', 'item4', 'item5', 'item6', 'item7', 'item8'])
+    expect(keyed[0]).toEqual({ key: 'item1', part: '领学', label: '往高处领（政治高度）', max: 15 })
+    const scores = Object.fromEntries(keyed.map((i) => [i.key, i.max]))
+    expect(scoresProblem({ items: keyed }, scores)).toBeNull()
+    expect(scoresProblem({ items: keyed }, full)?.field).toBe('scores.lead_height')
   })
 })
 
@@ -132,6 +152,23 @@ describe('the random draw', () => {
   it('keeps the reference mulberry32 sequence, so a stored draw can be redone with any implementation', () => {
     const random = mulberry32(42)
     expect([random(), random(), random()].map((x) => x.toFixed(8))).toEqual(['0.60110375', '0.44829056', '0.85246579'])
+  })
+
+  it('refuses a stored draw with units appended to the picks', () => {
+    const first = drawUnits(units, 3, 20261120)
+    const extra = units.find((u) => !first.includes(u)) as string
+    expect(verifyDraw({ candidateIds: units, count: 3, seed: 20261120, pickedIds: [...first, extra] })).toBe(false)
+    expect(verifyDraw({ candidateIds: units, count: 3, seed: 20261120, pickedIds: first.slice(0, 2) })).toBe(false)
+  })
+
+  it('refuses a stored draw whose seed is not a 32-bit unsigned integer, without throwing', () => {
+    // 2^32 wraps to 0 inside the generator: it must not pass as a redo of seed 0.
+    const withZero = drawUnits(units, 3, 0)
+    for (const seed of [2 ** 32, 2 ** 32 + 7, -1, 1.5]) {
+      expect([seed, verifyDraw({ candidateIds: units, count: 3, seed, pickedIds: withZero })]).toEqual([seed, false])
+    }
+    expect(verifyDraw({ candidateIds: units, count: 3, seed: 0, pickedIds: withZero })).toBe(true)
+    expect(verifyDraw({ candidateIds: units, count: 3, seed: MAX_SEED, pickedIds: drawUnits(units, 3, MAX_SEED) })).toBe(true)
   })
 
   it('draws no more units than there are and none for count 0', () => {

@@ -41,4 +41,11 @@ describe('district periods (Asia/Shanghai)', () => {
     expect(isMonthKey('2026-13')).toBe(false)
     expect(isMonthKey('2026-11')).toBe(true)
   })
+
+  it('accepts every month of the year, January to September included', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)
+    expect(months.filter((m) => !isMonthKey(m))).toEqual([])
+    expect(months.map((m) => `${m}-15`).filter((d) => !isDayKey(d))).toEqual([])
+    expect(['2026-00', '2026-1', '2026-001', '2026-10-'].filter(isMonthKey)).toEqual([])
+  })
 })

@@ -24,7 +24,14 @@ export function signCheckInToken(secret: string, meetingId: string, startsAt: st
 export function readCheckInToken(secret: string, token: string): { meetingId: string; startsAt: string } | null {
   // Scanned text may be the whole check-in URL: take its `t` parameter.
   const raw = /[?&]t=([^&#]+)/.exec(token)?.[1] ?? token
-  const parts = decodeURIComponent(raw).trim().split('.')
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(raw)
+  } catch {
+    // A broken escape (`%E0%A4%A`) is text no code of ours produced.
+    return null
+  }
+  const parts = decoded.trim().split('.')
   if (parts.length < 3) return null
   const given = parts.pop() as string
   const startSeconds = parts.pop() as string

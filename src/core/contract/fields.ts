@@ -1,23 +1,29 @@
 import { z } from 'zod'
+import { cleanText } from '../text'
 import { isDayKey, isMonthKey } from '../time'
 
-// Field builders: each takes the Chinese label so every message names its field.
+// Field builders: each takes the Chinese label so every message names its field. Free text is
+// cleaned here, once, before it is trimmed and measured: no action sees a control or bidi
+// character (see `cleanText`), and text made only of them counts as empty.
 
-/** Required text, trimmed, 1..max characters. */
-export function text(label: string, max = 100) {
+/** A string with control and bidi characters stripped, then trimmed. */
+function cleanString(invalidType: string, required?: string) {
   return z
-    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}应为文字` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`)
+    .string({ invalid_type_error: invalidType, ...(required ? { required_error: required } : {}) })
+    .transform((v) => cleanText(v).trim())
 }
 
-/** Optional text: empty or missing becomes null. */
+/** Required text, cleaned, trimmed, 1..max characters. */
+export function text(label: string, max = 100) {
+  return cleanString(`${label}应为文字`, `请填写${label}`).pipe(
+    z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`)
+  )
+}
+
+/** Optional text, cleaned and trimmed: empty or missing becomes null. */
 export function optionalText(label: string, max = 500) {
-  return z
-    .string({ invalid_type_error: `${label}应为文字` })
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
+  return cleanString(`${label}应为文字`)
+    .pipe(z.string().max(max, `${label}不能超过${max}个字`))
     .nullish()
     .transform((v) => (v ? v : null))
 }
@@ -65,10 +71,8 @@ export function clockTime(label: string) {
 
 /** An optional web link. */
 export function optionalLink(label: string) {
-  return z
-    .string({ invalid_type_error: `${label}应为文字` })
-    .trim()
-    .max(500, `${label}不能超过500个字符`)
+  return cleanString(`${label}应为文字`)
+    .pipe(z.string().max(500, `${label}不能超过500个字符`))
     .refine((v) => v === '' || /^https?:\/\/\S+$/.test(v), `${label}应以 http:// 或 https:// 开头`)
     .nullish()
     .transform((v) => (v ? v : null))

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OBSERVATION_MODES, OBSERVATION_STATUSES, RECTIFICATION_STATUSES } from '../model/observation'
 import { GRADES } from '../rules/observation'
+import { optionalText } from './fields'
 import { attachmentView } from './methods.views'
 
 // What the observation actions return.
@@ -78,12 +79,7 @@ export const documentReviewSchema = z.object({
   studyPlan: z.boolean({ invalid_type_error: '请勾选是否查阅了学习计划' }),
   firstAgendaRecords: z.boolean({ invalid_type_error: '请勾选是否查阅了第一议题记录' }),
   materials: z.boolean({ invalid_type_error: '请勾选是否查阅了学习资料' }),
-  note: z
-    .string({ invalid_type_error: '查阅情况应为文字' })
-    .trim()
-    .max(500, '查阅情况不能超过500个字')
-    .nullish()
-    .transform((v) => (v ? v : null))
+  note: optionalText('查阅情况', 500)
 })
 
 export const sheetView = z.object({

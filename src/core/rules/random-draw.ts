@@ -51,13 +51,18 @@ export function drawUnits(candidateIds: readonly string[], count: number, seed: 
   return shuffle(candidates, mulberry32(seed)).slice(0, Math.max(0, Math.min(count, candidates.length)))
 }
 
-/** True when the stored picks are exactly what the seed gives for the stored candidates. */
+/**
+ * True when the stored picks are exactly what the seed gives for the stored candidates. A seed
+ * outside 32 bits is never reproducible (2^32 would wrap to seed 0), so it answers false rather
+ * than throwing: the plan's page shows the draw as not verifiable instead of failing.
+ */
 export function verifyDraw(draw: {
   candidateIds: readonly string[]
   count: number
   seed: number
   pickedIds: readonly string[]
 }): boolean {
+  if (!isSeed(draw.seed)) return false
   const again = drawUnits(draw.candidateIds, draw.count, draw.seed)
   return again.length === draw.pickedIds.length && again.every((id, i) => id === draw.pickedIds[i])
 }

@@ -55,12 +55,24 @@ export function checkInContent(token: string, checkInRoute: string): string {
   return `theory-checkin?t=${t}`
 }
 
+/** The text with its percent-escapes decoded once, or as it was when an escape is broken. */
+function decodedOnce(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    // Sent on as is: the server answers a broken code with “二维码无效”.
+    return text
+  }
+}
+
 /** The token inside scanned text or a page parameter (a full URL, `…?t=`, or the bare token). */
 export function tokenFrom(text: string): string {
-  const raw = /[?&]t=([^&#]+)/.exec(text)?.[1] ?? text
-  try {
-    return decodeURIComponent(raw).trim()
-  } catch {
-    return raw.trim()
-  }
+  return decodedOnce(/[?&]t=([^&#]+)/.exec(text)?.[1] ?? text).trim()
+}
+
+/** The token a check-in page was opened with: `t` from the code's URL, or `q` when WeChat opened a scanned link. */
+export function tokenOfParams(params: Record<string, string | undefined>): string | null {
+  if (params.t) return tokenFrom(`?t=${params.t}`)
+  if (params.q) return tokenFrom(decodedOnce(params.q))
+  return null
 }

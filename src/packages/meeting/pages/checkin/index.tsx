@@ -7,18 +7,11 @@ import { useSession } from '@/hooks/useSession'
 import { useSubmission } from '@/hooks/useSubmission'
 import { call, messageOf } from '@/services/api'
 import { switchTab, ROUTES } from '@/services/routes'
-import { tokenFrom } from '../../components/qr'
+import { tokenFrom, tokenOfParams } from '../../components/qr'
 import './index.scss'
 
 type Done = OutputOf<'meeting.checkIn'>
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
-
-/** The token this page was opened with: `t` from the code's URL, or `q` when WeChat opened a scanned link. */
-function tokenOfParams(params: Record<string, string | undefined>): string | null {
-  if (params.t) return tokenFrom(`?t=${params.t}`)
-  if (params.q) return tokenFrom(decodeURIComponent(params.q))
-  return null
-}
 
 /** A cadre checks in at a meeting: the scanned code is sent once, the answer shown plainly. */
 export default function CheckInPage() {
