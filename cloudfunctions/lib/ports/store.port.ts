@@ -1,4 +1,5 @@
 import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
+import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
@@ -105,6 +106,8 @@ export interface Repositories {
   units: UnitRepository
   people: PersonRepository
   codes: OneTimeCodeRepository
+  /** One guard per bound OPENID (bindings.port.ts). */
+  bindings: OpenIdBindingRepository
   speeches: SpeechRepository
   studies: StudyRepository
   audit: AuditRepository

@@ -4,6 +4,7 @@ export const COLLECTIONS = {
   units: 'units',
   people: 'people',
   codes: 'codes',
+  openidBindings: 'openid_bindings',
   speeches: 'speeches',
   studies: 'studies',
   audit: 'audit',
@@ -45,11 +46,13 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   people: [
     { name: 'phone_unique', keys: asc('phone'), unique: true },
     // Not unique: CloudBase cannot exempt the many unbound people (openId null) from a unique
-    // index, so the bind service checks that an OPENID is not bound twice.
+    // index, so binding writes a guard in openid_bindings whose `_id` comes from the OPENID.
     { name: 'openId', keys: asc('openId'), unique: false },
     { name: 'unitId_name', keys: asc('unitId', 'name'), unique: false }
   ],
   codes: [],
+  // Lookups by `_id` only; the `_id` (sha256 of the OPENID) is what makes a binding unique.
+  openid_bindings: [],
   speeches: [
     {
       name: 'date_title',

@@ -1,5 +1,6 @@
 import type { Repositories, Store } from '../../ports/store.port'
 import { Queries, docAccess, type DocAccess } from './access'
+import { cloudbaseBindings } from './bindings.repository'
 import type { CloudbaseDatabase } from './database'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
@@ -14,6 +15,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     units: cloudbaseUnits(docs, queries),
     people: cloudbasePeople(docs, queries),
     codes: cloudbaseCodes(docs, queries),
+    bindings: cloudbaseBindings(docs, queries),
     speeches: cloudbaseSpeeches(docs, queries),
     studies: cloudbaseStudies(docs, queries),
     audit: cloudbaseAudit(docs, queries),

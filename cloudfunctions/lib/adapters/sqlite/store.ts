@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'fs'
 import { dirname } from 'path'
 import type { Repositories, Store } from '../../ports/store.port'
+import { sqliteBindings } from './bindings.repository'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
@@ -38,6 +39,7 @@ function repositories(db: Database.Database): Repositories {
     units: sqliteUnits(db),
     people: sqlitePeople(db),
     codes: sqliteCodes(db),
+    bindings: sqliteBindings(db),
     speeches: sqliteSpeeches(db),
     studies: sqliteStudies(db),
     audit: sqliteAudit(db),
@@ -108,6 +110,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     units: gated(raw.units, gate),
     people: gated(raw.people, gate),
     codes: gated(raw.codes, gate),
+    bindings: gated(raw.bindings, gate),
     speeches: gated(raw.speeches, gate),
     studies: gated(raw.studies, gate),
     audit: gated(raw.audit, gate),

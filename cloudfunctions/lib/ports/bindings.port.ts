@@ -1,0 +1,19 @@
+import type { OpenIdBinding } from '../../../src/core/model'
+
+/** Thrown by an insert whose id already exists (the database refused it, not a prior read). */
+export class DuplicateIdError extends Error {
+  constructor(collection: string, id: string) {
+    super(`duplicate id in ${collection}: ${id}`)
+    this.name = 'DuplicateIdError'
+  }
+}
+
+/** Guards of bound OPENIDs, one per OPENID. */
+export interface OpenIdBindingRepository {
+  get(id: string): Promise<OpenIdBinding | null>
+  /**
+   * Creates the guard. Throws DuplicateIdError when the id exists: on CloudBase the insert of an
+   * existing `_id` fails inside the transaction, so two concurrent binds cannot both commit.
+   */
+  insert(binding: OpenIdBinding): Promise<void>
+}
