@@ -1,4 +1,8 @@
 import type { OpenIdBinding } from '../../../src/core/model'
+import { sha256 } from '../util/ids'
+
+/** The guard id of an OPENID: the same on every store, and for bindings made before guards existed. */
+export const bindingIdOf = (openId: string): string => sha256(`openid:${openId}`)
 
 /** Thrown by an insert whose id already exists (the database refused it, not a prior read). */
 export class DuplicateIdError extends Error {

@@ -9,7 +9,7 @@ import {
   districtClock,
   recentFailures
 } from '../../../src/core/rules/login-attempts'
-import { DuplicateIdError } from '../ports/bindings.port'
+import { DuplicateIdError, bindingIdOf } from '../ports/bindings.port'
 import type { Repositories } from '../ports/store.port'
 import { newId, sha256, sixDigitCode } from '../util/ids'
 import type { ActionContext, HandlerTable, ServiceDeps } from './context'
@@ -89,7 +89,8 @@ export async function verifyCode(
   }
   const next = afterFailure(state, now, live)
   await repos.codes.put({ ...(stored ?? noCode(person.id, now)), ...next })
-  const voided = live && codeVoided(next)
+  // The code died of wrong tries (now or earlier) rather than by use or age: say the admin must reissue.
+  const voided = !!stored && !stored.usedAt && stored.expiresAt > now.toISOString() && codeVoided(next)
   await repos.audit.append({
     id: newId(),
     entity: 'person',
@@ -132,9 +133,6 @@ export async function issueOneTimeCode(
   })
   return { code, expiresAt }
 }
-
-/** The guard id of an OPENID (openid_bindings). */
-export const bindingIdOf = (openId: string): string => sha256(`openid:${openId}`)
 
 /** Claims the OPENID for the person inside the bind transaction; a second claim is refused by the database. */
 async function claimOpenId(repos: Repositories, openId: string, personId: string, now: Date): Promise<void> {

@@ -65,7 +65,7 @@ export interface OneTimeCode {
  * OPENID, so a second binding of the same WeChat account is a duplicate id the database refuses.
  */
 export interface OpenIdBinding {
-  /** sha256 of the OPENID (the guard need not carry the OPENID itself). */
+  /** Derived from the OPENID (bindingIdOf), so the guard need not carry the OPENID itself. */
   id: string
   personId: string
   boundAt: string

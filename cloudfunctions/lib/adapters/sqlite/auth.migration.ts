@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { sha256 } from '../../util/ids'
+import { bindingIdOf } from '../../ports/bindings.port'
 import type { Migration } from './migrations'
 
 /**
@@ -25,6 +25,6 @@ export const authMigration: Migration = {
       updated_at: string
     }>
     const guard = db.prepare('INSERT INTO openid_bindings (id, person_id, bound_at) VALUES (?, ?, ?)')
-    for (const p of bound) guard.run(sha256(p.open_id), p.id, p.updated_at)
+    for (const p of bound) guard.run(bindingIdOf(p.open_id), p.id, p.updated_at)
   }
 }
