@@ -12,15 +12,16 @@ import type { Logger } from '../lib/ports/logger.port'
 import { consoleLogger } from '../lib/ports/logger.port'
 import type { Store } from '../lib/ports/store.port'
 import { createMain } from '../lib/router/main'
-import { createRouter } from '../lib/router/router'
+import { createRouter, transactionKeepingFailures } from '../lib/router/router'
 import { issueOneTimeCode, verifyCode } from '../lib/services/auth.service'
 import { attendanceSecretFrom, checkInWindowFromEnv } from '../lib/services/meeting.token'
 import { personView } from '../lib/services/views'
+import { authRoutes } from './auth-http'
 import { fileRoutes } from './files-http'
 import { createRequestListener } from './http'
 import { localIdentityResolver } from './identity'
 import type { SeedReport } from './seed'
-import { seedDemoDistrict, seedExtraCadres } from './seed'
+import { isDemoDatabase, seedDemoDistrict, seedExtraCadres } from './seed'
 import { createTokenService, loadSecret } from './tokens'
 
 export interface HostOptions {
@@ -30,7 +31,7 @@ export interface HostOptions {
   port: number
   /** Interface to bind; undefined = every interface (Node's default). */
   host?: string
-  /** Demo mode: code 123456 logs in every seeded person. */
+  /** Demo mode: code 123456 logs in the seeded people of a demo database (one seeded in demo mode). */
   demoMode: boolean
   /** Absolute folder of the H5 build. */
   staticDir: string
@@ -48,6 +49,8 @@ export interface RunningHost {
   store: Store
   seed: SeedReport
   extraCadres: number
+  /** The database was seeded as a demo database: with demo mode on, its seeded people accept 123456. */
+  demoDatabase: boolean
   /** Outside demo mode on a fresh database: a code for the first admin, so someone can log in. */
   bootstrapCode: { person: Person; code: string } | null
   close(): Promise<void>
@@ -78,8 +81,10 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
     const masterKey = loadSecret(options.dataDir)
     const tokens = createTokenService(masterKey)
     const files = diskFiles(path.join(options.dataDir, 'files'))
-    const seed = await seedDemoDistrict(store, clock.now())
-    const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now())
+    // A database seeded with demo mode off never becomes a demo database, whatever DEMO says later.
+    const seed = await seedDemoDistrict(store, clock.now(), { demo: options.demoMode })
+    const demoDatabase = await isDemoDatabase(store)
+    const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now(), { demo: demoDatabase })
     const bootstrapCode = !options.demoMode && seed.seeded ? await bootstrapAdminCode(store, clock.now()) : null
     const deps = {
       clock,
@@ -97,15 +102,20 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       functions: { api: createMain(handle, localIdentityResolver) },
       async login(body) {
         const input = parseInput(loginInput, body)
-        // verifyCode consumes a one-time code: keep the read and the write together.
-        const person = await store.transaction((tx) => verifyCode(tx, deps, input.phone, input.code, clock.now()))
+        // verifyCode consumes a one-time code: keep the read and the write together, and keep a
+        // wrong code's attempt counter even though the login fails.
+        const person = await transactionKeepingFailures(store, (tx) => verifyCode(tx, deps, input.phone, input.code, clock.now()))
         const unit = await store.units.get(person.unitId)
         return { personId: person.id, person: personView(person, unit?.name ?? '') }
       },
       tokens,
       now: () => clock.now(),
       staticRoot: path.resolve(options.staticDir),
-      extraRoutes: [fileRoutes({ store, files, tokens, now: () => clock.now() })],
+      // The revocation check runs first, so no route behind it honours a revoked token.
+      extraRoutes: [
+        authRoutes({ store, tokens, now: () => clock.now() }),
+        fileRoutes({ store, files, tokens, now: () => clock.now() })
+      ],
       log
     })
     const server = http.createServer(listener)
@@ -123,6 +133,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       store,
       seed,
       extraCadres,
+      demoDatabase,
       bootstrapCode,
       async close() {
         if (closed) return

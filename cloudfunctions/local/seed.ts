@@ -95,8 +95,10 @@ function studiesOf(
   })
 }
 
-function personOf(p: SeedPerson, now: Date): Person {
+function personOf(p: SeedPerson, now: Date, demo: boolean): Person {
   return {
+    // Only people seeded into a demo database may use the demo code (and only in demo mode).
+    ...(demo ? { demo: true } : {}),
     id: seedPersonId(p.phone),
     name: p.name,
     phone: p.phone,
@@ -109,7 +111,7 @@ function personOf(p: SeedPerson, now: Date): Person {
   }
 }
 
-async function insertDistrict(tx: Repositories, now: Date): Promise<SeedReport> {
+async function insertDistrict(tx: Repositories, now: Date, demo: boolean): Promise<SeedReport> {
   for (const a of SEED_AREAS) await tx.areas.insert({ id: `seed-area-${a.key}`, name: a.name, ...stamp(now) })
   for (const u of SEED_UNITS) {
     await tx.units.insert({
@@ -121,7 +123,7 @@ async function insertDistrict(tx: Repositories, now: Date): Promise<SeedReport> 
       ...stamp(now)
     })
   }
-  const people = SEED_PEOPLE.map((p) => personOf(p, now))
+  const people = SEED_PEOPLE.map((p) => personOf(p, now, demo))
   await tx.people.insertMany(people)
   for (const [n, s] of SEED_SPEECHES.entries()) {
     await tx.speeches.insert({
@@ -154,13 +156,22 @@ async function insertDistrict(tx: Repositories, now: Date): Promise<SeedReport> 
   }
 }
 
-/** Seeds the demo district when the roster is empty; otherwise leaves the data alone. */
-export async function seedDemoDistrict(store: Store, now: Date): Promise<SeedReport> {
+/**
+ * Seeds the demo district when the roster is empty; otherwise leaves the data alone. `demo` makes
+ * it a demo database: its seeded people (and no one added later) may log in with the demo code.
+ */
+export async function seedDemoDistrict(store: Store, now: Date, options: { demo: boolean }): Promise<SeedReport> {
   return store.transaction(async (tx) => {
     const existing = await tx.people.search({ offset: 0, limit: 1 })
     if (existing.total > 0) return { seeded: false, areas: 0, units: 0, people: 0, speeches: 0, studies: 0 }
-    return insertDistrict(tx, now)
+    return insertDistrict(tx, now, options.demo)
   })
+}
+
+/** Whether the database was seeded as a demo database (its seeded admin carries the demo mark). */
+export async function isDemoDatabase(store: Store): Promise<boolean> {
+  const admin = SEED_PEOPLE.find((p) => p.roles.includes('admin'))
+  return admin ? (await store.people.get(seedPersonId(admin.phone)))?.demo === true : false
 }
 
 const BENCH_UNIT_SIZE = 50
@@ -174,9 +185,10 @@ function extraName(i: number): string {
 
 /**
  * Adds `count` generated cadres (for the benchmark) in units of 50 under a separate area, each
- * with 0–4 study records this month. Idempotent: people already present are skipped.
+ * with 0–4 study records this month. Idempotent: people already present are skipped. They are
+ * demo people only in a demo database.
  */
-export async function seedExtraCadres(store: Store, count: number, now: Date): Promise<number> {
+export async function seedExtraCadres(store: Store, count: number, now: Date, options: { demo: boolean }): Promise<number> {
   if (count <= 0) return 0
   return store.transaction(async (tx) => {
     const areaId = 'seed-area-bench'
@@ -199,7 +211,8 @@ export async function seedExtraCadres(store: Store, count: number, now: Date): P
       fresh.push(
         personOf(
           { phone, name: extraName(i), unit: key, position: '干部', roles: ['cadre'], studiesThisMonth: 0, studiesLastMonth: 0 },
-          now
+          now,
+          options.demo
         )
       )
     }

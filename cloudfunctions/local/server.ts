@@ -2,6 +2,7 @@ import path from 'path'
 import { StoreLockedError } from '../lib/adapters/sqlite'
 import type { RunningHost } from './host'
 import { dbFileOf, startLocalHost } from './host'
+import { DEMO_CODE } from '../lib/services/auth.service'
 import { DEMO_ACCOUNTS, SEED_UNITS } from './seed-data'
 
 // `node .temp/local/server.js` (what `npm start` runs after building). Configuration comes from
@@ -16,7 +17,7 @@ export { DEMO_ACCOUNTS } from './seed-data'
 /** The demo accounts as a console table (the README carries the same list). */
 function printDemoAccounts(): void {
   const unitName = (key: string) => SEED_UNITS.find((u) => u.key === key)?.name ?? key
-  console.log('\n演示账号 / Demo accounts（验证码 / code: 123456）')
+  console.log(`\n演示账号 / Demo accounts（验证码 / code: ${DEMO_CODE}）`)
   console.table(
     DEMO_ACCOUNTS.map((p) => ({
       手机号: p.phone,
@@ -26,6 +27,33 @@ function printDemoAccounts(): void {
       职务: p.position
     }))
   )
+}
+
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+function columns(text: string): number {
+  let width = 0
+  for (const ch of text)
+    width += /[\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1
+  return width
+}
+
+/** Lines drawn in a box, so a warning cannot be missed in the startup log. */
+export function boxed(lines: string[]): string {
+  const inner = Math.max(...lines.map(columns))
+  const rule = '═'.repeat(inner + 4)
+  return [`╔${rule}╗`, ...lines.map((l) => `║  ${l}${' '.repeat(inner - columns(l))}  ║`), `╚${rule}╝`].join('\n')
+}
+
+/** The startup warning of demo mode: which code it takes, for whom, and that it must stay off the internet. */
+export function demoBanner(demoDatabase: boolean): string {
+  return boxed([
+    '⚠ 演示模式已开启 / DEMO MODE IS ON (DEMO=1)',
+    demoDatabase
+      ? `演示账号可用验证码 ${DEMO_CODE} 登录 / seeded demo accounts log in with code ${DEMO_CODE}`
+      : `本数据库不是演示数据库，${DEMO_CODE} 对任何人都无效 / not a demo database: ${DEMO_CODE} works for nobody`,
+    '切勿让本服务面向互联网 / NEVER expose this host to the internet',
+    '正式使用请以 DEMO=0 启动 / for real use start with DEMO=0'
+  ])
 }
 
 function envInt(name: string, fallback: number): number {
@@ -77,7 +105,7 @@ async function run(): Promise<void> {
   if (host.extraCadres) console.log(`已追加压测干部 / added benchmark cadres: ${host.extraCadres}`)
   console.log(`数据目录 / data: ${dataDir}`)
   if (demoMode) {
-    printDemoAccounts()
+    if (host.demoDatabase) printDemoAccounts()
   } else {
     console.log('演示模式已关闭（DEMO=0）：登录需使用管理员发放的一次性验证码，发放时会打印在此处。')
     if (host.bootstrapCode) {
@@ -86,6 +114,8 @@ async function run(): Promise<void> {
     }
   }
   console.log(`\n✓ 理论学习助手已启动 / listening on ${host.url}  （Ctrl+C 停止 / to stop）\n`)
+  // Last, so it is what the operator sees.
+  if (demoMode) console.warn(`${demoBanner(host.demoDatabase)}\n`)
 
   let stopping = false
   const stop = (signal: string) => {

@@ -5,7 +5,7 @@ import { call, setFailureHandler } from './api'
 import { ApiError, NETWORK_MESSAGE } from './errors'
 import { forgetReturnRoute, toLogin } from './routes'
 import { STORAGE_KEYS, readStored, removeStored, writeStored } from './storage'
-import { clearToken, getToken, setToken } from './token'
+import { clearToken, getToken, revokeSession, setToken } from './token'
 import { postJson } from './transport'
 
 /** Who is using the app: the answer of `me.get`. */
@@ -117,8 +117,9 @@ export async function bind(input: InputOf<'auth.bind'>, idempotencyKey: string):
   return loadMe(true)
 }
 
-/** H5: forgets the token and the cached person, back to login. */
-export function logout(): void {
+/** H5: revokes the session on the host, forgets the token and the cached person, back to login. */
+export async function logout(): Promise<void> {
+  await revokeSession((token) => postJson('/auth/logout', {}, token))
   forget('anonymous')
   forgetReturnRoute()
   toLogin(false)

@@ -21,3 +21,19 @@ export function clearToken(): void {
   cached = null
   removeStored(STORAGE_KEYS.token)
 }
+
+/**
+ * Logout: asks the host to revoke the stored token (it then voids every token of this person),
+ * then forgets it here. An unreachable host does not keep anyone signed in on this device.
+ */
+export async function revokeSession(revoke: (token: string) => Promise<unknown>): Promise<void> {
+  const token = getToken()
+  if (token) {
+    try {
+      await revoke(token)
+    } catch {
+      // Offline: the token is still forgotten on this device.
+    }
+  }
+  clearToken()
+}

@@ -39,13 +39,15 @@ export const weappTransport: Transport = async (request: ApiRequest) => {
   return res.result
 }
 
-/** POST a JSON body to the local host outside the `api` function (login). */
-export async function postJson(path: string, data: unknown): Promise<{ statusCode: number; data: unknown }> {
+/** POST a JSON body to the local host outside the `api` function (login, logout with its token). */
+export async function postJson(path: string, data: unknown, token?: string): Promise<{ statusCode: number; data: unknown }> {
+  const header: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (token) header.Authorization = `Bearer ${token}`
   const res = await Taro.request({
     url: `${API_BASE}${path}`,
     method: 'POST',
     data: data as TaroGeneral.IAnyObject,
-    header: { 'Content-Type': 'application/json' },
+    header,
     timeout: TIMEOUT_MS,
     dataType: 'json'
   })

@@ -27,6 +27,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'roster.people.save': admin,
   'roster.import': admin,
   'roster.codes.issue': admin,
+  'roster.codes.status': admin,
   'study.record': studying,
   'study.month': studying,
   'study.withdraw': studying,

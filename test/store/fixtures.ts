@@ -96,6 +96,9 @@ export const makeCode = (over: Partial<OneTimeCode> = {}): OneTimeCode => ({
   usedAt: null,
   issuedBy: 'admin',
   issuedAt: '2026-03-01T00:00:00.000Z',
+  attempts: 0,
+  failures: [],
+  lockedUntil: null,
   ...over
 })
 

@@ -58,13 +58,13 @@ describe('sqlite migrations with reserved version numbers', () => {
   })
 })
 
-describe('schema step 84: unique area and unit names', () => {
+describe('schema step 9: unique area and unit names', () => {
   it('refuses to run on a file with two areas of one name, naming it, and leaves the file as it was', () => {
     const db = new Database(':memory:')
     migrate(
       db,
       'mem',
-      MIGRATIONS.filter((m) => m.version < 84)
+      MIGRATIONS.filter((m) => m.version < 9)
     )
     const stamp = "'2026-01-01', 'seed', '2026-01-01', 'seed'"
     db.exec(`INSERT INTO areas VALUES ('a1', '城东片区', ${stamp}), ('a2', '城东片区', ${stamp})`)

@@ -1,4 +1,5 @@
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
+import { bindingsContract } from './contract/bindings.contract'
 import { bulkContract } from './contract/bulk.contract'
 import { methodsContract } from './contract/methods.contract'
 import { meetingContract } from './contract/meeting.contract'
@@ -32,6 +33,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       return store
     }
     rosterContract(current)
+    bindingsContract(current)
     studyContract(current)
     recordsContract(current)
     observationContract(current)

@@ -1,5 +1,6 @@
 import { AppError } from '../../../src/core/contract'
 import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
+import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
@@ -110,27 +111,6 @@ export interface AuditRepository {
   listByEntity(entity: string, entityId: string): Promise<AuditEntry[]>
 }
 
-/** A claim on a unique value, e.g. key `openid:<OPENID>` for a WeChat account bound to one person. */
-export interface Claim {
-  key: string
-  ownerId: string
-  createdAt: string
-}
-
-/**
- * Claims on values that must stay unique under concurrent requests: one document per value, its id
- * the key. Create the claim inside the write's transaction: a second claim of the key fails with
- * DuplicateKeyError (CONFLICT) even when both requests run at once, which a query before the write
- * cannot guarantee on CloudBase (queries inside a transaction read committed data).
- */
-export interface ClaimRepository {
-  get(key: string): Promise<Claim | null>
-  /** Fails with DuplicateKeyError when the key is already claimed. */
-  create(claim: Claim): Promise<void>
-  /** Frees the key (nothing happens when it is free). */
-  remove(key: string): Promise<void>
-}
-
 export interface IdempotencyRepository {
   get(id: string): Promise<IdempotencyEntry | null>
   /** Stores the entry; storing the same id twice keeps the first. */
@@ -143,11 +123,12 @@ export interface Repositories {
   units: UnitRepository
   people: PersonRepository
   codes: OneTimeCodeRepository
+  /** One guard per bound OPENID (bindings.port.ts). */
+  bindings: OpenIdBindingRepository
   speeches: SpeechRepository
   studies: StudyRepository
   audit: AuditRepository
   idempotency: IdempotencyRepository
-  claims: ClaimRepository
   // Observation of central-group study (observation.port.ts)
   observationGroups: ObservationRepositories['observationGroups']
   rubrics: ObservationRepositories['rubrics']

@@ -16,6 +16,29 @@ export interface RouterDeps extends ServiceDeps {
 
 const KEY_RE = /^[A-Za-z0-9_.:-]{8,100}$/
 
+/**
+ * Runs fn in one transaction. A failure marked `commitWrites` (a wrong code's attempt counter)
+ * commits what fn wrote and is answered afterwards; any other failure rolls everything back.
+ */
+export async function transactionKeepingFailures<T>(store: Store, fn: (tx: Repositories) => Promise<T>): Promise<T> {
+  const outcome = await store.transaction(async (tx): Promise<{ value: T } | { failure: AppError }> => {
+    try {
+      return { value: await fn(tx) }
+    } catch (error) {
+      if (error instanceof AppError && error.commitWrites) return { failure: error }
+      throw error
+    }
+  })
+  if ('failure' in outcome) throw outcome.failure
+  return outcome.value
+}
+
+/** A copy of a response object without the named (secret) fields. */
+function withoutFields(output: unknown, fields: readonly string[]): unknown {
+  if (typeof output !== 'object' || output === null) return output
+  return Object.fromEntries(Object.entries(output).filter(([field]) => !fields.includes(field)))
+}
+
 /** Resolves the caller: a roster person, an unbound WeChat user, or an error. */
 async function resolveCaller(
   store: Store,
@@ -64,11 +87,15 @@ export function createRouter(deps: RouterDeps) {
     }
     const who = caller?.id ?? `openid:${openId}`
     const entryId = sha256(`${who}|${name}|${key}`)
-    return store.transaction(async (tx) => {
+    return transactionKeepingFailures(store, async (tx) => {
       const prior = await tx.idempotency.get(entryId)
-      if (prior) return prior.response
+      if (prior) {
+        if (def.secret) throw new AppError('CONFLICT', def.secret.replayMessage)
+        return prior.response
+      }
       const output = checked(def, await handler(input, context(tx)))
-      await tx.idempotency.put({ id: entryId, personId: who, action: name, createdAt: now.toISOString(), response: output })
+      const response = def.secret ? withoutFields(output, def.secret.fields) : output
+      await tx.idempotency.put({ id: entryId, personId: who, action: name, createdAt: now.toISOString(), response })
       return output
     })
   }

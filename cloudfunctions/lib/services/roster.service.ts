@@ -133,6 +133,9 @@ export const rosterHandlers: RosterHandlers = {
       const existing = await ctx.repos.people.get(input.id)
       if (!existing) throw new AppError('NOT_FOUND', '找不到该人员', { field: 'id' })
       person = updatedStamp({ ...existing, ...fields }, ctx)
+      // Switching someone off ends their sessions for good: switching them back on later does
+      // not revive tokens issued before (local host, auth-http.ts).
+      if (existing.active && !person.active) person.sessionsValidFrom = ctx.now.toISOString()
       await ctx.repos.people.update(person)
     } else {
       person = { id: newId(), ...fields, openId: null, ...createdStamp(ctx) }

@@ -13,6 +13,12 @@ export interface ActionDef<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.Zo
   write: boolean
   /** Callable by a WeChat user who has not bound to a roster person yet. */
   unbound?: boolean
+  /**
+   * Response fields that are secrets (a one-time code): the idempotency cache stores the response
+   * without them, and a retry with the same key gets `replayMessage` (a CONFLICT) instead of the
+   * first answer, because the secret is no longer anywhere to be shown.
+   */
+  secret?: { fields: readonly string[]; replayMessage: string }
 }
 
 /** Declares an action, keeping the literal types of its schemas. */

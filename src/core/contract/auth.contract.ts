@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ROLES } from '../model/roles'
 import { action } from './action'
-import { phone, text } from './fields'
+import { id, phone, text } from './fields'
 import { areaView, personView, unitView } from './views'
 
 const code = z
@@ -23,6 +23,22 @@ export const authActions = {
     input: z.object({}).default({}),
     output: z.object({ person: personView, unit: unitView.nullable(), area: areaView.nullable() }),
     roles: ROLES,
+    write: false
+  }),
+  'roster.codes.status': action({
+    summary: "A person's one-time code and failed attempts, shown to the admin where codes are issued",
+    input: z.object({ personId: id('人员') }),
+    output: z.object({
+      /** An unused, unexpired, not voided code is outstanding; until when. */
+      outstandingUntil: z.string().nullable(),
+      /** The last code died of too many wrong tries. */
+      voided: z.boolean(),
+      /** Wrong tries in the last 15 minutes. */
+      recentFailures: z.number(),
+      /** Every try is refused until then. */
+      lockedUntil: z.string().nullable()
+    }),
+    roles: ['admin'],
     write: false
   })
 }

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'AUTH.BAD_CODE',
+  'AUTH.LOCKED',
   'ROSTER.IMPORT_INVALID',
   'STUDY.WITHDRAW_CLOSED',
   'INTERNAL'
@@ -44,13 +45,19 @@ export class AppError extends Error {
   readonly code: ErrorCode
   readonly field?: string
   readonly rows?: RowError[]
+  /**
+   * Keep the writes the action made before failing (a wrong code's attempt counter): the router
+   * commits the transaction, then answers this failure. Off by default: a failure rolls back.
+   */
+  readonly commitWrites: boolean
 
-  constructor(code: ErrorCode, message: string, extra: { field?: string; rows?: RowError[] } = {}) {
+  constructor(code: ErrorCode, message: string, extra: { field?: string; rows?: RowError[]; commitWrites?: boolean } = {}) {
     super(message)
     this.name = 'AppError'
     this.code = code
     this.field = extra.field
     this.rows = extra.rows
+    this.commitWrites = extra.commitWrites ?? false
   }
 
   toFailure(): Failure {

@@ -80,6 +80,8 @@ export const rosterActions = {
     input: z.object({ personId: id('人员') }),
     output: z.object({ personId: z.string(), personName: z.string(), code: z.string(), expiresAt: z.string() }),
     roles: admin,
-    write: true
+    write: true,
+    // Only the code's hash is kept: a retry cannot show the code again.
+    secret: { fields: ['code'], replayMessage: '验证码已发放，出于安全不再显示；如需查看，请重新发放' }
   })
 }

@@ -30,6 +30,16 @@ export interface Person extends Audited {
   /** The WeChat OPENID bound to this person, if any. */
   openId: string | null
   active: boolean
+  /**
+   * Seeded by the demo seed of a demo database: only such people may log in with the demo code,
+   * and only while the host runs in demo mode. Absent for everyone else.
+   */
+  demo?: boolean
+  /**
+   * Local-host session tokens issued at or before this instant are void (set by logout and by
+   * deactivation, so reactivating a person does not revive old tokens). Absent: none revoked.
+   */
+  sessionsValidFrom?: string | null
 }
 
 /** A one-time code the admin issued so a person can bind WeChat or log in. */
@@ -42,4 +52,21 @@ export interface OneTimeCode {
   usedAt: string | null
   issuedBy: string
   issuedAt: string
+  /** Wrong tries against this code; at the limit the code is void until the admin issues a new one. */
+  attempts: number
+  /** When this person's recent wrong tries happened (ISO, oldest first), for the lock-out. */
+  failures: string[]
+  /** Every attempt is refused until then (ISO), whatever the code. */
+  lockedUntil: string | null
+}
+
+/**
+ * The guard that makes "one person per OPENID" hold by construction: its id is derived from the
+ * OPENID, so a second binding of the same WeChat account is a duplicate id the database refuses.
+ */
+export interface OpenIdBinding {
+  /** Derived from the OPENID (bindingIdOf), so the guard need not carry the OPENID itself. */
+  id: string
+  personId: string
+  boundAt: string
 }

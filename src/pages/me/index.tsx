@@ -34,7 +34,7 @@ export default function MePage() {
       confirmText: '退出',
       cancelText: '取消'
     })
-    if (res.confirm) logout()
+    if (res.confirm) await logout()
   }
 
   return (

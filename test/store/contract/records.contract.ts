@@ -1,7 +1,7 @@
-import { DuplicateKeyError, type Store } from '../../../cloudfunctions/lib/ports/store.port'
-import { id, makeAudit, makeIdempotency, tick } from '../fixtures'
+import type { Store } from '../../../cloudfunctions/lib/ports/store.port'
+import { id, makeAudit, makeIdempotency } from '../fixtures'
 
-/** The audit trail, idempotency entries and claims on unique values. */
+/** The audit trail, idempotency entries. */
 export function recordsContract(store: () => Store): void {
   describe('audit', () => {
     it('lists the entries of one record oldest first, with their JSON snapshots', async () => {
@@ -32,41 +32,6 @@ export function recordsContract(store: () => Store): void {
       await Promise.all([store().idempotency.put(entry), store().idempotency.put({ ...entry, response: 'second' })])
       const stored = await store().idempotency.get(entry.id)
       expect([entry.response, 'second']).toContainEqual(stored?.response)
-    })
-  })
-
-  describe('claims', () => {
-    const claim = (ownerId: string) => ({ key: `openid:${id()}`, ownerId, createdAt: '2026-03-05T00:00:00.000Z' })
-
-    it('stores a claim, refuses a second claim of its key with DuplicateKeyError, and frees it on remove', async () => {
-      const first = claim('p1')
-      await store().claims.create(first)
-      expect(await store().claims.get(first.key)).toEqual(first)
-      await expect(store().claims.create({ ...first, ownerId: 'p2' })).rejects.toBeInstanceOf(DuplicateKeyError)
-      expect(await store().claims.get(first.key)).toEqual(first)
-      await store().claims.remove(first.key)
-      await store().claims.remove(first.key)
-      expect(await store().claims.get(first.key)).toBeNull()
-      await store().claims.create({ ...first, ownerId: 'p2' })
-      expect((await store().claims.get(first.key))?.ownerId).toBe('p2')
-    })
-
-    it('lets only one of two concurrent transactions claim a key, with no check before: the other gets CONFLICT', async () => {
-      const { key } = claim('x')
-      const owners = ['p1', 'p2']
-      const outcomes = await Promise.allSettled(
-        owners.map((ownerId) =>
-          store().transaction(async (tx) => {
-            await tick()
-            await tx.claims.create({ key, ownerId, createdAt: '2026-03-05T00:00:00.000Z' })
-          })
-        )
-      )
-      const won = owners.filter((_, i) => outcomes[i].status === 'fulfilled')
-      expect(won).toHaveLength(1)
-      expect((await store().claims.get(key))?.ownerId).toBe(won[0])
-      // A duplicate key (DuplicateKeyError), or on CloudBase conflicts until it gives up: CONFLICT either way.
-      expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } })
     })
   })
 }

@@ -64,6 +64,16 @@ export function rosterContract(store: () => Store): void {
       expect(await store().people.get(id())).toBeNull()
     })
 
+    it('round-trips the demo mark and the session cut-off, and leaves them absent when unset', async () => {
+      const p = makePerson({ demo: true, sessionsValidFrom: '2026-03-05T02:00:00.000Z' })
+      await store().people.insert(p)
+      expect(await store().people.get(p.id)).toEqual(p)
+      const plain = makePerson()
+      await store().people.insert(plain)
+      const back = await store().people.get(plain.id)
+      expect(back && ['demo', 'sessionsValidFrom'].filter((f) => f in back)).toEqual([])
+    })
+
     it('finds a person by phone and by bound OPENID', async () => {
       const p = makePerson()
       const openId = `o${tag()}`

@@ -4,6 +4,7 @@ export const COLLECTIONS = {
   units: 'units',
   people: 'people',
   codes: 'codes',
+  openidBindings: 'openid_bindings',
   speeches: 'speeches',
   studies: 'studies',
   audit: 'audit',
@@ -21,8 +22,7 @@ export const COLLECTIONS = {
   files: 'files',
   meetings: 'meetings',
   attendance: 'meeting_attendance',
-  classics: 'classics',
-  claims: 'claims'
+  classics: 'classics'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -48,11 +48,13 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   people: [
     { name: 'phone_unique', keys: asc('phone'), unique: true },
     // Not unique: CloudBase cannot exempt the many unbound people (openId null) from a unique
-    // index, so the bind service checks that an OPENID is not bound twice.
+    // index, so binding writes a guard in openid_bindings whose `_id` comes from the OPENID.
     { name: 'openId', keys: asc('openId'), unique: false },
     { name: 'unitId_name', keys: asc('unitId', 'name'), unique: false }
   ],
   codes: [],
+  // Lookups by `_id` only; the `_id` (sha256 of the OPENID) is what makes a binding unique.
+  openid_bindings: [],
   speeches: [
     {
       name: 'date_title',
@@ -97,7 +99,5 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'year', keys: asc('year'), unique: false }
   ],
   meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
-  classics: [],
-  // The key is the document id: unique without an index.
-  claims: []
+  classics: []
 }

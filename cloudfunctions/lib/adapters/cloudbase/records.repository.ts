@@ -1,11 +1,5 @@
 import type { AuditEntry, IdempotencyEntry } from '../../../../src/core/model'
-import {
-  DuplicateKeyError,
-  type AuditRepository,
-  type Claim,
-  type ClaimRepository,
-  type IdempotencyRepository
-} from '../../ports/store.port'
+import { DuplicateKeyError, type AuditRepository, type IdempotencyRepository } from '../../ports/store.port'
 import type { DocAccess, Queries } from './access'
 import { COLLECTIONS } from './collections'
 import { Entities } from './entities'
@@ -38,15 +32,5 @@ export function cloudbaseIdempotency(docs: DocAccess, queries: Queries): Idempot
         throw error
       }
     }
-  }
-}
-
-/** Claims on unique values: `_id` = the key, so add() refuses a second claim. */
-export function cloudbaseClaims(docs: DocAccess, queries: Queries): ClaimRepository {
-  const claims = new Entities<Claim>(docs, queries, COLLECTIONS.claims, 'key')
-  return {
-    get: (key) => claims.get(key),
-    create: (claim) => claims.insert(claim),
-    remove: (key) => claims.remove(key)
   }
 }

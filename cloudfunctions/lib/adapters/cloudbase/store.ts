@@ -1,11 +1,12 @@
 import { AppError } from '../../../../src/core/contract'
 import type { Repositories, Store } from '../../ports/store.port'
 import { Queries, TRANSACTION_CONFLICT, docAccess, errorCode, type DocAccess } from './access'
+import { cloudbaseBindings } from './bindings.repository'
 import type { CloudbaseDatabase } from './database'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
-import { cloudbaseAudit, cloudbaseClaims, cloudbaseIdempotency } from './records.repository'
+import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 
@@ -15,11 +16,11 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     units: cloudbaseUnits(docs, queries),
     people: cloudbasePeople(docs, queries),
     codes: cloudbaseCodes(docs, queries),
+    bindings: cloudbaseBindings(docs, queries),
     speeches: cloudbaseSpeeches(docs, queries),
     studies: cloudbaseStudies(docs, queries),
     audit: cloudbaseAudit(docs, queries),
     idempotency: cloudbaseIdempotency(docs, queries),
-    claims: cloudbaseClaims(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

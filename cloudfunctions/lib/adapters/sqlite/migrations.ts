@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { authMigration } from './auth.migration'
 import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
   methodsMigration,
   meetingMigration,
   observationMigration,
+  authMigration,
   namesMigration
 ]
 

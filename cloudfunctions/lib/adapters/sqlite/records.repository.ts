@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AuditEntry, IdempotencyEntry } from '../../../../src/core/model'
-import type { AuditRepository, Claim, ClaimRepository, IdempotencyRepository } from '../../ports/store.port'
+import type { AuditRepository, IdempotencyRepository } from '../../ports/store.port'
 import { json, tableSql, unjson } from './codec'
 
 type AuditRow = Omit<AuditEntry, 'after'> & { after: string | null }
@@ -50,29 +50,6 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
     },
     async put(entry) {
       put.run({ ...entry, response: json(entry.response) })
-    }
-  }
-}
-
-/** Claims on unique values: the key is the primary key, so a second claim fails (DuplicateKeyError). */
-export function sqliteClaims(db: Database.Database): ClaimRepository {
-  const sql = tableSql('claims', [
-    ['key', 'key'],
-    ['owner_id', 'ownerId'],
-    ['created_at', 'createdAt']
-  ])
-  const get = db.prepare(`${sql.select} WHERE key = ?`)
-  const insert = db.prepare(sql.insert)
-  const remove = db.prepare('DELETE FROM claims WHERE key = ?')
-  return {
-    async get(key) {
-      return (get.get(key) as Claim | undefined) ?? null
-    },
-    async create(claim) {
-      insert.run(claim)
-    },
-    async remove(key) {
-      remove.run(key)
     }
   }
 }

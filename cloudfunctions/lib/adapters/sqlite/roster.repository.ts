@@ -67,9 +67,26 @@ export const sqliteUnits = (db: Database.Database): UnitRepository =>
     (unit) => ({ ...unit, active: bit(unit.active) })
   )
 
-type PersonRow = Omit<Person, 'active' | 'roles'> & { active: number; roles: string }
-const personFromRow = (row: PersonRow): Person => ({ ...row, roles: JSON.parse(row.roles) as Role[], active: row.active !== 0 })
-const personToRow = (p: Person): PersonRow => ({ ...p, roles: JSON.stringify(p.roles), active: bit(p.active) })
+type PersonRow = Omit<Person, 'active' | 'roles' | 'demo' | 'sessionsValidFrom'> & {
+  active: number
+  roles: string
+  demo: number
+  sessionsValidFrom: string | null
+}
+/** The optional fields (migration 8) come back only when set, as the CloudBase store keeps them. */
+function personFromRow({ demo, sessionsValidFrom, ...row }: PersonRow): Person {
+  const person: Person = { ...row, roles: JSON.parse(row.roles) as Role[], active: row.active !== 0 }
+  if (demo) person.demo = true
+  if (sessionsValidFrom) person.sessionsValidFrom = sessionsValidFrom
+  return person
+}
+const personToRow = (p: Person): PersonRow => ({
+  ...p,
+  roles: JSON.stringify(p.roles),
+  active: bit(p.active),
+  demo: bit(p.demo === true),
+  sessionsValidFrom: p.sessionsValidFrom ?? null
+})
 
 /** People: phone and bound OPENID are unique (see migration 1). */
 export function sqlitePeople(db: Database.Database): PersonRepository {
@@ -82,6 +99,8 @@ export function sqlitePeople(db: Database.Database): PersonRepository {
     ['roles', 'roles'],
     ['open_id', 'openId'],
     ['active', 'active'],
+    ['demo', 'demo'],
+    ['sessions_valid_from', 'sessionsValidFrom'],
     ...AUDITED
   ])
   const get = db.prepare(`${sql.select} WHERE id = ?`)
@@ -159,16 +178,21 @@ export function sqliteCodes(db: Database.Database): OneTimeCodeRepository {
     ['expires_at', 'expiresAt'],
     ['used_at', 'usedAt'],
     ['issued_by', 'issuedBy'],
-    ['issued_at', 'issuedAt']
+    ['issued_at', 'issuedAt'],
+    ['attempts', 'attempts'],
+    ['failures', 'failures'],
+    ['locked_until', 'lockedUntil']
   ])
   const get = db.prepare(`${sql.select} WHERE person_id = ?`)
   const put = db.prepare(sql.insert.replace('INSERT INTO', 'INSERT OR REPLACE INTO'))
+  type CodeRow = Omit<OneTimeCode, 'failures'> & { failures: string }
   return {
     async get(personId) {
-      return (get.get(personId) as OneTimeCode | undefined) ?? null
+      const row = get.get(personId) as CodeRow | undefined
+      return row ? { ...row, failures: JSON.parse(row.failures) as string[] } : null
     },
     async put(code) {
-      put.run(code)
+      put.run({ ...code, failures: JSON.stringify(code.failures) })
     }
   }
 }

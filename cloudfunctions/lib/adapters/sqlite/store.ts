@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'fs'
 import { dirname } from 'path'
 import { DuplicateKeyError, type Repositories, type Store } from '../../ports/store.port'
+import { sqliteBindings } from './bindings.repository'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
@@ -10,7 +11,7 @@ import { sqliteMethodsRepositories } from './methods.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
-import { sqliteAudit, sqliteClaims, sqliteIdempotency } from './records.repository'
+import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 
 export interface SqliteStoreOptions {
@@ -69,11 +70,11 @@ function rawRepositories(db: Database.Database): Repositories {
     units: sqliteUnits(db),
     people: sqlitePeople(db),
     codes: sqliteCodes(db),
+    bindings: sqliteBindings(db),
     speeches: sqliteSpeeches(db),
     studies: sqliteStudies(db),
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
-    claims: sqliteClaims(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -140,11 +141,11 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     units: gated(raw.units, gate),
     people: gated(raw.people, gate),
     codes: gated(raw.codes, gate),
+    bindings: gated(raw.bindings, gate),
     speeches: gated(raw.speeches, gate),
     studies: gated(raw.studies, gate),
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
-    claims: gated(raw.claims, gate),
     observationGroups: gated(raw.observationGroups, gate),
     rubrics: gated(raw.rubrics, gate),
     observations: gated(raw.observations, gate),

@@ -14,6 +14,7 @@ import { useQuery } from '@/hooks/useQuery'
 import { useEditor } from '@/hooks/useEditor'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
+import CodeStatus from './CodeStatus'
 import PersonForm, { type PersonFormValue } from './PersonForm'
 import './index.scss'
 
@@ -150,6 +151,7 @@ function PeoplePage() {
         <View>
           为 {codeFor?.name}（{codeFor?.unitName}）生成一次性验证码，用于绑定微信或登录。之前发放的验证码将失效。
         </View>
+        {codeFor && <CodeStatus personId={codeFor.id} />}
         {issuer.errors._ && <View className="people-error">{issuer.errors._}</View>}
         {issuer.errors.personId && <View className="people-error">{issuer.errors.personId}</View>}
       </Dialog>
