@@ -5,7 +5,7 @@ import path from 'path'
 import { loginInput, parseInput } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import { openSqliteStore } from '../lib/adapters/sqlite'
-import { diskFiles } from '../lib/adapters/sqlite/disk-files'
+import { diskFiles, fileLinkKeyFrom, linkSigner } from '../lib/adapters/sqlite/disk-files'
 import type { Clock } from '../lib/ports/clock.port'
 import { systemClock } from '../lib/ports/clock.port'
 import type { Logger } from '../lib/ports/logger.port'
@@ -77,7 +77,8 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
   try {
     const masterKey = loadSecret(options.dataDir)
     const tokens = createTokenService(masterKey)
-    const files = diskFiles(path.join(options.dataDir, 'files'))
+    const links = linkSigner(fileLinkKeyFrom(masterKey))
+    const files = diskFiles(path.join(options.dataDir, 'files'), links, () => clock.now())
     const seed = await seedDemoDistrict(store, clock.now())
     const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now())
     const bootstrapCode = !options.demoMode && seed.seeded ? await bootstrapAdminCode(store, clock.now()) : null
@@ -105,7 +106,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       tokens,
       now: () => clock.now(),
       staticRoot: path.resolve(options.staticDir),
-      extraRoutes: [fileRoutes({ store, files, tokens, now: () => clock.now() })],
+      extraRoutes: [fileRoutes({ store, files, links, tokens, now: () => clock.now() })],
       log
     })
     const server = http.createServer(listener)

@@ -34,6 +34,9 @@ export const SNIFF_TAIL_BYTES = 256 * 1024
 /** The entry every Word document has at the root of its zip (ECMA-376 part 1, §11.3.10). */
 const DOCX_MAIN_PART = 'word/document.xml'
 
+/** Said of an upload past the largest size of any type. */
+export const TOO_LARGE_MESSAGE = '文件太大：图片不能超过 10 MB，文档不能超过 20 MB'
+
 export const UNSUPPORTED_TYPE_MESSAGE = '只能上传 jpg、png、webp 图片（10 MB 以内）或 pdf、docx 文档（20 MB 以内）'
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0): boolean =>
