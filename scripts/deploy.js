@@ -17,6 +17,7 @@ const { readEnvFile } = require('./lib/env-file')
 const fs = require('fs')
 const path = require('path')
 const { buildFunctions } = require('./build-functions')
+const { storageRuleReminder } = require('./lib/storage-rule')
 
 const ROOT = path.resolve(__dirname, '..')
 const CLI = ['-y', '@cloudbase/cli@2.12']
@@ -111,6 +112,7 @@ async function main() {
   console.log(
     `\n✓ ${dryRun ? '演练完成，未做任何改动' : '部署完成'} / ${dryRun ? 'dry run finished, nothing changed' : 'deployed'}`
   )
+  console.log(storageRuleReminder(env.ENV_ID))
   console.log('  下一步 / next: npm run build:weapp，然后用微信开发者工具打开项目、上传代码并提交审核。')
   console.log('  订阅消息发送需要 scheduler 的 openapi 权限（cloudfunctions/scheduler/config.json），')
   console.log('  若 CLI 部署后发送报无权限，请在微信开发者工具中对 scheduler 选择“上传并部署：云端安装依赖”一次。')

@@ -1,5 +1,6 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
+import { watchPrivacyAuthorization } from './services/privacy'
 import { loadMe } from './services/session'
 import './app.scss'
 
@@ -9,6 +10,8 @@ function App({ children }: PropsWithChildren) {
       // The caller's identity comes from CloudBase; the env id is per deployment.
       const env = process.env.TARO_APP_CLOUD_ENV
       Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true })
+      // Pickers and the clipboard wait for consent to the privacy guide: PrivacyConsent asks.
+      watchPrivacyAuthorization()
     }
     // Learns who is using the app; UNAUTHENTICATED / NOT_BOUND send the user to login / bind.
     void loadMe()

@@ -37,10 +37,9 @@ export async function resolveSessionPerson(store: Store, tokens: TokenService, t
   return person
 }
 
-/** The token a request carries: the Bearer header, else `?token=` (an <img> cannot send headers). */
-function tokenOf(req: IncomingMessage, url: URL): string | null {
-  const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
-  return header?.[1] ?? url.searchParams.get('token')
+/** The token a request carries in its Bearer header (never in the URL: links get logged). */
+function tokenOf(req: IncomingMessage): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -60,7 +59,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  */
 export function authRoutes(deps: AuthRouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
-    const token = tokenOf(req, url)
+    const token = tokenOf(req)
     const now = deps.now()
     if (url.pathname === '/auth/logout') {
       if (req.method !== 'POST') return false

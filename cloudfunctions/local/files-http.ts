@@ -2,30 +2,33 @@ import type { IncomingMessage, ServerResponse } from 'http'
 import { AppError } from '../../src/core/contract'
 import type { Failure } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
-import { MAX_UPLOAD_BYTES } from '../../src/core/rules/files'
-import type { DiskFiles } from '../lib/adapters/sqlite/disk-files'
+import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE } from '../../src/core/rules/files'
+import type { DiskFiles, LinkSigner } from '../lib/adapters/sqlite/disk-files'
 import { UploadTooLargeError } from '../lib/adapters/sqlite/disk-files'
 import type { Store } from '../lib/ports/store.port'
 import { canViewFile, fileView, registerUpload } from '../lib/services/files.service'
+import { resolveSessionPerson } from './auth-http'
 import type { TokenService } from './tokens'
 
 // The local host's file endpoints, the counterpart of CloudBase storage:
 //   POST /upload?name=<file name>   raw bytes, Authorization: Bearer <token> → { ok, data: file }
-//   GET  /files/<id>                Bearer header or ?token= (an <img> cannot send headers)
+//   GET  /files/<id>?exp=…&sig=…    a signed link the API handed out after its access check (an
+//                                   <img> cannot send headers), or GET /files/<id> with the Bearer
+//                                   header. The session token is never accepted in the URL.
 // The upload streams to disk and is cut off past the largest size we accept; its real type is
 // then read from its first bytes. A download is served only to people allowed to see what it is attached to (FILE_ACCESS).
 
 export interface FileRouteDeps {
   store: Store
   files: DiskFiles
+  /** Checks the signed links the files port hands out. */
+  links: LinkSigner
   tokens: TokenService
   now(): Date
 }
 
 /** An extra route: handles the request and returns true, or returns false to let others try. */
 export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
-
-const TOO_LARGE = '文件太大：图片不能超过 10 MB，文档不能超过 20 MB'
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
@@ -35,20 +38,17 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 const fail = (res: ServerResponse, status: number, failure: Failure): void => send(res, status, failure)
 
-/** The active person a request's token names, or null. */
-async function personOf(req: IncomingMessage, url: URL, deps: FileRouteDeps): Promise<Person | null> {
-  const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
-  const token = header?.[1] ?? url.searchParams.get('token')
-  const personId = token ? deps.tokens.verify(token, deps.now()) : null
-  const person = personId ? await deps.store.people.get(personId) : null
-  return person && person.active ? person : null
+/** The active person the request's Authorization header names, or null (never read from the URL). */
+async function personOf(req: IncomingMessage, deps: FileRouteDeps): Promise<Person | null> {
+  const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
+  return token ? resolveSessionPerson(deps.store, deps.tokens, token, deps.now()) : null
 }
 
 const statusOf = (error: AppError): number =>
   error.code === 'VALIDATION' ? 400 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 409
 
 async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps: FileRouteDeps): Promise<void> {
-  const person = await personOf(req, url, deps)
+  const person = await personOf(req, deps)
   // Refusing early: the connection closes after the answer, so the client stops sending.
   const refuse = (status: number, failure: Failure) => {
     res.setHeader('Connection', 'close')
@@ -57,18 +57,20 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps:
   }
   if (!person) return refuse(401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const declared = Number(req.headers['content-length'] ?? NaN)
-  if (declared > MAX_UPLOAD_BYTES) return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE, field: 'file' })
+  if (declared > MAX_UPLOAD_BYTES)
+    return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE_MESSAGE, field: 'file' })
   let stored: { storageKey: string; size: number }
   try {
     stored = await deps.files.write(person.id, req, MAX_UPLOAD_BYTES)
   } catch (error) {
     if (error instanceof UploadTooLargeError)
-      return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE, field: 'file' })
+      return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE_MESSAGE, field: 'file' })
     throw error
   }
   try {
     const name = url.searchParams.get('name') ?? ''
-    const file = await deps.store.transaction((tx) => registerUpload(tx, deps.files, person, stored.storageKey, name, deps.now()))
+    // As on CloudBase, registering runs outside a transaction (its one insert is keyed by the object).
+    const file = await registerUpload(deps.store, deps.files, person, stored.storageKey, name, deps.now())
     send(res, 200, { ok: true, data: fileView(file) })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
@@ -77,11 +79,16 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps:
 }
 
 async function download(id: string, req: IncomingMessage, res: ServerResponse, url: URL, deps: FileRouteDeps): Promise<void> {
-  const person = await personOf(req, url, deps)
-  if (!person) return fail(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+  const signed = url.searchParams.has('sig')
+  // A signed link was issued after the API's access check; it names one file and expires soon.
+  if (signed && !deps.links.verify(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.now())) {
+    return fail(res, 403, { ok: false, code: 'FORBIDDEN', message: '链接已过期，请刷新页面后重试' })
+  }
+  const person = signed ? null : await personOf(req, deps)
+  if (!signed && !person) return fail(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const file = await deps.store.files.get(id)
   // Someone who may not see the file learns nothing about whether it exists.
-  if (!file || !(await canViewFile(deps.store, person, file, deps.now()))) {
+  if (!file || (person && !(await canViewFile(deps.store, person, file, deps.now())))) {
     return fail(res, 404, { ok: false, code: 'NOT_FOUND', message: '找不到这个文件，或您无权查看' })
   }
   const opened = await deps.files.open(file.storageKey)

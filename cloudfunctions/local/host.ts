@@ -5,7 +5,7 @@ import path from 'path'
 import { loginInput, parseInput } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import { openSqliteStore } from '../lib/adapters/sqlite'
-import { diskFiles } from '../lib/adapters/sqlite/disk-files'
+import { diskFiles, fileLinkKeyFrom, linkSigner } from '../lib/adapters/sqlite/disk-files'
 import type { Clock } from '../lib/ports/clock.port'
 import { systemClock } from '../lib/ports/clock.port'
 import type { Logger } from '../lib/ports/logger.port'
@@ -80,7 +80,8 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
   try {
     const masterKey = loadSecret(options.dataDir)
     const tokens = createTokenService(masterKey)
-    const files = diskFiles(path.join(options.dataDir, 'files'))
+    const links = linkSigner(fileLinkKeyFrom(masterKey))
+    const files = diskFiles(path.join(options.dataDir, 'files'), links, () => clock.now())
     // A database seeded with demo mode off never becomes a demo database, whatever DEMO says later.
     const seed = await seedDemoDistrict(store, clock.now(), { demo: options.demoMode })
     const demoDatabase = await isDemoDatabase(store)
@@ -114,7 +115,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       // The revocation check runs first, so no route behind it honours a revoked token.
       extraRoutes: [
         authRoutes({ store, tokens, now: () => clock.now() }),
-        fileRoutes({ store, files, tokens, now: () => clock.now() })
+        fileRoutes({ store, files, links, tokens, now: () => clock.now() })
       ],
       log
     })

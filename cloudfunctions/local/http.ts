@@ -135,7 +135,8 @@ async function handleLogin(req: IncomingMessage, res: ServerResponse, deps: Http
     sendJson(res, 200, { ok: true, token, expiresAt, person })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
-    const status = error.code === 'VALIDATION' ? 400 : error.code === 'FORBIDDEN' ? 403 : 401
+    // A locked-out phone is told to wait: 429 Too Many Requests, with the time in the message.
+    const status = error.code === 'VALIDATION' ? 400 : error.code === 'FORBIDDEN' ? 403 : error.code === 'AUTH.LOCKED' ? 429 : 401
     sendJson(res, status, error.toFailure())
   }
 }

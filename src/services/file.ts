@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { cancelledOrThrow } from './picker-errors'
 
 /** A file the user picked, as the import action wants it. */
 export interface PickedFile {
@@ -8,14 +9,15 @@ export interface PickedFile {
 
 /**
  * Weapp: picks a file from a WeChat chat (where rosters arrive) and reads it as base64.
- * Resolves null when the user cancels.
+ * Resolves null when the user cancels; throws an ApiError with a message when WeChat refuses
+ * (the privacy guide does not declare chat files, or the user did not agree).
  */
 export async function pickChatFile(extensions: string[]): Promise<PickedFile | null> {
   let picked: Taro.chooseMessageFile.SuccessCallbackResult
   try {
     picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions })
-  } catch {
-    return null
+  } catch (error) {
+    return cancelledOrThrow(error, '选择聊天文件')
   }
   const file = picked.tempFiles[0]
   if (!file) return null

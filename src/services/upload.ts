@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type { FileView } from '@/core/contract'
 import { call, ApiError } from './api'
 import { newIdempotencyKey } from './idempotency'
+import { cancelledOrThrow } from './picker-errors'
 import { getToken } from './token'
 
 // Attachments: on the phone they go to CloudBase storage and the function checks and records
@@ -42,34 +43,57 @@ export interface PickedTempFile {
   name: string
 }
 
-/** Weapp: lets the user pick images (album/camera) or documents from a chat; [] when cancelled. */
+/**
+ * Weapp: lets the user pick images (album/camera) or documents from a chat; [] when cancelled.
+ * Throws an ApiError with a message when WeChat refuses (privacy guide, permission).
+ */
 export async function pickTempFiles(kind: 'image' | 'document', max: number): Promise<PickedTempFile[]> {
-  try {
-    if (kind === 'image') {
+  if (kind === 'image') {
+    try {
       const r = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'] })
       return r.tempFiles.map((f, i) => ({ path: f.tempFilePath, name: `照片${i + 1}.${f.tempFilePath.split('.').pop()}` }))
+    } catch (error) {
+      return cancelledOrThrow(error, '选择照片') ?? []
     }
+  }
+  try {
     const r = await Taro.chooseMessageFile({ count: max, type: 'file', extension: ['pdf', 'docx'] })
     return r.tempFiles.map((f) => ({ path: f.path, name: f.name }))
-  } catch {
-    return []
+  } catch (error) {
+    return cancelledOrThrow(error, '选择聊天文件') ?? []
   }
 }
 
-/** A link the image or document can be fetched from: local paths get the host and the session token. */
+/**
+ * A link the image or document can be fetched from. The server hands out short-lived links only
+ * (a signed local path, or a CloudBase temporary URL); a local path only needs the host.
+ */
 export function fileLink(url: string): string {
-  if (!url.startsWith('/')) return url
-  const token = getToken()
-  return `${API_BASE}${url}${token ? `?token=${encodeURIComponent(token)}` : ''}`
+  return url.startsWith('/') ? `${API_BASE}${url}` : url
 }
 
-/** Opens a document: a new tab on H5; downloaded and shown by WeChat on the phone. */
+/**
+ * Opens a document: a new tab on H5; on the phone downloaded from its temporary URL and shown by
+ * WeChat. Storage is private to the functions, so the phone cannot use cloud.downloadFile on the
+ * fileID; wx.downloadFile needs the storage's download domain in the mini-program's
+ * downloadFile legal domains (README, deploy section).
+ * https://developers.weixin.qq.com/miniprogram/dev/framework/ability/network.html
+ */
 export async function openDocument(url: string): Promise<void> {
   const link = fileLink(url)
   if (process.env.TARO_ENV === 'h5') {
     window.open(link, '_blank')
     return
   }
-  const { tempFilePath } = await Taro.downloadFile({ url: link })
-  await Taro.openDocument({ filePath: tempFilePath, showMenu: true })
+  let downloaded: Taro.downloadFile.FileSuccessCallbackResult
+  try {
+    downloaded = await Taro.downloadFile({ url: link })
+  } catch (error) {
+    const text = String((error as { errMsg?: unknown })?.errMsg ?? error)
+    throw new ApiError(
+      'INTERNAL',
+      /domain list/i.test(text) ? '文件下载域名未配置，请联系管理员（见部署说明）' : '文件下载失败，请检查网络后重试'
+    )
+  }
+  await Taro.openDocument({ filePath: downloaded.tempFilePath, showMenu: true })
 }

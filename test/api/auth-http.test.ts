@@ -103,12 +103,12 @@ describe('local host login without demo mode', () => {
     for (let i = 0; i < 4; i++) await login(CADRE, wrong)
     const fifth = await login(CADRE, wrong)
     expect([fifth.status, fifth.json.code, fifth.json.message]).toEqual([
-      401,
+      429,
       'AUTH.LOCKED',
       '验证失败次数过多，请于 10:15 后再试'
     ])
     const fresh = await issue(admin, CADRE)
-    expect((await login(CADRE, fresh)).json.code).toBe('AUTH.LOCKED')
+    expect(await login(CADRE, fresh)).toMatchObject({ status: 429, json: { code: 'AUTH.LOCKED' } })
     later(15 * 60 + 1)
     await tokenOf(CADRE, fresh)
   })

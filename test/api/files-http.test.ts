@@ -3,6 +3,7 @@ import os from 'os'
 import path from 'path'
 import type { RunningHost } from '../../cloudfunctions/local/host'
 import { startLocalHost } from '../../cloudfunctions/local/host'
+import { LINK_SECONDS, linkSigner } from '../../cloudfunctions/lib/adapters/sqlite/disk-files'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { dayOf } from '../../src/core/time'
 
@@ -90,10 +91,8 @@ describe('file upload and download on the local host', () => {
     const { status, json } = await upload(cadre, JPEG, '合影.jpg')
     expect(status).toBe(200)
     const fileId = json.data?.id as string
-    const fetchAs = (token: string | null, viaQuery = false) =>
-      fetch(`${host.url}/files/${fileId}${viaQuery && token ? `?token=${token}` : ''}`, {
-        headers: token && !viaQuery ? { Authorization: `Bearer ${token}` } : {}
-      })
+    const fetchAs = (token: string | null) =>
+      fetch(`${host.url}/files/${fileId}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
 
     const leader = await login('13800000004')
     // Not attached yet: only the uploader sees it.
@@ -101,7 +100,7 @@ describe('file upload and download on the local host', () => {
     const note = await api(cadre, 'note.save', { date: dayOf(new Date()), title: '心得', body: '正文', fileIds: [fileId] })
     expect(note.ok).toBe(true)
 
-    const own = await fetchAs(cadre, true)
+    const own = await fetchAs(cadre)
     expect(own.status).toBe(200)
     expect(own.headers.get('content-type')).toBe('image/jpeg')
     expect(Buffer.from(await own.arrayBuffer())).toEqual(JPEG)
@@ -111,6 +110,47 @@ describe('file upload and download on the local host', () => {
     const outsider = await outsiderToken()
     expect((await fetchAs(outsider)).status).toBe(404)
     expect((await fetchAs(null)).status).toBe(401)
+  })
+
+  it('links files with a short-lived signature, never with the session token', async () => {
+    const cadre = await login('13800000001')
+    const { json } = await upload(cadre, JPEG, '现场.jpg')
+    const fileId = json.data?.id as string
+    const note = (await api(cadre, 'note.save', {
+      date: dayOf(new Date()),
+      title: '心得二',
+      body: '正文',
+      fileIds: [fileId]
+    })) as {
+      data?: { attachments: Array<{ url: string }> }
+    }
+    const link = note.data?.attachments[0].url as string
+    expect(link).toMatch(new RegExp(`^/files/${fileId}\\?exp=\\d+&sig=[A-Za-z0-9_-]+$`))
+    expect(link).not.toContain(cadre)
+    // The link alone opens the file (an <img> sends no header)…
+    const viaLink = await fetch(`${host.url}${link}`)
+    expect(viaLink.status).toBe(200)
+    expect(Buffer.from(await viaLink.arrayBuffer())).toEqual(JPEG)
+    // …but not another file, a forged signature, or an expiry moved later.
+    const exp = Number(new URL(link, host.url).searchParams.get('exp'))
+    const sig = new URL(link, host.url).searchParams.get('sig')
+    expect(exp * 1000 - Date.now()).toBeLessThanOrEqual(600_000)
+    const other = (await upload(cadre, JPEG, 'other.jpg')).json.data?.id as string
+    expect((await fetch(`${host.url}/files/${other}?exp=${exp}&sig=${sig}`)).status).toBe(403)
+    expect((await fetch(`${host.url}/files/${fileId}?exp=${exp + 3600}&sig=${sig}`)).status).toBe(403)
+    expect((await fetch(`${host.url}/files/${fileId}?exp=${exp}&sig=${'A'.repeat(43)}`)).status).toBe(403)
+    // The session token in the URL no longer opens anything.
+    expect((await fetch(`${host.url}/files/${fileId}?token=${encodeURIComponent(cadre)}`)).status).toBe(401)
+  })
+
+  it('refuses a signed link once it has expired', async () => {
+    const signer = linkSigner(Buffer.from('k'))
+    const issued = new Date('2026-11-20T02:00:00Z')
+    const query = new URLSearchParams(signer.sign('f'.repeat(24), issued))
+    const check = (at: number) =>
+      signer.verify('f'.repeat(24), query.get('exp'), query.get('sig'), new Date(issued.getTime() + at))
+    expect(check(LINK_SECONDS * 1000 - 1000)).toBe(true)
+    expect(check(LINK_SECONDS * 1000)).toBe(false)
   })
 })
 

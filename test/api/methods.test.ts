@@ -2,6 +2,9 @@ import type { Failure, HomeView, RecordDetailView, UnitMethodsView } from '../..
 import { dataOf } from './world'
 import { JPEG, PDF, makeMethodsWorld, type MethodsWorld } from './methods.world'
 
+/** A signed, short-lived local link to the file (never the session token). */
+const signedLink = (id: string) => expect.stringMatching(new RegExp(`^/files/${id}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}$`))
+
 const failure = (r: unknown) => r as Failure
 let w: MethodsWorld
 
@@ -32,8 +35,8 @@ describe('reflection notes', () => {
     expect(saved.item).toMatchObject({ kind: 'note', title: '学习心得', status: '未投稿', attachmentCount: 2 })
     expect(saved.body).toMatchObject({ kind: 'note', details: { body, speeches: [{ id: 'sp1' }] } })
     expect(saved.attachments.map((a) => [a.name, a.image, a.url])).toEqual([
-      ['合影.jpg', true, `/files/${photo}`],
-      ['心得.pdf', false, `/files/${doc}`]
+      ['合影.jpg', true, signedLink(photo)],
+      ['心得.pdf', false, signedLink(doc)]
     ])
 
     const submitted = dataOf<RecordDetailView>(

@@ -3,7 +3,7 @@ import os from 'os'
 import path from 'path'
 import type { ActionName, InputOf, Result } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
-import { diskFiles } from '../../cloudfunctions/lib/adapters/sqlite/disk-files'
+import { diskFiles, linkSigner } from '../../cloudfunctions/lib/adapters/sqlite/disk-files'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { createRouter } from '../../cloudfunctions/lib/router/router'
 import { registerUpload } from '../../cloudfunctions/lib/services/files.service'
@@ -20,8 +20,8 @@ export const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n')
 export async function makeMethodsWorld(now = '2026-11-20T02:00:00Z') {
   const base = await makeWorld({ now })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-files-'))
-  const files = diskFiles(dir)
   let at = new Date(now)
+  const files = diskFiles(dir, linkSigner(Buffer.from('methods-world-link-key')), () => at)
   const clock = { now: () => at }
   const handle = createRouter({ store: base.store, clock, log: silentLogger, demoMode: false, checkOutput: true, files })
   let seq = 0

@@ -7,6 +7,9 @@ import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { DEFAULT_RUBRIC } from '../../src/core/rules/observation'
 import { dayOf } from '../../src/core/time'
 
+/** A signed, short-lived local link to the file (never the session token). */
+const signedLink = (id: string) => expect.stringMatching(new RegExp(`^/files/${id}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}$`))
+
 // On-site photos of a score sheet over real HTTP on the demo host: the demo observer (group leader)
 // scores today's fixed observation of 区发展和改革局 (the demo secretary's unit) with a photo.
 
@@ -109,7 +112,7 @@ describe('on-site photos of a score sheet', () => {
     expect((await api(tokens.leader, 'observe.sheet.submit', sheet([photo]))).ok).toBe(true)
     const seen = await api(tokens.member, 'observe.session', { id: SESSION })
     const sheets = seen.data?.sheets as Array<{ total: number } & Sheet>
-    expect(sheets.flatMap((s) => s.photos.map((p) => p.url))).toEqual([`/files/${photo}`])
+    expect(sheets.flatMap((s) => s.photos.map((p) => p.url))).toEqual([signedLink(photo)])
     const unit = await api(tokens.secretary, 'observe.unit.list', {})
     const item = (unit.data?.items as Array<{ id: string } & Sheet>).find((o) => o.id === SESSION)
     expect(item?.photos).toEqual([])
@@ -119,7 +122,7 @@ describe('on-site photos of a score sheet', () => {
     const photo = await upload(tokens.leader, JPEG, '现场.jpg')
     const saved = await api(tokens.leader, 'observe.sheet.submit', sheet([photo]))
     expect(saved.ok).toBe(true)
-    expect((saved.data as Sheet).photos.map((p) => [p.fileId, p.image, p.url])).toEqual([[photo, true, `/files/${photo}`]])
+    expect((saved.data as Sheet).photos.map((p) => [p.fileId, p.image, p.url])).toEqual([[photo, true, signedLink(photo)]])
     const session = await api(tokens.leader, 'observe.session', { id: SESSION })
     expect((session.data?.mySheet as Sheet).photos.map((p) => p.fileId)).toEqual([photo])
 
@@ -146,7 +149,7 @@ describe('on-site photos of a score sheet', () => {
     expect(await fetchStatus(tokens.unitLeader, photo)).toBe(200)
     const unit = await api(tokens.unitLeader, 'observe.unit.list', {})
     const item = (unit.data?.items as Array<{ id: string } & Sheet>).find((o) => o.id === SESSION)
-    expect(item?.photos.map((p) => p.url)).toEqual([`/files/${photo}`])
+    expect(item?.photos.map((p) => p.url)).toEqual([signedLink(photo)])
     expect(await fetchStatus(tokens.cadre, photo)).toBe(404)
     expect(await fetchStatus(await otherUnitSecretary(), photo)).toBe(404)
   })

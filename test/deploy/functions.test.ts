@@ -156,3 +156,21 @@ describe('scheduler', () => {
     await expect(main({}, {})).resolves.toEqual({ ok: true, data: { jobs: [] } })
   })
 })
+
+describe('storage security rule the deploy prints', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- a plain-JS deploy helper
+  const { STORAGE_RULE, storageRuleReminder } = require('../../scripts/lib/storage-rule') as {
+    STORAGE_RULE: { read: unknown; write: unknown }
+    storageRuleReminder: (envId: string) => string
+  }
+
+  it('keeps objects private to the functions and lets a phone write only its own', () => {
+    expect(STORAGE_RULE).toEqual({ read: false, write: 'resource.openid == auth.openid' })
+  })
+
+  it('prints the exact rule as JSON to paste, with the environment it belongs to', () => {
+    const text = storageRuleReminder('env-123')
+    expect(text).toContain('{"read":false,"write":"resource.openid == auth.openid"}')
+    expect(text).toContain('env-123')
+  })
+})

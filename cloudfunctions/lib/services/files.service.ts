@@ -5,11 +5,16 @@ import type { AttachmentOwner, AttachmentTarget } from '../../../src/core/rules/
 import {
   FILE_TYPES,
   MAX_UPLOAD_BYTES,
+  SNIFF_HEAD_BYTES,
+  SNIFF_TAIL_BYTES,
+  TOO_LARGE_MESSAGE,
+  UNSUPPORTED_TYPE_MESSAGE,
   attachmentRef,
   cleanFileName,
   fileProblem,
   parseAttachmentRef,
-  sniffType
+  sniffType,
+  type AcceptedMime
 } from '../../../src/core/rules/files'
 import { canViewRecord } from '../../../src/core/rules/methods'
 import type { FilesPort } from '../ports/files.port'
@@ -32,10 +37,36 @@ export function fileView(file: StoredFile): FileView {
   return { id: file.id, name: file.name, mime: file.mime, size: file.size, image: file.kind === 'image' }
 }
 
+/** Refuses an uploaded object: deletes it, so refused bytes do not linger, and says why. */
+async function refuse(files: FilesPort, storageKey: string, message: string): Promise<never> {
+  await files.remove(storageKey)
+  throw new AppError('VALIDATION', message, { field: 'fileID' })
+}
+
 /**
- * Checks an uploaded object by its content and records it for its owner. The id is derived from
- * the storage key, so registering the same object twice gives the same file. The object is
- * removed when refused, so refused bytes do not linger.
+ * Checks an uploaded object without holding it: its size from the storage metadata first (a
+ * 300 MB object is refused before a byte of it is read), then its real type from its first bytes
+ * and, for a zip, the central directory at its end. A refused object is deleted.
+ */
+export async function inspectUpload(files: FilesPort, storageKey: string): Promise<{ mime: AcceptedMime; size: number }> {
+  const stat = await files.stat(storageKey)
+  if (!stat) throw new AppError('NOT_FOUND', '找不到上传的文件，请重新上传', { field: 'fileID' })
+  if (stat.size > MAX_UPLOAD_BYTES) return refuse(files, storageKey, TOO_LARGE_MESSAGE)
+  const head = (await files.slice(storageKey, 0, SNIFF_HEAD_BYTES)) ?? new Uint8Array(0)
+  const zip = head[0] === 0x50 && head[1] === 0x4b
+  const tailFrom = Math.max(0, stat.size - SNIFF_TAIL_BYTES)
+  const tail = zip ? ((await files.slice(storageKey, tailFrom, stat.size - tailFrom)) ?? head) : head
+  const mime = sniffType(head, tail)
+  const problem = fileProblem(mime, stat.size)
+  if (problem || !mime) return refuse(files, storageKey, problem ?? UNSUPPORTED_TYPE_MESSAGE)
+  return { mime, size: stat.size }
+}
+
+/**
+ * Checks an uploaded object and records it for its owner. Runs outside any transaction, so no
+ * transaction is held open during storage I/O: the id is derived from the storage key, so
+ * registering the same object twice (a retry, or two at once) gives the same file, and the one
+ * write is a single-document insert that the database makes unique.
  */
 export async function registerUpload(
   repos: Repositories,
@@ -46,31 +77,32 @@ export async function registerUpload(
   now: Date
 ): Promise<StoredFile> {
   const id = sha256(storageKey).slice(0, 24)
+  const mine = (file: StoredFile): StoredFile => {
+    if (file.ownerId !== owner.id) throw new AppError('FORBIDDEN', '不能登记别人上传的文件')
+    return file
+  }
   const existing = await repos.files.get(id)
-  if (existing) {
-    if (existing.ownerId !== owner.id) throw new AppError('FORBIDDEN', '不能登记别人上传的文件')
-    return existing
-  }
-  const content = await files.read(storageKey, MAX_UPLOAD_BYTES)
-  if (!content) throw new AppError('NOT_FOUND', '找不到上传的文件，请重新上传', { field: 'fileID' })
-  const mime = sniffType(content.bytes)
-  const problem = fileProblem(mime, content.size)
-  if (problem || !mime) {
-    await files.remove(storageKey)
-    throw new AppError('VALIDATION', problem ?? '文件类型不支持', { field: 'fileID' })
-  }
+  if (existing) return mine(existing)
+  const { mime, size } = await inspectUpload(files, storageKey)
   const file: StoredFile = {
     id,
     ownerId: owner.id,
     name: cleanFileName(name, mime),
     mime,
     kind: FILE_TYPES[mime].image ? 'image' : 'document',
-    size: content.size,
+    size,
     storageKey,
     recordId: null,
     createdAt: now.toISOString()
   }
-  await repos.files.insert(file)
+  try {
+    await repos.files.insert(file)
+  } catch (error) {
+    // A concurrent registration of the same object won the insert: answer with its file.
+    const winner = await repos.files.get(id)
+    if (!winner) throw error
+    return mine(winner)
+  }
   return file
 }
 

@@ -2,7 +2,9 @@ import { useRef, useState, type ChangeEvent } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import type { FileView } from '@/core/contract'
 import { previewPhotos } from '@/components/PhotoStrip'
+import PrivacyConsent from '@/components/PrivacyConsent'
 import { FILE_TYPES, fileProblem, type AcceptedMime } from '@/core/rules/files'
+import { messageOf } from '@/services/errors'
 import { fileLink, pickTempFiles, uploadBrowserFile, uploadTempFile } from '@/services/upload'
 import { usePendingUploads, type PendingUpload, type UploadJob } from './usePendingUploads'
 import './index.scss'
@@ -74,7 +76,13 @@ export default function AttachmentPicker(props: AttachmentPickerProps) {
   }
 
   const onPhonePick = async (kind: 'image' | 'document') => {
-    const picked = await pickTempFiles(kind, room)
+    let picked: Awaited<ReturnType<typeof pickTempFiles>>
+    try {
+      picked = await pickTempFiles(kind, room)
+    } catch (error) {
+      // Refused by WeChat (privacy guide, permission): say why instead of doing nothing.
+      return onError(messageOf(error))
+    }
     void uploads.start(
       picked.map((p) => ({
         name: p.name,
@@ -137,6 +145,7 @@ export default function AttachmentPicker(props: AttachmentPickerProps) {
           </label>
         ) : (
           <View className="attachment-row">
+            <PrivacyConsent />
             <View className="attachment-add" onClick={() => void onPhonePick('image')}>
               ＋ {noun ?? '图片'}
             </View>

@@ -145,6 +145,8 @@ export const methodsActions = {
     }),
     output: fileView,
     roles: ROLES,
-    write: true
+    // Not a transactional write: the file's id comes from its storage key (a retry gets the same
+    // file) and its one insert is a single document, so the storage reads stay out of any transaction.
+    write: false
   })
 }

@@ -34,7 +34,7 @@ export const attachmentView = z.object({
   mime: z.string(),
   size: z.number(),
   image: z.boolean(),
-  /** Where to fetch it; a local path needs the session token appended by the client. */
+  /** Where to fetch it: a short-lived link (a signed local path, or a CloudBase temporary URL). */
   url: z.string()
 })
 export type AttachmentView = z.infer<typeof attachmentView>

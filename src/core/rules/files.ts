@@ -1,6 +1,8 @@
 // What may be uploaded (SPEC §2 notes and photos): the real type is read from the content's first
 // bytes, never from the name, so a script renamed to .jpg is refused.
 
+import { zipEntryNames } from './zip'
+
 /** The types we accept, with their size caps in bytes. */
 export const FILE_TYPES = {
   'image/jpeg': { ext: 'jpg', image: true, maxBytes: 10 * 1024 * 1024 },
@@ -19,8 +21,21 @@ export type AcceptedMime = keyof typeof FILE_TYPES
 /** The largest file of any accepted type: an upload is cut off past it. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
-/** Bytes the sniffer needs from the start of a file (docx also needs its central directory). */
+/** Bytes the sniffer needs from the start of a file. */
 export const SNIFF_HEAD_BYTES = 16
+
+/**
+ * Bytes the sniffer reads from the end of a zip to find its central directory: the end record
+ * (22 bytes), a comment of up to 64 KB and the directory itself (a docx lists a few dozen entries,
+ * well under 1 KB each).
+ */
+export const SNIFF_TAIL_BYTES = 256 * 1024
+
+/** The entry every Word document has at the root of its zip (ECMA-376 part 1, §11.3.10). */
+const DOCX_MAIN_PART = 'word/document.xml'
+
+/** Said of an upload past the largest size of any type. */
+export const TOO_LARGE_MESSAGE = '文件太大：图片不能超过 10 MB，文档不能超过 20 MB'
 
 export const UNSUPPORTED_TYPE_MESSAGE = '只能上传 jpg、png、webp 图片（10 MB 以内）或 pdf、docx 文档（20 MB 以内）'
 
@@ -29,26 +44,19 @@ const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0): boolean 
 
 const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0))
 
-/** True when the bytes contain the ASCII text (used to find `word/` in a zip's entry names). */
-function containsAscii(bytes: Uint8Array, text: string): boolean {
-  const needle = ascii(text)
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer
-    return true
-  }
-  return false
-}
-
 /**
- * The accepted type of a file's content, or null. `bytes` is the whole file (a docx is a zip,
- * told from other zips by its `word/` entries, whose names sit in the zip's headers).
+ * The accepted type of a file's content, or null. `head` is the file's first bytes (at least
+ * SNIFF_HEAD_BYTES), `tail` its last SNIFF_TAIL_BYTES (or the whole file; the default is `head`,
+ * for a file read whole). A docx is a real zip whose central directory lists `word/document.xml`
+ * at its root; other zips (an xlsx, a zip holding a docx) are refused.
  */
-export function sniffType(bytes: Uint8Array): AcceptedMime | null {
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg'
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
-  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp'
-  if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf'
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && containsAscii(bytes, 'word/document.xml')) {
+export function sniffType(head: Uint8Array, tail: Uint8Array = head): AcceptedMime | null {
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return 'image/jpeg'
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
+  // RIFF is also WAV and AVI: only the WEBP form type at offset 8 makes it an image.
+  if (startsWith(head, ascii('RIFF')) && startsWith(head, ascii('WEBP'), 8)) return 'image/webp'
+  if (startsWith(head, ascii('%PDF-'))) return 'application/pdf'
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) && zipEntryNames(tail)?.includes(DOCX_MAIN_PART)) {
     return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
   }
   return null

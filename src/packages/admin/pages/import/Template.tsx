@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { ROLE_LABELS, ROLES } from '@/core/model/roles'
 import { ROSTER_COLUMNS } from '@/core/rules/roster-import'
+import PrivacyConsent from '@/components/PrivacyConsent'
+import { pickerOutcome } from '@/services/picker-errors'
 
 const HEADER = Object.values(ROSTER_COLUMNS).join(',')
 const EXAMPLE = '张三,13912345678,区教育局,党组书记、局长,党员领导干部'
@@ -32,7 +34,11 @@ function takeTemplate() {
     a.remove()
     setTimeout(() => URL.revokeObjectURL(url), 1000)
   } else {
-    void Taro.setClipboardData({ data: csv })
+    // setClipboardData is a privacy API: refused unless the privacy guide declares 剪切板.
+    Taro.setClipboardData({ data: csv }).catch((error: unknown) => {
+      const outcome = pickerOutcome(error, '复制模板')
+      if (outcome.kind !== 'cancelled') void Taro.showModal({ title: '无法复制', content: outcome.message, showCancel: false })
+    })
   }
 }
 
@@ -53,6 +59,7 @@ export default function Template() {
       <View className="import-example">
         <Text>示例：{EXAMPLE}</Text>
       </View>
+      {process.env.TARO_ENV === 'weapp' && <PrivacyConsent />}
       <Button className="btn btn-block" onClick={takeTemplate} data-testid="import-template-take">
         {process.env.TARO_ENV === 'h5' ? '下载模板（CSV）' : '复制模板内容'}
       </Button>
