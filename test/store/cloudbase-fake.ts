@@ -168,6 +168,22 @@ class FakeQuery implements CloudbaseQuery {
     await this.db.roundTrip()
     return { total: this.matches().length }
   }
+
+  /** where().update(): merges data into every match, one request (the SDK's default is multi). */
+  async update(data: object): Promise<{ updated: number }> {
+    await this.db.roundTrip()
+    const hits = this.matches()
+    this.db.write(new Map([[this.name, new Map(hits.map((doc) => [doc._id, { ...doc, ...clone(data), _id: doc._id }]))]]))
+    return { updated: hits.length }
+  }
+
+  /** where().remove(): deletes every match, one request. */
+  async remove(): Promise<{ deleted: number }> {
+    await this.db.roundTrip()
+    const hits = this.matches()
+    this.db.write(new Map([[this.name, new Map(hits.map((doc) => [doc._id, null]))]]))
+    return { deleted: hits.length }
+  }
 }
 
 class FakeCollection extends FakeQuery implements CloudbaseCollection {
@@ -201,12 +217,22 @@ class FakeCollection extends FakeQuery implements CloudbaseCollection {
     }
   }
 
-  async add(data: object): Promise<{ id?: string }> {
+  async add(data: object | object[]): Promise<{ id?: string; ids?: string[] }> {
     await this.db.roundTrip()
+    if (Array.isArray(data)) {
+      // One request; like an ordered insertMany, documents before a failing one stay inserted.
+      const ids: string[] = []
+      for (const item of data as object[]) ids.push(this.insertOne(item))
+      return { ids }
+    }
+    return { id: this.insertOne(data) }
+  }
+
+  private insertOne(data: object): string {
     const doc = { _id: randomUUID(), ...clone(data) } as Doc
     if (this.db.table(this.name).has(doc._id)) throw new Error(`E11000 duplicate key: ${this.name}._id`)
     this.db.write(new Map([[this.name, new Map([[doc._id, doc]])]]))
-    return { id: doc._id }
+    return doc._id
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Repositories, Store } from '../../ports/store.port'
 import { Queries, docAccess, type DocAccess } from './access'
 import type { CloudbaseDatabase } from './database'
+import { cloudbaseImportJobs } from './import.repository'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
@@ -18,6 +19,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     studies: cloudbaseStudies(docs, queries),
     audit: cloudbaseAudit(docs, queries),
     idempotency: cloudbaseIdempotency(docs, queries),
+    importJobs: cloudbaseImportJobs(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { importMigration } from './import.migration'
 import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { observationMigration } from './observation.migration'
@@ -59,7 +60,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   methodsMigration,
   meetingMigration,
-  observationMigration
+  observationMigration,
+  importMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'fs'
 import { dirname } from 'path'
 import type { Repositories, Store } from '../../ports/store.port'
+import { sqliteImportJobs } from './import.repository'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
@@ -42,6 +43,7 @@ function repositories(db: Database.Database): Repositories {
     studies: sqliteStudies(db),
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
+    importJobs: sqliteImportJobs(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -112,6 +114,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     studies: gated(raw.studies, gate),
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
+    importJobs: gated(raw.importJobs, gate),
     observationGroups: gated(raw.observationGroups, gate),
     rubrics: gated(raw.rubrics, gate),
     observations: gated(raw.observations, gate),

@@ -1,0 +1,70 @@
+import type { ActionName, InputOf, Result } from '../../src/core/contract'
+import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
+import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
+import type { FilesPort } from '../../cloudfunctions/lib/ports/files.port'
+import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
+import type { Store } from '../../cloudfunctions/lib/ports/store.port'
+import { createRouter } from '../../cloudfunctions/lib/router/router'
+import { FakeCloudbase } from '../store/cloudbase-fake'
+import { makeWorld } from './world'
+
+/** Uploaded objects kept in memory: the files port the import reads through. */
+export function memoryFiles(): FilesPort & { objects: Map<string, Buffer> } {
+  const objects = new Map<string, Buffer>()
+  return {
+    objects,
+    async read(key, maxBytes) {
+      const bytes = objects.get(key)
+      return bytes ? { size: bytes.length, bytes: bytes.subarray(0, maxBytes + 1) } : null
+    },
+    async url() {
+      return ''
+    },
+    async remove(key) {
+      objects.delete(key)
+    }
+  }
+}
+
+/** Both engines the import must work on. */
+export const ENGINES: Array<[string, (db: FakeCloudbase) => Store]> = [
+  ['SQLite', () => openSqliteStore(':memory:')],
+  ['CloudBase (fake)', (db) => createCloudbaseStore(db)]
+]
+
+/** The small district of world.ts, with a files port, the admin calling, and a CSV maker. */
+export async function makeImportWorld(makeStore: (db: FakeCloudbase) => Store, db = new FakeCloudbase()) {
+  const store = makeStore(db)
+  const w = await makeWorld({ store })
+  const files = memoryFiles()
+  const handle = createRouter({
+    store,
+    clock: { now: () => new Date('2026-11-20T02:00:00Z') },
+    log: silentLogger,
+    demoMode: false,
+    checkOutput: true,
+    files
+  })
+  let seq = 0
+  const admin = w.people.admin
+  /** Calls as the admin; write actions get a fresh idempotency key unless one is given. */
+  const call = <N extends ActionName>(action: N, input: InputOf<N> | unknown, key?: string): Promise<Result<unknown>> =>
+    handle({ action, input, idempotencyKey: key ?? `import-key-${++seq}` }, { kind: 'person', personId: admin.id })
+  /** Puts a file in the admin's import folder; returns its key. */
+  const upload = (name: string, content: string | Buffer, owner = admin.id): string => {
+    const key = `imports/${owner}/upload-${++seq}.${name.split('.').pop()}`
+    files.objects.set(key, typeof content === 'string' ? Buffer.from(content, 'utf8') : content)
+    return key
+  }
+  return { ...w, db, files, call, upload, admin }
+}
+
+export const HEADER = '姓名,手机号,单位,职务,角色'
+export const phoneOf = (i: number): string => `137${String(i).padStart(8, '0')}`
+
+/** A roster CSV of n valid people in 区教育局 (unitB). */
+export function rosterCsv(n: number, from = 0): string {
+  const lines = [HEADER]
+  for (let i = from; i < from + n; i++) lines.push(`导入${i},${phoneOf(i)},区教育局,科员,`)
+  return lines.join('\n')
+}
