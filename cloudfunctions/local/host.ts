@@ -18,6 +18,7 @@ import { attendanceSecretFrom, checkInWindowFromEnv } from '../lib/services/meet
 import { personView } from '../lib/services/views'
 import { fileRoutes } from './files-http'
 import { createRequestListener } from './http'
+import { importRoutes, withImportFiles } from './import-http'
 import { localIdentityResolver } from './identity'
 import type { SeedReport } from './seed'
 import { seedDemoDistrict, seedExtraCadres } from './seed'
@@ -77,7 +78,8 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
   try {
     const masterKey = loadSecret(options.dataDir)
     const tokens = createTokenService(masterKey)
-    const files = diskFiles(path.join(options.dataDir, 'files'))
+    const filesRoot = path.join(options.dataDir, 'files')
+    const files = diskFiles(filesRoot)
     const seed = await seedDemoDistrict(store, clock.now())
     const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now())
     const bootstrapCode = !options.demoMode && seed.seeded ? await bootstrapAdminCode(store, clock.now()) : null
@@ -85,7 +87,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       clock,
       log,
       demoMode: options.demoMode,
-      files,
+      files: withImportFiles(files, filesRoot),
       attendanceSecret: attendanceSecretFrom(masterKey),
       checkInWindow: checkInWindowFromEnv(process.env),
       onCodeIssued:
@@ -105,7 +107,10 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       tokens,
       now: () => clock.now(),
       staticRoot: path.resolve(options.staticDir),
-      extraRoutes: [fileRoutes({ store, files, tokens, now: () => clock.now() })],
+      extraRoutes: [
+        fileRoutes({ store, files, tokens, now: () => clock.now() }),
+        importRoutes({ store, tokens, now: () => clock.now(), root: filesRoot })
+      ],
       log
     })
     const server = http.createServer(listener)
