@@ -78,8 +78,8 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
   try {
     const masterKey = loadSecret(options.dataDir)
     const tokens = createTokenService(masterKey)
-    const filesRoot = path.join(options.dataDir, 'files')
-    const files = diskFiles(filesRoot)
+    const files = diskFiles(path.join(options.dataDir, 'files'))
+    const filesRoot = path.join(options.dataDir, 'files') // roster files go to its imports/ folder
     const seed = await seedDemoDistrict(store, clock.now())
     const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now())
     const bootstrapCode = !options.demoMode && seed.seeded ? await bootstrapAdminCode(store, clock.now()) : null

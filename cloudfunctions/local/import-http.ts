@@ -99,7 +99,8 @@ export function importRoutes(deps: ImportRouteDeps) {
  */
 export function withImportFiles(base: FilesPort, root: string): FilesPort {
   return {
-    async read(key, maxBytes) {
+    ...base,
+    async read(key: string, maxBytes: number) {
       if (!key.startsWith('imports/')) return base.read(key, maxBytes)
       const file = fileOf(root, key)
       if (!file) return null
@@ -115,8 +116,7 @@ export function withImportFiles(base: FilesPort, root: string): FilesPort {
         return null
       }
     },
-    url: (file) => base.url(file),
-    async remove(key) {
+    async remove(key: string) {
       if (!key.startsWith('imports/')) return base.remove(key)
       const file = fileOf(root, key)
       if (file) await fsp.rm(file, { force: true })

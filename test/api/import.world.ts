@@ -1,30 +1,17 @@
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
 import type { ActionName, InputOf, Result } from '../../src/core/contract'
 import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
-import type { FilesPort } from '../../cloudfunctions/lib/ports/files.port'
+import { diskFiles } from '../../cloudfunctions/lib/adapters/sqlite/disk-files'
+import { withImportFiles } from '../../cloudfunctions/local/import-http'
+import { newId } from '../../cloudfunctions/lib/util/ids'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { createRouter } from '../../cloudfunctions/lib/router/router'
 import { FakeCloudbase } from '../store/cloudbase-fake'
 import { makeWorld } from './world'
-
-/** Uploaded objects kept in memory: the files port the import reads through. */
-export function memoryFiles(): FilesPort & { objects: Map<string, Buffer> } {
-  const objects = new Map<string, Buffer>()
-  return {
-    objects,
-    async read(key, maxBytes) {
-      const bytes = objects.get(key)
-      return bytes ? { size: bytes.length, bytes: bytes.subarray(0, maxBytes + 1) } : null
-    },
-    async url() {
-      return ''
-    },
-    async remove(key) {
-      objects.delete(key)
-    }
-  }
-}
 
 /** Both engines the import must work on. */
 export const ENGINES: Array<[string, (db: FakeCloudbase) => Store]> = [
@@ -36,7 +23,10 @@ export const ENGINES: Array<[string, (db: FakeCloudbase) => Store]> = [
 export async function makeImportWorld(makeStore: (db: FakeCloudbase) => Store, db = new FakeCloudbase()) {
   const store = makeStore(db)
   const w = await makeWorld({ store })
-  const files = memoryFiles()
+  // Real files in a temporary data folder, read through the local host's files port.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-import-'))
+  const files = withImportFiles(diskFiles(root), root)
+  const stored = (key: string): boolean => fs.existsSync(path.join(root, key))
   const handle = createRouter({
     store,
     clock: { now: () => new Date('2026-11-20T02:00:00Z') },
@@ -52,11 +42,12 @@ export async function makeImportWorld(makeStore: (db: FakeCloudbase) => Store, d
     handle({ action, input, idempotencyKey: key ?? `import-key-${++seq}` }, { kind: 'person', personId: admin.id })
   /** Puts a file in the admin's import folder; returns its key. */
   const upload = (name: string, content: string | Buffer, owner = admin.id): string => {
-    const key = `imports/${owner}/upload-${++seq}.${name.split('.').pop()}`
-    files.objects.set(key, typeof content === 'string' ? Buffer.from(content, 'utf8') : content)
+    const key = `imports/${owner}/${newId()}.${name.split('.').pop()}`
+    fs.mkdirSync(path.join(root, 'imports', owner), { recursive: true })
+    fs.writeFileSync(path.join(root, key), content)
     return key
   }
-  return { ...w, db, files, call, upload, admin }
+  return { ...w, db, stored, call, upload, admin }
 }
 
 export const HEADER = '姓名,手机号,单位,职务,角色'

@@ -46,7 +46,7 @@ describe.each(ENGINES)('roster import as a job (%s)', (_engine, makeStore) => {
     ])
     expect(await w.store.people.listByPhones(['13912345678'])).toEqual([])
     expect(dataOf(await w.call('roster.import.status', {}))).toEqual({ job: null })
-    expect(w.files.objects.has(key)).toBe(false) // a refused file does not linger
+    expect(w.stored(key)).toBe(false) // a refused file does not linger
   })
 
   it('imports a clean .csv with a BOM and quoted fields', async () => {
