@@ -220,10 +220,20 @@ class FakeCollection extends FakeQuery implements CloudbaseCollection {
   async add(data: object | object[]): Promise<{ id?: string; ids?: string[] }> {
     await this.db.roundTrip()
     if (Array.isArray(data)) {
-      // One request; like an ordered insertMany, documents before a failing one stay inserted.
-      const ids: string[] = []
-      for (const item of data as object[]) ids.push(this.insertOne(item))
-      return { ids }
+      // One request. Like an ordered insertMany, documents before a failing one stay inserted:
+      // all land in one write, or else they are retried one by one up to the failing one.
+      const docs = (data as object[]).map((item) => ({ _id: randomUUID(), ...clone(item) }) as Doc)
+      const table = this.db.table(this.name)
+      const ids = new Set(docs.map((d) => d._id))
+      if (ids.size === docs.length && docs.every((d) => !table.has(d._id))) {
+        try {
+          this.db.write(new Map([[this.name, new Map(docs.map((d) => [d._id, d]))]]))
+          return { ids: docs.map((d) => d._id) }
+        } catch {
+          // a unique index refused one of them: find which, keeping those before it
+        }
+      }
+      return { ids: docs.map((d) => this.insertOne(d)) }
     }
     return { id: this.insertOne(data) }
   }
