@@ -44,7 +44,8 @@ function plain(person: Marked): Person {
 export function cloudbasePeople(docs: DocAccess, queries: Queries): PersonRepository {
   const people = new Entities<Marked>(docs, queries, COLLECTIONS.people, 'id')
   const _ = queries.db.command
-  const visible = { pendingImport: _.eq(null) }
+  // Built per query, not when the store is made (at cold start, before any database call).
+  const visible = () => ({ pendingImport: _.eq(null) })
   const shown = (p: Marked | null): Person | null => (p && !p.pendingImport ? plain(p) : null)
   const collection = () => queries.db.collection(COLLECTIONS.people)
   /** Runs a multi-document update or remove until no document of the job is left pending. */
@@ -58,8 +59,8 @@ export function cloudbasePeople(docs: DocAccess, queries: Queries): PersonReposi
   }
   return {
     get: async (id) => shown(await people.get(id)),
-    getByPhone: async (phone) => shown(await people.first({ phone, ...visible })),
-    getByOpenId: async (openId) => shown(await people.first({ openId, ...visible })),
+    getByPhone: async (phone) => shown(await people.first({ phone, ...visible() })),
+    getByOpenId: async (openId) => shown(await people.first({ openId, ...visible() })),
     async listByPhones(phones) {
       const out: Person[] = []
       for (let i = 0; i < phones.length; i += IN_CHUNK) {
@@ -67,9 +68,9 @@ export function cloudbasePeople(docs: DocAccess, queries: Queries): PersonReposi
       }
       return out
     },
-    listByUnit: async (unitId) => (await people.all({ unitId, ...visible }, 'name', 'id')).map(plain),
+    listByUnit: async (unitId) => (await people.all({ unitId, ...visible() }, 'name', 'id')).map(plain),
     async search({ unitId, q, offset, limit }) {
-      const parts: Condition[] = [visible]
+      const parts: Condition[] = [visible()]
       if (unitId !== undefined) parts.push({ unitId })
       if (q) {
         const re = queries.db.RegExp({ regexp: escapeRegExp(q), options: 'i' })
@@ -78,7 +79,7 @@ export function cloudbasePeople(docs: DocAccess, queries: Queries): PersonReposi
       const page = await people.page(allOf(queries.db, parts), ['unitId', 'name', 'id'], offset, limit)
       return { items: page.items.map(plain), total: page.total }
     },
-    countByUnit: () => people.countBy(visible, 'unitId'),
+    countByUnit: () => people.countBy(visible(), 'unitId'),
     insert: (person) => people.insert(person),
     async insertMany(list) {
       // One by one: inside a transaction CloudBase only takes single-document writes.
