@@ -19,6 +19,7 @@ import { personView } from '../lib/services/views'
 import { authRoutes } from './auth-http'
 import { fileRoutes } from './files-http'
 import { createRequestListener } from './http'
+import { importRoutes, withImportFiles } from './import-http'
 import { localIdentityResolver } from './identity'
 import type { SeedReport } from './seed'
 import { isDemoDatabase, seedDemoDistrict, seedExtraCadres } from './seed'
@@ -82,6 +83,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
     const tokens = createTokenService(masterKey)
     const links = linkSigner(fileLinkKeyFrom(masterKey))
     const files = diskFiles(path.join(options.dataDir, 'files'), links, () => clock.now())
+    const filesRoot = path.join(options.dataDir, 'files') // roster files go to its imports/ folder
     // A database seeded with demo mode off never becomes a demo database, whatever DEMO says later.
     const seed = await seedDemoDistrict(store, clock.now(), { demo: options.demoMode })
     const demoDatabase = await isDemoDatabase(store)
@@ -91,7 +93,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       clock,
       log,
       demoMode: options.demoMode,
-      files,
+      files: withImportFiles(files, filesRoot),
       attendanceSecret: attendanceSecretFrom(masterKey),
       checkInWindow: checkInWindowFromEnv(process.env),
       onCodeIssued:
@@ -115,7 +117,8 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       // The revocation check runs first, so no route behind it honours a revoked token.
       extraRoutes: [
         authRoutes({ store, tokens, now: () => clock.now() }),
-        fileRoutes({ store, files, links, tokens, now: () => clock.now() })
+        fileRoutes({ store, files, links, tokens, now: () => clock.now() }),
+        importRoutes({ store, tokens, now: () => clock.now(), root: filesRoot })
       ],
       log
     })

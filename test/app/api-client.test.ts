@@ -66,12 +66,14 @@ describe('api client: responses and errors', () => {
   it('rejects with the failure’s code, message, field and rows', async () => {
     const rows = [{ row: 2, column: '手机号', message: '手机号不能为空' }]
     const call = createClient({
-      transport: async () => ({ ok: false, code: 'ROSTER.IMPORT_INVALID', message: '名册有误', field: 'contentBase64', rows }),
+      transport: async () => ({ ok: false, code: 'ROSTER.IMPORT_INVALID', message: '名册有误', field: 'storageKey', rows }),
       isWrite
     })
-    const error = await call('roster.import', { fileName: 'a.csv', contentBase64: 'eA==' }).catch((e: unknown) => e)
+    const error = await call('roster.import.start', { fileName: 'a.csv', storageKey: 'imports/p1/a.csv' }).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ code: 'ROSTER.IMPORT_INVALID', message: '名册有误', field: 'contentBase64', rows })
+    expect(error).toMatchObject({ code: 'ROSTER.IMPORT_INVALID', message: '名册有误', field: 'storageKey', rows })
   })
 
   it('maps a transport that throws to NETWORK with the Chinese message', async () => {

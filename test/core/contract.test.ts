@@ -66,7 +66,7 @@ describe('action contract', () => {
   it('never lets an English zod message through to a user', () => {
     const samples: [keyof typeof actions, unknown][] = [
       ['study.record', 'not an object'],
-      ['roster.import', { fileName: 5 }],
+      ['roster.import.start', { fileName: 5 }],
       ['speech.save', { title: [], date: 1 }],
       ['study.month', { month: 7 }]
     ]

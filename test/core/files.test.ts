@@ -58,4 +58,11 @@ describe('size limits and names', () => {
     expect(cleanFileName('  学习心得.docx  ', DOCX_MIME)).toBe('学习心得.docx')
     expect(cleanFileName('   ', 'application/pdf')).toBe('附件.pdf')
   })
+
+  it('drops folders, control characters and bidi overrides, so a name cannot pretend to another type', () => {
+    expect(cleanFileName('C:\\tmp/报告\u202Efdp.docx', DOCX_MIME)).toBe('报告fdp.docx')
+    expect(cleanFileName('学习\t心得\n.docx', DOCX_MIME)).toBe('学习心得.docx')
+    expect(cleanFileName('a\u0000b\u2066c.pdf', 'application/pdf')).toBe('abc.pdf')
+    expect(cleanFileName('长'.repeat(130), 'application/pdf')).toHaveLength(120)
+  })
 })

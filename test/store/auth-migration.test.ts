@@ -14,8 +14,8 @@ describe('sqlite migration 8 (login that cannot be guessed)', () => {
     )
     const stamp = "'2026-03-05T02:00:00.000Z', 'seed', '2026-03-05T02:00:00.000Z', 'seed'"
     db.exec(`
-      INSERT INTO people VALUES ('p1', '甲', '13900000001', 'u1', '干部', '["cadre"]', 'o-bound', 1, ${stamp});
-      INSERT INTO people VALUES ('p2', '乙', '13900000002', 'u1', '干部', '["cadre"]', NULL, 1, ${stamp});
+      INSERT INTO people (id, name, phone, unit_id, position, roles, open_id, active, created_at, created_by, updated_at, updated_by) VALUES ('p1', '甲', '13900000001', 'u1', '干部', '["cadre"]', 'o-bound', 1, ${stamp});
+      INSERT INTO people (id, name, phone, unit_id, position, roles, open_id, active, created_at, created_by, updated_at, updated_by) VALUES ('p2', '乙', '13900000002', 'u1', '干部', '["cadre"]', NULL, 1, ${stamp});
       INSERT INTO codes VALUES ('p2', 'hash', '2026-03-08T00:00:00.000Z', NULL, 'admin', '2026-03-01T00:00:00.000Z');
     `)
     migrate(db, 'mem')

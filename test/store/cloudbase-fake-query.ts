@@ -74,6 +74,22 @@ class FakeQuery implements CloudbaseQuery {
     await this.db.roundTrip()
     return { total: this.matches().length }
   }
+
+  /** where().update(): merges data into every match, one request (the SDK's default is multi). */
+  async update(data: object): Promise<{ updated: number }> {
+    await this.db.roundTrip()
+    const hits = this.matches()
+    this.db.write(new Map([[this.name, new Map(hits.map((doc) => [doc._id, { ...doc, ...clone(data), _id: doc._id }]))]]))
+    return { updated: hits.length }
+  }
+
+  /** where().remove(): deletes every match, one request. */
+  async remove(): Promise<{ deleted: number }> {
+    await this.db.roundTrip()
+    const hits = this.matches()
+    this.db.write(new Map([[this.name, new Map(hits.map((doc) => [doc._id, null]))]]))
+    return { deleted: hits.length }
+  }
 }
 
 export class FakeCollection extends FakeQuery implements CloudbaseCollection {
@@ -107,11 +123,31 @@ export class FakeCollection extends FakeQuery implements CloudbaseCollection {
     }
   }
 
-  async add(data: object): Promise<{ id?: string }> {
+  async add(data: object | object[]): Promise<{ id?: string; ids?: string[] }> {
     await this.db.roundTrip()
+    if (Array.isArray(data)) {
+      // One request. Like an ordered insertMany, documents before a failing one stay inserted:
+      // all land in one write, or else they are retried one by one up to the failing one.
+      const docs = (data as object[]).map((item) => ({ _id: randomUUID(), ...clone(item) }) as Doc)
+      const table = this.db.table(this.name)
+      const ids = new Set(docs.map((d) => d._id))
+      if (ids.size === docs.length && docs.every((d) => !table.has(d._id))) {
+        try {
+          this.db.write(new Map([[this.name, new Map(docs.map((d) => [d._id, d]))]]))
+          return { ids: docs.map((d) => d._id) }
+        } catch {
+          // a unique index refused one of them: find which, keeping those before it
+        }
+      }
+      return { ids: docs.map((d) => this.insertOne(d)) }
+    }
+    return { id: this.insertOne(data) }
+  }
+
+  private insertOne(data: object): string {
     const doc = { _id: randomUUID(), ...clone(data) } as Doc
     if (this.db.table(this.name).has(doc._id)) throw duplicateError(this.name, '_id_')
     this.db.write(new Map([[this.name, new Map([[doc._id, doc]])]]))
-    return { id: doc._id }
+    return doc._id
   }
 }

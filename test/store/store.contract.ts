@@ -1,6 +1,7 @@
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { bindingsContract } from './contract/bindings.contract'
 import { bulkContract } from './contract/bulk.contract'
+import { importContract } from './contract/import.contract'
 import { methodsContract } from './contract/methods.contract'
 import { meetingContract } from './contract/meeting.contract'
 import { observationContract } from './contract/observation.contract'
@@ -40,6 +41,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     meetingContract(current)
     methodsContract(current)
     transactionContract(current)
+    importContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

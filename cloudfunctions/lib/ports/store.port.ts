@@ -1,5 +1,16 @@
 import { AppError } from '../../../src/core/contract'
-import type { Area, AuditEntry, IdempotencyEntry, OneTimeCode, Person, Speech, StudyRecord, Unit } from '../../../src/core/model'
+import type {
+  Area,
+  AuditEntry,
+  IdempotencyEntry,
+  ImportBatch,
+  ImportJob,
+  OneTimeCode,
+  Person,
+  Speech,
+  StudyRecord,
+  Unit
+} from '../../../src/core/model'
 import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
@@ -55,11 +66,15 @@ export interface PersonSearch {
   limit: number
 }
 
+/**
+ * People. Those an unfinished roster import wrote are hidden from every read below except
+ * listByPhones, until the import commits (so nobody logs in, is listed or counted early).
+ */
 export interface PersonRepository {
   get(id: string): Promise<Person | null>
   getByPhone(phone: string): Promise<Person | null>
   getByOpenId(openId: string): Promise<Person | null>
-  /** People whose phone is one of these (for imports). */
+  /** People whose phone is one of these, pending imports included, so a phone is never taken twice. */
   listByPhones(phones: string[]): Promise<Person[]>
   /** Every person of a unit (active or not), by name. */
   listByUnit(unitId: string): Promise<Person[]>
@@ -71,6 +86,29 @@ export interface PersonRepository {
   /** Inserts many in one go (the caller wraps it in a transaction). */
   insertMany(people: Person[]): Promise<void>
   update(person: Person): Promise<void>
+  /**
+   * Inserts one batch of an import, hidden behind the job's marker, skipping ids already stored
+   * (a retried batch adds nothing twice). A taken phone fails the call. On CloudBase this is one
+   * bulk add that lands at once, outside any transaction the caller runs (transactions take only
+   * single-document operations); SQLite does it in one statement inside the caller's transaction.
+   */
+  insertPending(jobId: string, batch: number, people: Person[]): Promise<void>
+  /** Makes every person of the import visible with one multi-document update; running it again is harmless. */
+  commitImport(jobId: string): Promise<void>
+  /** Deletes the import's hidden people (never visible ones). Like commitImport, outside the caller's transaction on CloudBase. */
+  discardImport(jobId: string): Promise<void>
+}
+
+export interface ImportJobRepository {
+  get(id: string): Promise<ImportJob | null>
+  /** The person's newest job still writing, or null. */
+  openBy(personId: string): Promise<ImportJob | null>
+  insert(job: ImportJob): Promise<void>
+  update(job: ImportJob): Promise<void>
+  putBatch(batch: ImportBatch): Promise<void>
+  getBatch(jobId: string, index: number): Promise<ImportBatch | null>
+  /** Deletes a finished job's batches (its people's data need not linger); harmless when none are left. */
+  removeBatches(jobId: string): Promise<void>
 }
 
 export interface OneTimeCodeRepository {
@@ -129,6 +167,7 @@ export interface Repositories {
   studies: StudyRepository
   audit: AuditRepository
   idempotency: IdempotencyRepository
+  importJobs: ImportJobRepository
   // Observation of central-group study (observation.port.ts)
   observationGroups: ObservationRepositories['observationGroups']
   rubrics: ObservationRepositories['rubrics']

@@ -6,6 +6,7 @@ import { methodsAdminHandlers } from './methods-admin.service'
 import { methodHandlers } from './methods.service'
 import { observationHandlers } from './observation.service'
 import { recordHandlers } from './records.service'
+import { rosterImportHandlers } from './roster-import.service'
 import { rosterHandlers } from './roster.service'
 import { studyHandlers } from './study.service'
 import { unitMethodsHandlers } from './unit-methods.service'
@@ -21,6 +22,7 @@ export const handlers: HandlerTable = {
   ...observationHandlers,
   ...recordHandlers,
   ...rosterHandlers,
+  ...rosterImportHandlers,
   ...studyHandlers,
   ...unitMethodsHandlers,
   ...systemHandlers

@@ -10,10 +10,10 @@ export async function readSheet(fileName: string, content: Buffer): Promise<stri
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer)
   } catch {
-    throw new AppError('VALIDATION', '无法读取该 Excel 文件，请确认是 .xlsx 格式', { field: 'contentBase64' })
+    throw new AppError('VALIDATION', '无法读取该 Excel 文件，请确认是 .xlsx 格式', { field: 'storageKey' })
   }
   const sheet = workbook.worksheets[0]
-  if (!sheet) throw new AppError('VALIDATION', 'Excel 文件中没有工作表', { field: 'contentBase64' })
+  if (!sheet) throw new AppError('VALIDATION', 'Excel 文件中没有工作表', { field: 'storageKey' })
   const rows: string[][] = []
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = []

@@ -1,11 +1,9 @@
 import { AppError } from '../../../src/core/contract'
 import type { Area, Person, Unit } from '../../../src/core/model'
-import { validateRosterRows } from '../../../src/core/rules/roster-import'
 import { DuplicateKeyError } from '../ports/store.port'
 import { newId } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
 import { audit, createdStamp, updatedStamp } from './context'
-import { readSheet } from './roster-file'
 import { areaView, personView, unitView } from './views'
 
 type RosterHandlers = Pick<
@@ -16,7 +14,6 @@ type RosterHandlers = Pick<
   | 'roster.units.save'
   | 'roster.people.list'
   | 'roster.people.save'
-  | 'roster.import'
 >
 
 /** Unit id → name and area name, for views. */
@@ -116,7 +113,8 @@ export const rosterHandlers: RosterHandlers = {
 
   async 'roster.people.save'(input, ctx) {
     const unit = await mustGetUnit(ctx, input.unitId, 'unitId')
-    const samePhone = await ctx.repos.people.getByPhone(input.phone)
+    // listByPhones, not getByPhone: it also sees the hidden people of an unfinished import.
+    const [samePhone] = await ctx.repos.people.listByPhones([input.phone])
     if (samePhone && samePhone.id !== input.id) {
       throw new AppError('CONFLICT', `手机号已被${samePhone.name}使用`, { field: 'phone' })
     }
@@ -143,40 +141,5 @@ export const rosterHandlers: RosterHandlers = {
     }
     await audit(ctx, 'person', person.id, input.id ? 'update' : 'create', { ...person, openId: undefined })
     return personView(person, unit.name)
-  },
-
-  async 'roster.import'(input, ctx) {
-    const content = Buffer.from(input.contentBase64, 'base64')
-    if (content.length > 5 * 1024 * 1024)
-      throw new AppError('VALIDATION', '文件太大，请拆分后导入（不超过5MB）', { field: 'contentBase64' })
-    const sheet = await readSheet(input.fileName, content)
-    const units = (await ctx.repos.units.list()).filter((u) => u.active)
-    const phones = sheet
-      .slice(1)
-      .map((r) => r.map((c) => c.replace(/\s|-/g, '')))
-      .flat()
-      .filter((c) => /^1[3-9]\d{9}$/.test(c))
-    const existing = await ctx.repos.people.listByPhones([...new Set(phones)])
-    const { rows, errors } = validateRosterRows(sheet, units, new Map(existing.map((p) => [p.phone, p.name])))
-    if (errors.length) {
-      throw new AppError('ROSTER.IMPORT_INVALID', `文件中有${errors.length}处问题，未导入任何人员，请修改后重新导入`, {
-        rows: errors
-      })
-    }
-    const stamp = createdStamp(ctx)
-    const people: Person[] = rows.map((r) => ({
-      id: newId(),
-      name: r.name,
-      phone: r.phone,
-      unitId: r.unitId,
-      position: r.position,
-      roles: r.roles,
-      openId: null,
-      active: true,
-      ...stamp
-    }))
-    await ctx.repos.people.insertMany(people)
-    await audit(ctx, 'roster', 'import', 'import', { fileName: input.fileName, created: people.length })
-    return { created: people.length }
   }
 }

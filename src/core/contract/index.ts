@@ -47,6 +47,7 @@ export interface ApiRequest {
 export * from './action'
 export * from './errors'
 export * from './views'
+export type { ImportJobView } from './roster.contract'
 export * from './meeting.views'
 export * from './methods.views'
 export * from './observation.views'

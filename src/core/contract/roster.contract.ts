@@ -3,6 +3,17 @@ import { action } from './action'
 import { id, pageOf, paging, phone, text, optionalText } from './fields'
 import { areaView, personView, roleSchema, unitView } from './views'
 
+/** An import job as the admin's page shows it: 已写入 written / total. */
+export const importJobView = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  status: z.enum(['writing', 'committed', 'discarded']),
+  total: z.number(),
+  written: z.number(),
+  createdAt: z.string()
+})
+export type ImportJobView = z.infer<typeof importJobView>
+
 const admin = ['admin'] as const
 
 export const rosterActions = {
@@ -62,18 +73,38 @@ export const rosterActions = {
     roles: admin,
     write: true
   }),
-  'roster.import': action({
-    summary: 'Imports roster rows from an .xlsx or .csv file: all rows or none',
+  'roster.import.start': action({
+    summary:
+      'Validates an uploaded roster file (.xlsx/.csv) whole and, when every row is valid, makes an import job; nothing is visible yet',
     input: z.object({
       fileName: text('文件名', 120).refine((n) => /\.(xlsx|csv)$/i.test(n), '请上传 .xlsx 或 .csv 文件'),
-      contentBase64: z
-        .string({ required_error: '请选择文件' })
-        .min(1, '请选择文件')
-        .max(8_000_000, '文件太大，请拆分后导入（不超过5MB）')
+      /** The uploaded file: a local key or a CloudBase fileID in the caller's `imports/<personId>/` folder. */
+      storageKey: text('上传的文件', 500)
     }),
-    output: z.object({ created: z.number() }),
+    output: importJobView,
     roles: admin,
     write: true
+  }),
+  'roster.import.step': action({
+    summary: "Writes the job's next batch of people (hidden); after the last one, makes them all visible at once",
+    input: z.object({ jobId: id('导入任务') }),
+    output: importJobView,
+    roles: admin,
+    write: true
+  }),
+  'roster.import.discard': action({
+    summary: 'Abandons an unfinished import: its hidden people are deleted, nobody was ever visible',
+    input: z.object({ jobId: id('导入任务') }),
+    output: importJobView,
+    roles: admin,
+    write: true
+  }),
+  'roster.import.status': action({
+    summary: "An import job by id, or (without id) the caller's unfinished one, if any",
+    input: z.object({ jobId: id('导入任务').optional() }).default({}),
+    output: z.object({ job: importJobView.nullable() }),
+    roles: admin,
+    write: false
   }),
   'roster.codes.issue': action({
     summary: 'Issues a one-time code a person uses to bind WeChat or to log in',

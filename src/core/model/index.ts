@@ -1,4 +1,5 @@
 export * from './common'
+export * from './import'
 export * from './meeting'
 export * from './methods'
 export * from './observation'

@@ -1,6 +1,7 @@
 // What may be uploaded (SPEC §2 notes and photos): the real type is read from the content's first
 // bytes, never from the name, so a script renamed to .jpg is refused.
 
+import { cleanText } from '../text'
 import { zipEntryNames } from './zip'
 
 /** The types we accept, with their size caps in bytes. */
@@ -74,9 +75,9 @@ export function fileProblem(mime: AcceptedMime | null, size: number): string | n
 /** A display name safe to store: no folders, no control characters, at most 120 characters. */
 export function cleanFileName(name: string, mime: AcceptedMime): string {
   const base = name.split(/[\\/]/).pop() ?? ''
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  // Bidi overrides too: "报告\u202Efdp.exe" must not read as a PDF in the list.
+  const cleaned = cleanText(base)
+    .replace(/[\t\n]/g, '')
     .trim()
     .slice(0, 120)
   return cleaned || `附件.${FILE_TYPES[mime].ext}`

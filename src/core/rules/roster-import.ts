@@ -1,6 +1,7 @@
 import type { RowError } from '../contract/errors'
 import type { Role } from '../model/roles'
 import { ROLE_LABELS, ROLES } from '../model/roles'
+import { cleanText } from '../text'
 
 /** The columns a roster file must have, by their Chinese headers. */
 export const ROSTER_COLUMNS = {
@@ -22,6 +23,38 @@ export interface RosterRow {
 }
 
 const PHONE_RE = /^1[3-9]\d{9}$/
+
+/** The largest roster file accepted (the page promises 5 MB). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+/** The most people one file may hold: a district has a few thousand cadres. */
+export const MAX_IMPORT_ROWS = 10_000
+
+/**
+ * People written per step: one bulk insert each, so a step stays far inside the function's 20 s
+ * whatever the file's size (bench/import.js measures it).
+ */
+export const IMPORT_BATCH = 500
+
+/** The storage folder an admin's roster files are uploaded to. */
+export const importFolder = (personId: string): string => `imports/${personId}/`
+
+/**
+ * Whether a storage key is a file in the person's own import folder: a local key
+ * (`imports/<id>/<name>`) or a CloudBase fileID (`cloud://<env>.<bucket>/imports/<id>/<name>`).
+ */
+export function isOwnImportKey(key: string, personId: string): boolean {
+  const path = key.replace(/^cloud:\/\/[^/]+\//, '')
+  if (!path.startsWith(importFolder(personId))) return false
+  return /^[A-Za-z0-9_.-]+$/.test(path.slice(importFolder(personId).length)) && !path.includes('..')
+}
+
+/** The people of a file cut into batches of IMPORT_BATCH, in file order. */
+export function batchesOf<T>(items: readonly T[], size = IMPORT_BATCH): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
 
 /** Accepts a role by its code (`cadre`) or its Chinese label (`党员领导干部`). */
 function parseRole(token: string): Role | null {
@@ -54,7 +87,7 @@ export function validateRosterRows(
   const rows: RosterRow[] = []
   sheet.slice(1).forEach((cells, i) => {
     const row = i + 2
-    const cell = (k: keyof typeof ROSTER_COLUMNS) => (col[k] >= 0 ? (cells[col[k]] ?? '').trim() : '')
+    const cell = (k: keyof typeof ROSTER_COLUMNS) => (col[k] >= 0 ? cleanText(cells[col[k]] ?? '').trim() : '')
     if (cells.every((c) => !c || !c.trim())) return // blank lines between blocks are harmless
     const name = cell('name')
     const phone = cell('phone').replace(/\s|-/g, '')

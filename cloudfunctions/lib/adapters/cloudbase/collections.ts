@@ -22,7 +22,9 @@ export const COLLECTIONS = {
   files: 'files',
   meetings: 'meetings',
   attendance: 'meeting_attendance',
-  classics: 'classics'
+  classics: 'classics',
+  importJobs: 'import_jobs',
+  importBatches: 'import_batches'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -50,7 +52,9 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     // Not unique: CloudBase cannot exempt the many unbound people (openId null) from a unique
     // index, so binding writes a guard in openid_bindings whose `_id` comes from the OPENID.
     { name: 'openId', keys: asc('openId'), unique: false },
-    { name: 'unitId_name', keys: asc('unitId', 'name'), unique: false }
+    { name: 'unitId_name', keys: asc('unitId', 'name'), unique: false },
+    // The hidden people of an unfinished roster import, by job and batch (roster-import.service.ts).
+    { name: 'pendingImport_importBatch', keys: asc('pendingImport', 'importBatch'), unique: false }
   ],
   codes: [],
   // Lookups by `_id` only; the `_id` (sha256 of the OPENID) is what makes a binding unique.
@@ -99,5 +103,7 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'year', keys: asc('year'), unique: false }
   ],
   meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
-  classics: []
+  classics: [],
+  import_jobs: [{ name: 'createdBy_status', keys: asc('createdBy', 'status'), unique: false }],
+  import_batches: [{ name: 'jobId', keys: asc('jobId'), unique: false }]
 }

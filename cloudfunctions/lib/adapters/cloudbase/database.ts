@@ -13,6 +13,10 @@ export interface CloudbaseQuery {
   field(projection: Record<string, boolean>): CloudbaseQuery
   get(): Promise<{ data: unknown[] }>
   count(): Promise<{ total?: number }>
+  /** Updates every matching document (the SDK's where-update is multi by default). Not in a transaction. */
+  update(data: object): Promise<unknown>
+  /** Deletes every matching document. Not in a transaction. */
+  remove(): Promise<unknown>
 }
 
 export interface CloudbaseDocument {
@@ -26,8 +30,11 @@ export interface CloudbaseDocument {
 
 export interface CloudbaseCollection extends CloudbaseQuery {
   doc(id: string): CloudbaseDocument
-  /** Inserts; `_id` in data chooses the id, and an existing `_id` is an error. */
-  add(data: object): Promise<{ id?: string }>
+  /**
+   * Inserts; `_id` in data chooses the id, and an existing `_id` is an error. An array inserts
+   * them all in one request (https://docs.cloudbase.net/http-api/nosql/insert-documents).
+   */
+  add(data: object | object[]): Promise<{ id?: string; ids?: string[] }>
 }
 
 export interface CloudbaseTxDocument {

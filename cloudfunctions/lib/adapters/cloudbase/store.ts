@@ -3,6 +3,7 @@ import type { Repositories, Store } from '../../ports/store.port'
 import { Queries, TRANSACTION_CONFLICT, docAccess, errorCode, type DocAccess } from './access'
 import { cloudbaseBindings } from './bindings.repository'
 import type { CloudbaseDatabase } from './database'
+import { cloudbaseImportJobs } from './import.repository'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
@@ -21,6 +22,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     studies: cloudbaseStudies(docs, queries),
     audit: cloudbaseAudit(docs, queries),
     idempotency: cloudbaseIdempotency(docs, queries),
+    importJobs: cloudbaseImportJobs(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

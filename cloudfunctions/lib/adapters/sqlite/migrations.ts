@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { authMigration } from './auth.migration'
+import { importMigration } from './import.migration'
 import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
@@ -62,6 +63,7 @@ export const MIGRATIONS: readonly Migration[] = [
   methodsMigration,
   meetingMigration,
   observationMigration,
+  importMigration,
   authMigration,
   namesMigration
 ]

@@ -88,28 +88,43 @@ const personToRow = (p: Person): PersonRow => ({
   sessionsValidFrom: p.sessionsValidFrom ?? null
 })
 
-/** People: phone and bound OPENID are unique (see migration 1). */
+const personColumns: Columns = [
+  ['id', 'id'],
+  ['name', 'name'],
+  ['phone', 'phone'],
+  ['unit_id', 'unitId'],
+  ['position', 'position'],
+  ['roles', 'roles'],
+  ['open_id', 'openId'],
+  ['active', 'active'],
+  ['demo', 'demo'],
+  ['sessions_valid_from', 'sessionsValidFrom'],
+  ...AUDITED
+]
+
+/**
+ * People: phone and bound OPENID are unique (see migration 1). Rows an unfinished import wrote
+ * (pending_import set, migration 7) are left out of every read but the phone lookup for imports.
+ */
 export function sqlitePeople(db: Database.Database): PersonRepository {
-  const sql = tableSql('people', [
-    ['id', 'id'],
-    ['name', 'name'],
-    ['phone', 'phone'],
-    ['unit_id', 'unitId'],
-    ['position', 'position'],
-    ['roles', 'roles'],
-    ['open_id', 'openId'],
-    ['active', 'active'],
-    ['demo', 'demo'],
-    ['sessions_valid_from', 'sessionsValidFrom'],
-    ...AUDITED
-  ])
-  const get = db.prepare(`${sql.select} WHERE id = ?`)
-  const byPhone = db.prepare(`${sql.select} WHERE phone = ?`)
-  const byOpenId = db.prepare(`${sql.select} WHERE open_id = ?`)
+  const sql = tableSql('people', personColumns)
+  const visible = 'pending_import IS NULL'
+  const get = db.prepare(`${sql.select} WHERE id = ? AND ${visible}`)
+  const byPhone = db.prepare(`${sql.select} WHERE phone = ? AND ${visible}`)
+  const byOpenId = db.prepare(`${sql.select} WHERE open_id = ? AND ${visible}`)
   // One statement for any number of phones: the list travels as a JSON array.
   const byPhones = db.prepare(`${sql.select} WHERE phone IN (SELECT value FROM json_each(?))`)
-  const byUnit = db.prepare(`${sql.select} WHERE unit_id = ? ORDER BY name, id`)
-  const countByUnit = db.prepare('SELECT unit_id AS key, COUNT(*) AS n FROM people GROUP BY unit_id')
+  const byUnit = db.prepare(`${sql.select} WHERE unit_id = ? AND ${visible} ORDER BY name, id`)
+  const countByUnit = db.prepare(`SELECT unit_id AS key, COUNT(*) AS n FROM people WHERE ${visible} GROUP BY unit_id`)
+  // One statement per batch: the rows travel as a JSON array; ids already stored are skipped, so
+  // a retried batch inserts nothing twice, while a taken phone still fails on the unique index.
+  const insertPending = db.prepare(
+    `INSERT INTO people (${personColumns.map(([c]) => c).join(', ')}, pending_import)
+     SELECT ${personColumns.map(([, f]) => `json_extract(value, '$.${f}')`).join(', ')}, @jobId FROM json_each(@rows)
+     WHERE NOT EXISTS (SELECT 1 FROM people WHERE people.id = json_extract(value, '$.id'))`
+  )
+  const commitImport = db.prepare('UPDATE people SET pending_import = NULL WHERE pending_import = ?')
+  const discardImport = db.prepare('DELETE FROM people WHERE pending_import = ?')
   const insert = db.prepare(sql.insert)
   const update = db.prepare(sql.update)
   const insertMany = db.transaction((people: Person[]) => {
@@ -137,7 +152,7 @@ export function sqlitePeople(db: Database.Database): PersonRepository {
       return (byUnit.all(unitId) as PersonRow[]).map(personFromRow)
     },
     async search(query: PersonSearch) {
-      const where: string[] = []
+      const where: string[] = [visible]
       const params: Record<string, string | number> = { limit: query.limit, offset: query.offset }
       if (query.unitId !== undefined) {
         where.push('unit_id = @unitId')
@@ -147,7 +162,7 @@ export function sqlitePeople(db: Database.Database): PersonRepository {
         where.push("(name LIKE @q ESCAPE '\\' OR phone LIKE @q ESCAPE '\\')")
         params.q = containsPattern(query.q)
       }
-      const filter = where.length ? ` WHERE ${where.join(' AND ')}` : ''
+      const filter = ` WHERE ${where.join(' AND ')}`
       const rows = stmt(`${sql.select}${filter} ORDER BY unit_id, name, id LIMIT @limit OFFSET @offset`).all(
         params
       ) as PersonRow[]
@@ -166,6 +181,15 @@ export function sqlitePeople(db: Database.Database): PersonRepository {
     },
     async update(person) {
       update.run(personToRow(person))
+    },
+    async insertPending(jobId, _batch, people) {
+      insertPending.run({ jobId, rows: JSON.stringify(people.map(personToRow)) })
+    },
+    async commitImport(jobId) {
+      commitImport.run(jobId)
+    },
+    async discardImport(jobId) {
+      discardImport.run(jobId)
     }
   }
 }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'fs'
 import { dirname } from 'path'
 import { DuplicateKeyError, type Repositories, type Store } from '../../ports/store.port'
 import { sqliteBindings } from './bindings.repository'
+import { sqliteImportJobs } from './import.repository'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
@@ -75,6 +76,7 @@ function rawRepositories(db: Database.Database): Repositories {
     studies: sqliteStudies(db),
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
+    importJobs: sqliteImportJobs(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -146,6 +148,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     studies: gated(raw.studies, gate),
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
+    importJobs: gated(raw.importJobs, gate),
     observationGroups: gated(raw.observationGroups, gate),
     rubrics: gated(raw.rubrics, gate),
     observations: gated(raw.observations, gate),

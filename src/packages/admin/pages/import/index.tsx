@@ -1,69 +1,103 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import type { RowError } from '@/core/contract'
 import AdminGate from '@/components/AdminGate'
 import FieldError from '@/components/FieldError'
-import FilePicker from '@/components/FilePicker'
+import FilePicker, { type PickedFile } from '@/components/FilePicker'
 import RowErrorsTable from '@/components/RowErrorsTable'
-import { useSubmission } from '@/hooks/useSubmission'
-import { call, toApiError } from '@/services/api'
-import { pickChatFile, type PickedFile } from '@/services/file'
+import { useSession } from '@/hooks/useSession'
+import { toApiError } from '@/services/api'
+import {
+  bytesOfBase64,
+  pickRosterFile,
+  uploadRosterBytes,
+  uploadRosterTempFile,
+  type PickedRoster
+} from '@/services/import-upload'
 import Template from './Template'
+import { useImportJob } from './useImportJob'
 import './index.scss'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
-/** Imports a roster file: every row valid, or nothing imported and every problem listed. */
-function ImportPage() {
-  const [file, setFile] = useState<PickedFile | null>(null)
-  const [created, setCreated] = useState<number | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [rows, setRows] = useState<RowError[]>([])
-  const submission = useSubmission()
+const PHASE_TEXT = { uploading: '正在上传文件…', checking: '正在检查每一行…', writing: '正在写入…', idle: '' }
 
-  const picked = (f: PickedFile) => {
-    setFile(f)
-    setCreated(null)
-    setError(null)
-    setRows([])
-    submission.succeeded() // a new file is a new submission
-  }
+/** A file picked on either platform: its name and how to upload it. */
+interface Chosen {
+  name: string
+  upload: (personId: string) => Promise<string>
+}
+
+/**
+ * Imports a roster file: uploaded first, every row checked (nothing imported if any is wrong),
+ * then written in steps; nobody appears until the whole file is in.
+ */
+function ImportPage() {
+  const { me } = useSession()
+  const flow = useImportJob()
+  const [file, setFile] = useState<Chosen | null>(null)
+  const job = flow.job
+
+  const pickedInH5 = (f: PickedFile) =>
+    setFile({ name: f.name, upload: () => uploadRosterBytes(f.name, bytesOfBase64(f.base64)) })
 
   const pickInWeapp = async () => {
     try {
-      const f = await pickChatFile(['xlsx', 'csv'])
-      if (f) picked(f)
-    } catch {
-      setError('文件读取失败，请重新选择')
+      const f: PickedRoster | null = await pickRosterFile()
+      if (f) setFile({ name: f.name, upload: (personId) => uploadRosterTempFile(personId, f) })
+    } catch (e) {
+      flow.setError(toApiError(e).message)
     }
   }
 
   const start = async () => {
-    if (!file || submission.busy) return
-    setError(null)
-    setRows([])
-    submission.setBusy(true)
-    try {
-      const out = await call(
-        'roster.import',
-        { fileName: file.name, contentBase64: file.base64 },
-        { idempotencyKey: submission.key() }
-      )
-      submission.succeeded()
-      setCreated(out.created)
-      setFile(null)
-    } catch (e) {
-      const failure = toApiError(e)
-      setError(failure.message)
-      setRows(failure.rows ?? [])
-    } finally {
-      submission.setBusy(false)
-    }
+    const personId = me?.person.id
+    if (!file || !personId || flow.busy) return
+    const chosen = file
+    setFile(null)
+    await flow.run(chosen.name, () => chosen.upload(personId))
   }
 
   return (
     <View className="page">
-      <Template />
+      {flow.done && (
+        <View className="card import-done" data-testid="import-done">
+          已导入 {flow.done.total} 人（{flow.done.fileName}）。可在“人员与角色”中为他们发放验证码。
+        </View>
+      )}
+
+      {job && job.status === 'writing' && (
+        <View className="card" data-testid="import-job">
+          <View className="card-title">{flow.busy ? '正在导入' : '有一次导入没有完成'}</View>
+          <View className="import-progress-text" data-testid="import-progress">
+            {job.fileName}：已写入 {job.written} / {job.total}
+          </View>
+          <View className="import-progress">
+            <View className="import-progress-bar" style={{ width: `${job.total ? (job.written * 100) / job.total : 0}%` }} />
+          </View>
+          <View className="field-hint">全部写入之前，名册中不会出现这些人员，他们也不能登录。</View>
+          {!flow.busy && (
+            <View className="import-actions">
+              <Button className="btn btn-primary" onClick={flow.resume} data-testid="import-resume">
+                继续
+              </Button>
+              <Button className="btn" onClick={flow.discard} data-testid="import-discard">
+                放弃
+              </Button>
+            </View>
+          )}
+        </View>
+      )}
+
+      {flow.error && (
+        <View className="card" data-testid="import-failed">
+          <FieldError name="import" message={flow.error} />
+          {flow.rows.length > 0 && (
+            <View className="import-rows">
+              <RowErrorsTable rows={flow.rows} />
+            </View>
+          )}
+        </View>
+      )}
 
       <View className="card">
         <View className="card-title">选择文件</View>
@@ -71,8 +105,8 @@ function ImportPage() {
           <FilePicker
             accept=".xlsx,.csv"
             label={file ? '重新选择文件' : '选择 Excel 或 CSV 文件'}
-            onPick={picked}
-            onError={setError}
+            onPick={pickedInH5}
+            onError={flow.setError}
           />
         ) : (
           <Button className="btn btn-block" onClick={pickInWeapp}>
@@ -85,33 +119,18 @@ function ImportPage() {
           </View>
         )}
         <Button
-          className={`btn btn-primary btn-block import-start ${file ? '' : 'btn-disabled'}`}
-          disabled={!file || submission.busy || undefined}
-          loading={submission.busy}
+          className={`btn btn-primary btn-block import-start ${file && !job ? '' : 'btn-disabled'}`}
+          disabled={!file || !!job || flow.busy || undefined}
+          loading={flow.busy}
           onClick={start}
           data-testid="import-submit"
         >
-          开始导入
+          {flow.busy ? PHASE_TEXT[flow.phase] : '开始导入'}
         </Button>
         {!IS_H5 && <View className="field-hint">先把名册文件发到微信聊天（如文件传输助手），再从聊天中选择。</View>}
       </View>
 
-      {created !== null && (
-        <View className="card import-done" data-testid="import-done">
-          已导入 {created} 人。可在“人员与角色”中为他们发放验证码。
-        </View>
-      )}
-
-      {error && (
-        <View className="card" data-testid="import-failed">
-          <FieldError name="import" message={error} />
-          {rows.length > 0 && (
-            <View className="import-rows">
-              <RowErrorsTable rows={rows} />
-            </View>
-          )}
-        </View>
-      )}
+      <Template />
     </View>
   )
 }
