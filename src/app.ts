@@ -1,6 +1,5 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
-import { loadMe } from './services/session'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -10,8 +9,8 @@ function App({ children }: PropsWithChildren) {
       const env = process.env.TARO_APP_CLOUD_ENV
       Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true })
     }
-    // Learns who is using the app; UNAUTHENTICATED / NOT_BOUND send the user to login / bind.
-    void loadMe()
+    // Who is using the app is learnt by the first page (useSession, or the home's one call):
+    // asking here as well would cost the cold home a second function call.
   })
 
   return children
