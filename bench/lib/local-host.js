@@ -42,15 +42,16 @@ async function waitHealthy(url, child, timeoutMs) {
 
 /**
  * Builds the host if stale, starts it with `extraCadres` generated cadres (serving the H5 build
- * in `h5Dir` when given), and resolves once /healthz answers. Returns { url, seedMs, stop() }.
+ * in `h5Dir` when given; `nodeArgs` such as --cpu-prof go to its node), and resolves once
+ * /healthz answers. Returns { url, seedMs, stop() }.
  */
-async function startBenchHost({ extraCadres = 5000, h5Dir = null, log = () => undefined } = {}) {
+async function startBenchHost({ extraCadres = 5000, h5Dir = null, nodeArgs = [], log = () => undefined } = {}) {
   await buildFunctions({ names: ['local'], onlyStale: true, log })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-bench-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const started = Date.now()
-  const child = spawn(process.execPath, [path.join(ROOT, '.temp/local/server.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, '.temp/local/server.js')], {
     cwd: ROOT,
     env: {
       ...process.env,

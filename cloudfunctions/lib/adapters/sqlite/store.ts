@@ -3,6 +3,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'fs'
 import { dirname } from 'path'
 import type { Repositories, Store } from '../../ports/store.port'
+import { startCheckpointer, type Checkpointer } from './checkpointer'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
@@ -74,6 +75,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     throw err
   }
 
+  // Checkpoints (the fsyncs of WAL mode) run on a worker thread, off the request path.
+  const checkpointer: Checkpointer | null = memory ? null : startCheckpointer(db, file)
   const raw = repositories(db)
   const mutex = new AsyncMutex()
   const scope = new AsyncLocalStorage<TxScope>()
@@ -151,6 +154,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     async close() {
       // Let a running transaction finish before the connection goes away.
       await mutex.run(async () => {
+        await checkpointer?.stop()
         if (db.open) db.close()
         release()
       })
