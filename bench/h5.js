@@ -39,15 +39,27 @@ async function coldHome(page, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
   let bytes = 0
   let requests = 0
+  let started = Date.now()
   let apiCalls = 0
+  const urls = new Map()
   cdp.on('Network.requestWillBeSent', (e) => {
     requests++
+    urls.set(e.requestId, { path: new URL(e.request.url).pathname, at: Date.now() })
     if (new URL(e.request.url).pathname.startsWith('/api/')) apiCalls++
   })
-  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength))
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength
+    const u = urls.get(e.requestId)
+    // BENCH_VERBOSE=1: each request's path, start (ms after navigation) and size on the wire.
+    if (u && process.env.BENCH_VERBOSE) {
+      console.log(
+        `    ${String(u.at - started).padStart(5)} ms  ${(e.encodedDataLength / 1024).toFixed(1).padStart(6)} KB  ${u.path}`
+      )
+    }
+  })
   // A blank page first, so the timed navigation starts from nothing of the app's.
   await page.goto('about:blank')
-  const started = Date.now()
+  started = Date.now()
   await page.goto(`${url}/#/pages/home/index`)
   await page.locator('[data-testid="study-progress"]:visible').first().waitFor({ timeout: 60000 })
   const ms = Date.now() - started

@@ -2,10 +2,10 @@ import { useState } from 'react'
 import type { OutputOf } from '@/core/contract'
 import type { MonthKey } from '@/core/time'
 import { call } from '@/services/api'
-import { loadMeWith } from '@/services/session'
+import { loadHome, type HomeData } from '@/services/home'
 import { useQuery, type QueryState } from './useQuery'
 
-export type HomeData = OutputOf<'home.get'>
+export type { HomeData }
 export type StudyMonth = OutputOf<'study.month'>
 
 export interface HomeState {
@@ -24,10 +24,7 @@ export interface HomeState {
 export function useHome(): HomeState {
   const [month, setMonthState] = useState<MonthKey | null>(null)
   const home = useQuery(async () => {
-    const data = await loadMeWith(
-      () => call('home.get', {}),
-      (answer) => answer.me
-    )
+    const data = await loadHome()
     // Not signed in: the session has sent the user to login; nothing to show.
     if (!data) throw new Error('请先登录')
     return data
