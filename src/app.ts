@@ -3,6 +3,13 @@ import Taro, { useLaunch } from '@tarojs/taro'
 import { prefetchHome } from './services/home'
 import './app.scss'
 
+// H5: the home is the first page almost every time. Taro's router imports each page lazily, so the
+// home's code was fetched only after app.js had run: a second round trip on a slow network. An
+// eager import puts the home in the app's own chunk and the router's import() then needs no request
+// (https://webpack.js.org/api/module-methods/#magic-comments, webpackMode "eager"). The weapp build
+// drops this branch (TARO_ENV is a build-time constant there).
+if (process.env.TARO_ENV === 'h5') void import(/* webpackMode: "eager" */ './pages/home/index')
+
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
     if (process.env.TARO_ENV === 'weapp') {
