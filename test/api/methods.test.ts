@@ -86,7 +86,11 @@ describe('school lectures', () => {
     expect([early.field, early.message]).toEqual(['date', '讲课日期不能晚于今天；尚未讲授的课请登记为“计划”'])
     w.setNow('2026-12-04T02:00:00Z')
     dataOf(await leader('lecture.confirm', { id: planned.item.id, date: '2026-12-03' }))
-    expect(dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary.lectures).toEqual({ count: 1, quota: 2, met: false })
+    expect(dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary.lectures).toEqual({
+      count: 1,
+      quota: 2,
+      met: false
+    })
     dataOf(await leader('lecture.save', lecture({ date: '2026-12-04' })))
     home = dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary
     expect(home.lectures).toEqual({ count: 2, quota: 2, met: true })
