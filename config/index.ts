@@ -74,6 +74,24 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // A phone app over a local network: the 244 KiB web-page hint is noise here.
         chain.performance.hints(false)
+        // Taro's H5 runner splits only initial chunks (`splitChunks.chunks: 'initial'` in
+        // @tarojs/webpack5-runner H5Combination.getOptimization), yet each page is a lazily loaded
+        // chunk, so every page carried its own copy of the shared components, the API client and
+        // the contract (zod). Code two or more pages use now goes to shared chunks, grouped by the
+        // pages that use it (no fixed name: one big `shared` chunk would make the home download
+        // every other page's helpers too), and not below webpack's usual 20 KB, so a page does
+        // not turn into a cascade of tiny requests.
+        // https://webpack.js.org/plugins/split-chunks-plugin/#splitchunkscachegroups
+        const split = chain.optimization.get('splitChunks')
+        if (split) {
+          chain.optimization.splitChunks({
+            ...split,
+            cacheGroups: {
+              ...split.cacheGroups,
+              shared: { chunks: 'async', minChunks: 2, minSize: 20000, priority: 20, reuseExistingChunk: true }
+            }
+          })
+        }
       }
     }
   }

@@ -10,6 +10,7 @@ const { spawn } = require('child_process')
 const fs = require('fs')
 const path = require('path')
 const { buildFunctions, newestMtime } = require('./build-functions')
+const { compressH5 } = require('./compress-h5')
 
 const ROOT = path.resolve(__dirname, '..')
 const rel = (...p) => path.join(ROOT, ...p)
@@ -67,6 +68,9 @@ async function buildH5() {
     // Stamp the start: a source saved while the build ran must still count as newer.
     fs.utimesSync(H5_STAMP, new Date(started), new Date(started))
     console.log(`  ✓ 网页版构建完成 / H5 built in ${((Date.now() - started) / 1000).toFixed(1)} s → dist/h5`)
+    // The host sends these .br/.gz copies instead of compressing on every request.
+    const t = compressH5(rel('dist/h5'))
+    console.log(`  ✓ 预压缩 / precompressed ${t.files} files → br ${Math.round(t.br / 1024)} KB`)
   } else if (fs.existsSync(H5_INDEX)) {
     console.warn('  ! 网页版构建失败，继续使用上一次的构建结果 / H5 build failed, serving the previous build')
   } else {

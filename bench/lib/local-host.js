@@ -41,16 +41,17 @@ async function waitHealthy(url, child, timeoutMs) {
 }
 
 /**
- * Builds the host if stale, starts it with `extraCadres` generated cadres, and resolves once
+ * Builds the host if stale, starts it with `extraCadres` generated cadres (serving the H5 build
+ * in `h5Dir` when given; `nodeArgs` such as --cpu-prof go to its node), and resolves once
  * /healthz answers. Returns { url, seedMs, stop() }.
  */
-async function startBenchHost({ extraCadres = 5000, log = () => undefined } = {}) {
+async function startBenchHost({ extraCadres = 5000, h5Dir = null, nodeArgs = [], log = () => undefined } = {}) {
   await buildFunctions({ names: ['local'], onlyStale: true, log })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-bench-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const started = Date.now()
-  const child = spawn(process.execPath, [path.join(ROOT, '.temp/local/server.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, '.temp/local/server.js')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -59,7 +60,7 @@ async function startBenchHost({ extraCadres = 5000, log = () => undefined } = {}
       DATA_DIR: dataDir,
       DEMO: '1',
       SEED_EXTRA_CADRES: String(extraCadres),
-      H5_DIR: path.join(dataDir, 'no-h5')
+      H5_DIR: h5Dir ?? path.join(dataDir, 'no-h5')
     },
     stdio: ['ignore', 'pipe', 'pipe']
   })

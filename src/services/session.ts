@@ -62,29 +62,53 @@ setFailureHandler((error) => {
   }
 })
 
+function signedOut(): boolean {
+  if (IS_WEAPP || getToken()) return false
+  forget('anonymous')
+  return true
+}
+
 /** Loads (or reloads with force) the caller's person, unit and area; null when nobody is signed in. */
 export function loadMe(force = false): Promise<Me | null> {
-  if (!IS_WEAPP && !getToken()) {
-    forget('anonymous')
-    return Promise.resolve(null)
-  }
+  if (signedOut()) return Promise.resolve(null)
   if (!force && state.status === 'ready' && state.me) return Promise.resolve(state.me)
   if (pending) return pending
+  return loadMeWith(
+    () => call('me.get', {}),
+    (me) => me
+  ).catch(() => null)
+}
+
+/**
+ * Runs a read whose answer carries the caller (the home's `home.get`) and keeps that as the
+ * session, so the first screen costs one function call instead of `me.get` plus its own.
+ * Null when nobody is signed in or bound (the caller is sent to login); other failures mark
+ * the session as failed and reject.
+ */
+export function loadMeWith<T>(read: () => Promise<T>, meOf: (answer: T) => Me): Promise<T | null> {
+  if (signedOut()) return Promise.resolve(null)
   setState({ status: 'loading', error: null })
-  pending = call('me.get', {})
-    .then((me) => {
-      setState({ status: 'ready', me, error: null })
-      return me
-    })
-    .catch((error: unknown) => {
+  const answer = read().then(
+    (a) => {
+      setState({ status: 'ready', me: meOf(a), error: null })
+      return a
+    },
+    (error: unknown) => {
       if (error instanceof ApiError && (error.code === 'UNAUTHENTICATED' || error.code === 'NOT_BOUND')) return null
       setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError('INTERNAL', '出了点问题，请稍后再试') })
-      return null
-    })
-    .finally(() => {
-      pending = null
-    })
-  return pending
+      throw error
+    }
+  )
+  // Whoever asks for the session meanwhile waits for this answer instead of calling `me.get`.
+  const mine = answer.then(
+    (a) => (a === null ? null : meOf(a)),
+    () => null
+  )
+  pending = mine
+  void mine.then(() => {
+    if (pending === mine) pending = null
+  })
+  return answer
 }
 
 /** H5: logs in on the local host with phone + one-time code, then loads the caller. */

@@ -30,7 +30,7 @@ describe('recording a meeting (record once, reuse everywhere)', () => {
     const mine = dataOf<{ items: RecordItemView[] }>(await world.as(p.cadre)('record.list', {}))
     const exchange = mine.items.find((i) => i.kind === 'exchange')
     expect(exchange).toMatchObject({ fromMeeting: true, canWithdraw: false, date: '2026-11-20', subtitle: '党委会议' })
-    const home = dataOf<HomeView>(await world.as(p.cadre)('home.summary', {}))
+    const home = dataOf<{ summary: HomeView }>(await world.as(p.cadre)('home.get', {})).summary
     expect(home.latest.map((i) => i.id)).toContain(exchange?.id)
     // Only a studying person's exchange is theirs: the self-study count is untouched.
     expect(home.study.count).toBe(0)

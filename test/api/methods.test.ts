@@ -81,7 +81,7 @@ describe('school lectures', () => {
     const leader = w.as(w.people.districtLeader)
     const planned = dataOf<RecordDetailView>(await leader('lecture.save', lecture({ status: 'planned', date: '2026-12-03' })))
     expect(planned.item.status).toBe('计划')
-    let home = dataOf<HomeView>(await leader('home.summary', {}))
+    let home = dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary
     expect(home.lectures).toEqual({ count: 0, quota: 2, met: false })
     expect(home.due.map((d) => d.text)).toContain('计划讲课：新时代好少年（实验小学）')
 
@@ -89,14 +89,18 @@ describe('school lectures', () => {
     expect([early.field, early.message]).toEqual(['date', '讲课日期不能晚于今天；尚未讲授的课请登记为“计划”'])
     w.setNow('2026-12-04T02:00:00Z')
     dataOf(await leader('lecture.confirm', { id: planned.item.id, date: '2026-12-03' }))
-    expect(dataOf<HomeView>(await leader('home.summary', {})).lectures).toEqual({ count: 1, quota: 2, met: false })
+    expect(dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary.lectures).toEqual({
+      count: 1,
+      quota: 2,
+      met: false
+    })
     dataOf(await leader('lecture.save', lecture({ date: '2026-12-04' })))
-    home = dataOf<HomeView>(await leader('home.summary', {}))
+    home = dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary
     expect(home.lectures).toEqual({ count: 2, quota: 2, met: true })
   })
 
   it('shows no lecture quota to an ordinary cadre', async () => {
-    expect(dataOf<HomeView>(await w.as(w.people.cadre)('home.summary', {})).lectures).toBeNull()
+    expect(dataOf<{ summary: HomeView }>(await w.as(w.people.cadre)('home.get', {})).summary.lectures).toBeNull()
   })
 
   it('refuses a given lecture dated in the future and names the date field', async () => {
@@ -106,7 +110,7 @@ describe('school lectures', () => {
 
   it("follows the admin's quota for the year", async () => {
     dataOf(await w.as(w.people.admin)('quota.save', { year: 2026, speechesPerMonth: 6, lecturesPerYear: 3 }))
-    const home = dataOf<HomeView>(await w.as(w.people.districtLeader)('home.summary', {}))
+    const home = dataOf<{ summary: HomeView }>(await w.as(w.people.districtLeader)('home.get', {})).summary
     expect([home.study.quota, home.lectures?.quota]).toEqual([6, 3])
   })
 })

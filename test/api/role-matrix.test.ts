@@ -16,6 +16,7 @@ const unitRoles: Role[] = ['unitSecretary', 'unitLeader', 'admin']
 const EXPECTED: Record<ActionName, readonly Role[]> = {
   'auth.bind': everyone,
   'me.get': everyone,
+  'home.get': everyone,
   'system.ping': everyone,
   'speech.search': everyone,
   'speech.save': admin,
@@ -45,7 +46,6 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'exchange.save': studying,
   'xuexi.report': studying,
   'file.register': everyone,
-  'home.summary': studying,
   'record.list': studying,
   'record.get': everyone,
   'record.withdraw': studying,

@@ -2,6 +2,7 @@ import type { HandlerTable } from './context'
 import { authHandlers } from './auth.service'
 import { meetingHandlers } from './meeting.service'
 import { fileHandlers } from './files.service'
+import { homeHandlers } from './home.service'
 import { methodsAdminHandlers } from './methods-admin.service'
 import { methodHandlers } from './methods.service'
 import { observationHandlers } from './observation.service'
@@ -17,6 +18,7 @@ export const handlers: HandlerTable = {
   ...authHandlers,
   ...meetingHandlers,
   ...fileHandlers,
+  ...homeHandlers,
   ...methodHandlers,
   ...methodsAdminHandlers,
   ...observationHandlers,

@@ -1,16 +1,15 @@
-import type { HomeView, RecordItemView } from '../../../src/core/contract'
+import type { RecordItemView } from '../../../src/core/contract'
 import { AppError } from '../../../src/core/contract'
 import type { MethodRecord, Person, StudyRecord } from '../../../src/core/model'
-import { canViewRecord, canWithdrawRecord, hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules/methods'
-import { progress } from '../../../src/core/rules/quota'
-import type { DayKey, MonthKey } from '../../../src/core/time'
-import { dayOf, formatDayZh, monthOf, monthRange, shiftMonth, yearOf } from '../../../src/core/time'
+import { canViewRecord, canWithdrawRecord, quotasFor, type Quotas } from '../../../src/core/rules/methods'
+import type { MonthKey } from '../../../src/core/time'
+import { dayOf, monthOf, shiftMonth, yearOf } from '../../../src/core/time'
 import type { ActionContext, HandlerTable } from './context'
 import { callerOf } from './context'
 import { withdrawRecord } from './methods.records'
 import { methodDetailView, methodItemView, newestFirst, studyDetailView, studyItemView } from './methods.views'
 
-type RecordHandlers = Pick<HandlerTable, 'home.summary' | 'record.list' | 'record.get' | 'record.withdraw' | 'unit.personRecords'>
+type RecordHandlers = Pick<HandlerTable, 'record.list' | 'record.get' | 'record.withdraw' | 'unit.personRecords'>
 
 /** The quotas in force for a year. */
 export async function quotasOfYear(ctx: ActionContext, year: number): Promise<Quotas> {
@@ -63,37 +62,6 @@ async function linesOf(
 
 const strip = ({ createdAt: _c, ...item }: Line): RecordItemView => item
 
-/** What the person should do next and by when, soonest first. */
-function dueList(
-  today: DayKey,
-  studyCount: number,
-  quotas: Quotas,
-  lectures: MethodRecord[],
-  lectureQuota: boolean,
-  xuexiReported: boolean
-): HomeView['due'] {
-  const monthEnd = monthRange(today.slice(0, 7)).last
-  const yearEnd = `${today.slice(0, 4)}-12-31`
-  const due: HomeView['due'] = []
-  if (studyCount < quotas.speechesPerMonth) {
-    const left = quotas.speechesPerMonth - studyCount
-    due.push({ key: 'study', kind: 'study', text: `本月还需学习 ${left} 篇重要讲话`, when: `${formatDayZh(monthEnd)}前` })
-  }
-  for (const l of lectures) {
-    if (l.kind !== 'lecture' || l.details.status !== 'planned' || l.withdrawnAt) continue
-    const text = l.date >= today ? `计划讲课：${l.details.topic}（${l.details.schoolName}）` : `讲完后请确认：${l.details.topic}`
-    due.push({ key: `lecture.${l.id}`, kind: 'lecture', text, when: formatDayZh(l.date) })
-  }
-  const given = lectures.filter((l) => l.counted && !l.withdrawnAt).length
-  if (lectureQuota && given < quotas.lecturesPerYear) {
-    const left = quotas.lecturesPerYear - given
-    due.push({ key: 'lectures', kind: 'lecture', text: `今年还需进学校讲课 ${left} 次`, when: `${formatDayZh(yearEnd)}前` })
-  }
-  if (!xuexiReported)
-    due.push({ key: 'xuexi', kind: 'xuexi', text: '填报本月“学习强国”使用情况', when: `${formatDayZh(monthEnd)}前` })
-  return due
-}
-
 /** A record the viewer may see, method record or check-in; FORBIDDEN / NOT_FOUND otherwise. */
 async function visibleRecord(ctx: ActionContext, id: string): Promise<MethodRecord | StudyRecord> {
   const viewer = callerOf(ctx)
@@ -106,39 +74,6 @@ async function visibleRecord(ctx: ActionContext, id: string): Promise<MethodReco
 const isMethod = (r: MethodRecord | StudyRecord): r is MethodRecord => 'kind' in r
 
 export const recordHandlers: RecordHandlers = {
-  async 'home.summary'(_input, ctx) {
-    const person = callerOf(ctx)
-    const today = dayOf(ctx.now)
-    const month = monthOf(ctx.now)
-    const year = yearOf(ctx.now)
-    const quotas = await quotasOfYear(ctx, year)
-    const [studies, lectures, xuexi, recent, lastMonth] = await Promise.all([
-      ctx.repos.studies.listByPersonMonth(person.id, month),
-      ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'lecture', year }),
-      ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'xuexi', month }),
-      ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 }),
-      ctx.repos.studies.listByPersonMonth(person.id, shiftMonth(month, -1))
-    ])
-    const studyCount = studies.filter((s) => !s.withdrawnAt).length
-    const lectureQuota = hasLectureQuota(person.roles)
-    const given = lectures.filter((l) => l.counted).length
-    const latest: Line[] = [
-      ...recent.map((r) => ({ ...methodItemView(r, today, person.id), createdAt: r.createdAt })),
-      ...[...studies, ...lastMonth]
-        .filter((s) => !s.withdrawnAt)
-        .map((s) => ({ ...studyItemView(s, today, person.id), createdAt: s.createdAt }))
-    ]
-    return {
-      today,
-      month,
-      year,
-      study: progress(studyCount, quotas.speechesPerMonth),
-      lectures: lectureQuota ? progress(given, quotas.lecturesPerYear) : null,
-      due: dueList(today, studyCount, quotas, lectures, lectureQuota, xuexi.length > 0),
-      latest: latest.sort(newestFirst).slice(0, 5).map(strip)
-    }
-  },
-
   async 'record.list'(input, ctx) {
     const currentMonth = monthOf(ctx.now)
     const month = input.month ?? currentMonth

@@ -1,7 +1,8 @@
-import { AppError } from '../../../src/core/contract'
+import { AppError, type OutputOf } from '../../../src/core/contract'
 import type { Speech, StudyRecord, Unit } from '../../../src/core/model'
-import { quotasFor } from '../../../src/core/rules/methods'
+import { quotasFor, type Quotas } from '../../../src/core/rules/methods'
 import { canWithdrawStudy, countStudiesInMonth, progress, studyDateProblem } from '../../../src/core/rules/quota'
+import type { DayKey, MonthKey } from '../../../src/core/time'
 import { dayOf, monthOf, monthOfDay } from '../../../src/core/time'
 import { newId } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
@@ -22,6 +23,19 @@ export async function viewableUnit(ctx: ActionContext, requested: string | undef
   const unit = await ctx.repos.units.get(unitId)
   if (!unit) throw new AppError('NOT_FOUND', '找不到该单位', { field: 'unitId' })
   return unit
+}
+
+/** A month's self-study as `study.month` answers it: x/quota and the records not withdrawn. */
+export function studyMonthView(
+  month: MonthKey,
+  currentMonth: MonthKey,
+  today: DayKey,
+  stored: StudyRecord[],
+  quotas: Quotas
+): OutputOf<'study.month'> {
+  const p = progress(countStudiesInMonth(stored, month), quotas.speechesPerMonth)
+  const records = stored.filter((r) => r.withdrawnAt === null)
+  return { month, currentMonth, ...p, records: records.map((r) => studyView(r, today)) }
 }
 
 export const studyHandlers: StudyHandlers = {
@@ -86,15 +100,12 @@ export const studyHandlers: StudyHandlers = {
     const person = callerOf(ctx)
     const currentMonth = monthOf(ctx.now)
     const month = input.month ?? currentMonth
-    const today = dayOf(ctx.now)
     const [stored, yearQuotas] = await Promise.all([
       ctx.repos.studies.listByPersonMonth(person.id, month),
       // The admin may set the year's quota (issue 3); defaults otherwise.
       ctx.repos.quotas.get(Number(month.slice(0, 4)))
     ])
-    const p = progress(countStudiesInMonth(stored, month), quotasFor(yearQuotas).speechesPerMonth)
-    const records = stored.filter((r) => r.withdrawnAt === null)
-    return { month, currentMonth, ...p, records: records.map((r) => studyView(r, today)) }
+    return studyMonthView(month, currentMonth, dayOf(ctx.now), stored, quotasFor(yearQuotas))
   },
 
   async 'study.withdraw'(input, ctx) {

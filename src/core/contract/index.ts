@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
+import { homeActions } from './home.contract'
 import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
@@ -12,6 +13,7 @@ import { systemActions } from './system.contract'
 /** Every action of the `api` function: the one table both client and router are typed from. */
 export const actions = {
   ...authActions,
+  ...homeActions,
   ...meetingActions,
   ...methodsActions,
   ...observationActions,

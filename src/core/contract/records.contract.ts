@@ -3,7 +3,6 @@ import { ROLES, STUDYING_ROLES } from '../model/roles'
 import { action } from './action'
 import { id, month, optionalText, text } from './fields'
 import {
-  homeView,
   listedKindSchema,
   outletView,
   quotaView,
@@ -13,7 +12,7 @@ import {
   unitMethodsView
 } from './methods.views'
 
-// Reading the study records: the cadre's home and "我的记录", a record's detail, the unit table,
+// Reading the study records: "我的记录", a record's detail, the unit table,
 // and the lists the admin keeps (outlets, schools, quotas per year).
 
 const UNIT_VIEWERS = ['unitSecretary', 'unitLeader', 'admin'] as const
@@ -25,13 +24,6 @@ const year = (label: string) =>
     .max(2100, `${label}无效`)
 
 export const recordsActions = {
-  'home.summary': action({
-    summary: "The caller's home: month self-study x/quota, year lectures x/quota where it applies, what is due, latest records",
-    input: z.object({}).default({}),
-    output: homeView,
-    roles: STUDYING_ROLES,
-    write: false
-  }),
   'record.list': action({
     summary: "The caller's records of a month across all methods, optionally of one kind (withdrawn ones shown as such)",
     input: z.object({ month: month('月份').optional(), kind: listedKindSchema.nullish() }).default({}),

@@ -1,32 +1,23 @@
-import { useRef } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import MonthSwitcher from '@/components/MonthSwitcher'
 import RecordEntry from '@/components/RecordEntry'
 import StateView from '@/components/StateView'
 import StudyProgress from '@/components/StudyProgress'
 import StudyRecords from '@/components/StudyRecords'
-import type { HomeView } from '@/core/contract'
-import { useQuery } from '@/hooks/useQuery'
-import { useStudyMonth } from '@/hooks/useStudyMonth'
-import { call } from '@/services/api'
+import type { HomeState } from '@/hooks/useHome'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { formatMonthZh } from '@/core/time'
 import MethodsSection from './MethodsSection'
 
-/** A studying cadre's home: month x/5, 记一笔, lectures x/2 where it applies, what is due, latest records. */
-export default function StudySection() {
-  const study = useStudyMonth(true)
-  const home = useQuery<HomeView>(() => call('home.summary', {}), [])
-  const shown = useRef(false)
+export interface StudySectionProps {
+  home: HomeState
+}
 
+/** A studying cadre's home: month x/5, 记一笔, lectures x/2 where it applies, what is due, latest records. */
+export default function StudySection({ home }: StudySectionProps) {
+  const { study } = home
   // Back from a form (or another tab): refresh quietly.
-  useDidShow(() => {
-    if (shown.current) {
-      void study.reload()
-      void home.reload()
-    }
-    shown.current = true
-  })
+  useReloadOnShow(home.reload)
 
   const data = study.data
   const isCurrent = !!data && data.month === data.currentMonth
@@ -41,7 +32,7 @@ export default function StudySection() {
         >
           {data && (
             <>
-              <MonthSwitcher month={data.month} max={data.currentMonth} onChange={study.setMonth} />
+              <MonthSwitcher month={data.month} max={data.currentMonth} onChange={home.setMonth} />
               <StudyProgress month={data.month} currentMonth={data.currentMonth} count={data.count} quota={data.quota} />
             </>
           )}
@@ -51,7 +42,12 @@ export default function StudySection() {
         </View>
       </View>
 
-      <MethodsSection data={home.data} loading={home.loading} error={home.error} onRetry={() => void home.reload()} />
+      <MethodsSection
+        data={home.home.data?.summary ?? null}
+        loading={home.home.loading}
+        error={home.home.error}
+        onRetry={() => void home.reload()}
+      />
 
       {data && (
         <View className="card">
@@ -61,13 +57,7 @@ export default function StudySection() {
             emptyText={isCurrent ? '本月还没有学习记录，学完一篇讲话后点“记一笔学习”记下来吧。' : '这个月没有学习记录。'}
             testId="home-records"
           >
-            <StudyRecords
-              records={data.records}
-              onChanged={() => {
-                void study.reload()
-                void home.reload()
-              }}
-            />
+            <StudyRecords records={data.records} onChanged={() => void home.reload()} />
           </StateView>
           {study.error && <View className="muted">{study.error}</View>}
         </View>

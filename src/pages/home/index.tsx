@@ -1,19 +1,27 @@
 import { Text, View } from '@tarojs/components'
 import StateView from '@/components/StateView'
+import { useHome } from '@/hooks/useHome'
 import { useSession } from '@/hooks/useSession'
 import { open, ROUTES } from '@/services/routes'
 import { isAdmin, isObserver, isStudying, isUnitRole } from '@/services/session'
 import StudySection from './StudySection'
 import './index.scss'
 
-/** Home: what the caller has to do, by role. */
+/** Home: what the caller has to do, by role; one function call (`home.get`) fills all of it. */
 export default function HomePage() {
-  const session = useSession()
-  const me = session.me
+  const home = useHome()
+  // The home's own call answers the session: no separate `me.get`.
+  const session = useSession(false)
+  const me = home.home.data?.me ?? session.me
   if (!me) {
     return (
       <View className="page">
-        <StateView loading={session.status !== 'error'} error={session.error?.message} onRetry={session.reload} testId="home" />
+        <StateView
+          loading={home.home.loading || session.status === 'loading'}
+          error={home.home.error}
+          onRetry={() => void home.reload()}
+          testId="home"
+        />
       </View>
     )
   }
@@ -28,7 +36,7 @@ export default function HomePage() {
         <Text className="home-unit">{[me.unit?.name, me.person.position].filter(Boolean).join(' · ')}</Text>
       </View>
 
-      {studying && <StudySection />}
+      {studying && <StudySection home={home} />}
 
       {unitRole && (
         <View className="card home-link" onClick={() => open(ROUTES.unitMethods)} data-testid="home-unit">

@@ -5,6 +5,7 @@ import { dirname } from 'path'
 import { DuplicateKeyError, type Repositories, type Store } from '../../ports/store.port'
 import { sqliteBindings } from './bindings.repository'
 import { sqliteImportJobs } from './import.repository'
+import { startCheckpointer, type Checkpointer } from './checkpointer'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
@@ -109,6 +110,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     throw err
   }
 
+  // Checkpoints (the fsyncs of WAL mode) run on a worker thread, off the request path.
+  const checkpointer: Checkpointer | null = memory ? null : startCheckpointer(db, file)
   const raw = repositories(db)
   const mutex = new AsyncMutex()
   const scope = new AsyncLocalStorage<TxScope>()
@@ -117,12 +120,74 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
   const rollback = db.prepare('ROLLBACK')
   let savepoints = 0
 
+  const member = db.prepare('SAVEPOINT batch_member')
+  const keepMember = db.prepare('RELEASE batch_member')
+  const dropMember = db.prepare('ROLLBACK TO batch_member')
+
+  // Group commit. A COMMIT writes the transaction's pages to the WAL on our only thread: ~90 µs of
+  // a study.record's ~300 µs in bench:api. So the transactions that arrive in one turn of the event loop share one SQLite
+  // transaction, each inside its own savepoint (a failing one rolls back alone), and one COMMIT at
+  // the next turn (setImmediate) ends them all. Nobody's promise resolves before that COMMIT, so a
+  // caller still hears "done" only once its write is committed: durability is what it was.
+  // https://www.sqlite.org/lang_savepoint.html
+  interface Batch {
+    done: Promise<void>
+    settle: (error?: unknown) => void
+  }
+  let batch: Batch | null = null
+
+  function openBatch(): Batch {
+    begin.run()
+    let settle: Batch['settle'] = () => undefined
+    const done = new Promise<void>((resolve, reject) => {
+      settle = (error) => (error === undefined ? resolve() : reject(error))
+    })
+    // Members' own promises report a failed commit; this one only orders the waiters.
+    done.catch(() => undefined)
+    const opened: Batch = { done, settle }
+    setImmediate(() => void mutex.run(async () => commitBatch(opened)))
+    return opened
+  }
+
+  /** After an I/O error SQLite may have rolled the whole batch back: fail its members, start anew. */
+  function abandonIfRolledBack(): void {
+    if (!batch || db.inTransaction) return
+    const lost = batch
+    batch = null
+    lost.settle(new Error('SQLite rolled back the transaction'))
+  }
+
+  /** Commits the open batch (call while owning the mutex). */
+  function commitBatch(which: Batch | null = batch): void {
+    if (!which || which !== batch) return
+    batch = null
+    try {
+      commit.run()
+      which.settle()
+    } catch (err) {
+      if (db.inTransaction) rollback.run()
+      which.settle(err)
+    }
+  }
+
   const insideOwnTransaction = (): boolean => scope.getStore()?.active === true
   // Plain calls run at once when no transaction is open (the common case, no extra tick). Otherwise
-  // they queue behind it, so a write never lands in someone else's transaction (and is never rolled
+  // they wait for it, so a write never lands in someone else's transaction (and is never rolled
   // back with it) and a read never sees uncommitted rows. Calls made by the transaction's own code
   // pass straight through, or they would wait for themselves.
-  const gate: Gate = (fn) => (!mutex.locked || insideOwnTransaction() ? fn() : mutex.run(fn))
+  const gate: Gate = <T>(fn: () => Promise<T>): Promise<T> => {
+    if (insideOwnTransaction()) return fn()
+    const again = () => gate(fn)
+    if (batch) return batch.done.then(again, again)
+    if (!mutex.locked) return fn()
+    return mutex
+      .run(async (): Promise<{ commit: Promise<void> } | { value: T }> =>
+        // The transaction before us may have left its batch open (its COMMIT comes next turn):
+        // then wait for that COMMIT, outside the mutex, which the COMMIT itself needs.
+        batch ? { commit: batch.done } : { value: await fn() }
+      )
+      .then((r) => ('commit' in r ? r.commit.then(again, again) : r.value))
+  }
 
   async function nested<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
     const name = `sp${++savepoints}`
@@ -168,14 +233,20 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
       if (insideOwnTransaction()) return nested(fn)
       await mutex.acquire()
       const txScope: TxScope = { active: true }
+      let joined: Batch
+      let result: Awaited<ReturnType<typeof fn>>
       try {
-        begin.run()
+        abandonIfRolledBack()
+        joined = batch ?? (batch = openBatch())
+        member.run()
         try {
-          const result = await scope.run(txScope, () => fn(raw))
-          commit.run()
-          return result
+          result = await scope.run(txScope, () => fn(raw))
+          keepMember.run()
         } catch (err) {
-          if (db.inTransaction) rollback.run()
+          if (db.inTransaction) {
+            dropMember.run()
+            keepMember.run()
+          } else abandonIfRolledBack()
           throw err
         }
       } finally {
@@ -183,11 +254,16 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
         txScope.active = false
         mutex.release()
       }
+      // Answer only once the batch holding this write is committed.
+      await joined.done
+      return result
     },
 
     async close() {
       // Let a running transaction finish before the connection goes away.
       await mutex.run(async () => {
+        commitBatch()
+        await checkpointer?.stop()
         if (db.open) db.close()
         release()
       })

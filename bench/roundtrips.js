@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:roundtrips`: for every action of the contract, the CloudBase round trips it
+ * makes on the demo district: the router and services run on the CloudBase adapter over the
+ * mingo fake of test/store, wrapped by bench/lib/counting-db.js (the fake itself is untouched).
+ * Each action runs once as a demo person allowed to call it, with an input built from the seeded
+ * data (or `{}`; the result column shows what it answered). Prints calls, the serial depth
+ * (round trips in a row, measured with a simulated latency) and the budget from
+ * bench/roundtrips.budget.json; exits 1 when an action exceeds its budget or has none. The total
+ * and the worst ratio to budget print last.
+ */
+const path = require('path')
+const esbuild = require('esbuild')
+const { countingDatabase } = require('./lib/counting-db')
+const BUDGET = require('./roundtrips.budget.json')
+
+const ROOT = path.resolve(__dirname, '..')
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS || 20)
+
+/** Bundles what the bench needs from the TypeScript sources into one CommonJS module, in memory. */
+async function loadSources() {
+  const out = await esbuild.build({
+    stdin: {
+      contents: `
+        export { actions, actionNames } from './src/core/contract'
+        export { FakeCloudbase } from './test/store/cloudbase-fake'
+        export { createCloudbaseStore } from './cloudfunctions/lib/adapters/cloudbase/store'
+        export { createRouter } from './cloudfunctions/lib/router/router'
+        export { silentLogger } from './cloudfunctions/lib/ports/logger.port'
+        export { seedDemoDistrict, seedPersonId } from './cloudfunctions/local/seed'
+        export { dayOf, monthOf } from './src/core/time'
+      `,
+      resolveDir: ROOT,
+      loader: 'ts'
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    write: false,
+    external: ['better-sqlite3', 'mingo', '@cloudbase/node-sdk', 'exceljs'],
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
+    logLevel: 'error'
+  })
+  const module = { exports: {} }
+  // eslint-disable-next-line no-new-func
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, require)
+  return module.exports
+}
+
+/** The demo accounts (cloudfunctions/local/seed-data.ts), in the order an action's caller is chosen. */
+const DEMO = [
+  { phone: '13800000001', roles: ['cadre'] },
+  { phone: '13800000002', roles: ['cadre', 'districtLeader'] },
+  { phone: '13800000003', roles: ['unitSecretary'] },
+  { phone: '13800000004', roles: ['cadre', 'unitLeader'] },
+  { phone: '13800000005', roles: ['observer'] },
+  { phone: '13800000000', roles: ['admin'] }
+]
+
+async function main() {
+  const src = await loadSources()
+  const { db, counter } = countingDatabase(new src.FakeCloudbase(), { latencyMs: LATENCY_MS })
+  const store = src.createCloudbaseStore(db)
+  const now = new Date()
+  await src.seedDemoDistrict(store, now)
+  const handle = src.createRouter({ store, clock: { now: () => now }, log: src.silentLogger, demoMode: true })
+  const idOf = (phone) => ({ kind: 'person', personId: src.seedPersonId(phone) })
+  const who = {
+    cadre: idOf('13800000001'),
+    secretary: idOf('13800000003'),
+    observer: idOf('13800000005'),
+    admin: idOf('13800000000')
+  }
+  let seq = 0
+  const call = (identity, action, input) => handle({ action, input, idempotencyKey: `bench-roundtrips-${++seq}` }, identity)
+  const data = async (identity, action, input) => {
+    const r = await call(identity, action, input)
+    return r.ok ? r.data : null
+  }
+  const today = src.dayOf(now)
+  const month = src.monthOf(now)
+
+  // Ids the inputs need, read before counting starts.
+  const records = (await data(who.cadre, 'record.list', {}))?.items ?? []
+  const meetings = (await data(who.secretary, 'meeting.list', {}))?.items ?? []
+  const mine = (await data(who.observer, 'observe.mine', {}))?.items ?? []
+  const fresh = await data(who.cadre, 'study.record', { title: '撤回用的学习记录', studiedOn: today })
+
+  const INPUTS = {
+    'speech.search': { q: '讲话' },
+    'speech.save': { title: '压测讲话', date: today, source: '《求是》' },
+    'study.record': { title: '压测学习', studiedOn: today, minutes: 30 },
+    'study.month': {},
+    'study.withdraw': { id: fresh?.id },
+    'record.get': { id: records[0]?.id },
+    'unit.personRecords': { personId: src.seedPersonId('13800000001') },
+    'meeting.get': { id: meetings[0]?.id },
+    'meeting.roster': {},
+    'observe.session': { id: mine[0]?.id },
+    'outlet.save': { name: '压测平台' },
+    'school.save': { name: '压测学校', kind: '小学' },
+    'quota.save': { year: Number(today.slice(0, 4)), speechesPerMonth: 5, lecturesPerYear: 2 },
+    'classic.save': { title: '压测原著' },
+    'roster.areas.save': { name: '压测片区' },
+    'roster.codes.issue': { personId: src.seedPersonId('13800000001') },
+    'exchange.save': { date: today, occasion: '压测交流', content: '交流内容' },
+    'xuexi.report': { month, points: 1000 }
+  }
+
+  const rows = []
+  let failed = false
+  for (const name of src.actionNames) {
+    const def = src.actions[name]
+    const person = DEMO.find((p) => p.roles.some((r) => def.roles.includes(r)))
+    counter.calls = 0
+    counter.on = true
+    const started = process.hrtime.bigint()
+    const result = await call(idOf(person.phone), name, INPUTS[name] ?? {})
+    const ms = Number(process.hrtime.bigint() - started) / 1e6
+    counter.on = false
+    const budget = BUDGET[name]
+    const over = budget === undefined || counter.calls > budget
+    if (over) failed = true
+    rows.push({
+      name,
+      result: result.ok ? 'ok' : result.code,
+      calls: counter.calls,
+      serial: LATENCY_MS > 0 ? Math.round(ms / LATENCY_MS) : '-',
+      budget: budget ?? '—',
+      flag: over ? (budget === undefined ? '  ✗ no budget' : '  ✗ over budget') : ''
+    })
+  }
+
+  const pad = (v, n) => String(v).padEnd(n)
+  const lpad = (v, n) => String(v).padStart(n)
+  console.log(`CloudBase round trips per action on the demo district (simulated latency ${LATENCY_MS} ms per round trip)`)
+  console.log(`${pad('action', 26)}${pad('result', 18)}${lpad('calls', 6)}${lpad('serial', 8)}${lpad('budget', 8)}`)
+  for (const r of rows) {
+    console.log(`${pad(r.name, 26)}${pad(r.result, 18)}${lpad(r.calls, 6)}${lpad(r.serial, 8)}${lpad(r.budget, 8)}${r.flag}`)
+  }
+  const unknown = Object.keys(BUDGET).filter((n) => !src.actionNames.includes(n))
+  if (unknown.length) console.log(`budget lines for actions that no longer exist: ${unknown.join(', ')}`)
+  const home = rows.find((r) => r.name === 'home.get')
+  const worst = rows
+    .filter((r) => typeof r.budget === 'number' && r.budget > 0)
+    .reduce((w, r) => (!w || r.calls / r.budget > w.calls / w.budget ? r : w), null)
+  console.log(`home.get: ${home.calls} round trips, ${home.serial} in a row`)
+  console.log(`total: ${rows.reduce((s, r) => s + r.calls, 0)} round trips over ${rows.length} actions`)
+  if (worst)
+    console.log(
+      `worst ratio to budget: ${(worst.calls / worst.budget).toFixed(2)} (${worst.name}, ${worst.calls}/${worst.budget})`
+    )
+  if (failed) process.exit(1)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

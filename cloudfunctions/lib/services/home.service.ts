@@ -1,0 +1,112 @@
+import type { HomeView, OutputOf } from '../../../src/core/contract'
+import type { MethodRecord, Person, StudyRecord } from '../../../src/core/model'
+import { STUDYING_ROLES, hasAnyRole } from '../../../src/core/model/roles'
+import { hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules/methods'
+import { countStudiesInMonth, progress } from '../../../src/core/rules/quota'
+import type { DayKey, MonthKey } from '../../../src/core/time'
+import { dayOf, formatDayZh, monthOf, monthRange, shiftMonth, yearOf } from '../../../src/core/time'
+import { authHandlers } from './auth.service'
+import type { ActionContext, HandlerTable } from './context'
+import { callerOf } from './context'
+import { methodItemView, newestFirst, studyItemView } from './methods.views'
+import { studyMonthView } from './study.service'
+
+/** What is due next and by when, soonest first. */
+function dueList(
+  today: DayKey,
+  studyCount: number,
+  quotas: Quotas,
+  lectures: MethodRecord[],
+  lectureQuota: boolean,
+  xuexiReported: boolean
+): HomeView['due'] {
+  const monthEnd = monthRange(today.slice(0, 7)).last
+  const yearEnd = `${today.slice(0, 4)}-12-31`
+  const due: HomeView['due'] = []
+  if (studyCount < quotas.speechesPerMonth) {
+    const left = quotas.speechesPerMonth - studyCount
+    due.push({ key: 'study', kind: 'study', text: `本月还需学习 ${left} 篇重要讲话`, when: `${formatDayZh(monthEnd)}前` })
+  }
+  for (const l of lectures) {
+    if (l.kind !== 'lecture' || l.details.status !== 'planned' || l.withdrawnAt) continue
+    const text = l.date >= today ? `计划讲课：${l.details.topic}（${l.details.schoolName}）` : `讲完后请确认：${l.details.topic}`
+    due.push({ key: `lecture.${l.id}`, kind: 'lecture', text, when: formatDayZh(l.date) })
+  }
+  const given = lectures.filter((l) => l.counted && !l.withdrawnAt).length
+  if (lectureQuota && given < quotas.lecturesPerYear) {
+    const left = quotas.lecturesPerYear - given
+    due.push({ key: 'lectures', kind: 'lecture', text: `今年还需进学校讲课 ${left} 次`, when: `${formatDayZh(yearEnd)}前` })
+  }
+  if (!xuexiReported)
+    due.push({ key: 'xuexi', kind: 'xuexi', text: '填报本月“学习强国”使用情况', when: `${formatDayZh(monthEnd)}前` })
+  return due
+}
+
+interface StudyFacts {
+  quotas: Quotas
+  studies: StudyRecord[]
+  lastMonth: StudyRecord[]
+  lectures: MethodRecord[]
+  xuexi: MethodRecord[]
+  recent: MethodRecord[]
+}
+
+/** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not six. */
+async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): Promise<StudyFacts> {
+  const year = yearOf(ctx.now)
+  const [yearQuotas, studies, lastMonth, lectures, xuexi, recent] = await Promise.all([
+    ctx.repos.quotas.get(year),
+    ctx.repos.studies.listByPersonMonth(person.id, month),
+    ctx.repos.studies.listByPersonMonth(person.id, shiftMonth(month, -1)),
+    ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'lecture', year }),
+    ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'xuexi', month }),
+    ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 })
+  ])
+  return { quotas: quotasFor(yearQuotas), studies, lastMonth, lectures, xuexi, recent }
+}
+
+/** Lectures x/quota where it applies, what is due, and the five latest records of any kind. */
+function summaryOf(person: Person, today: DayKey, facts: StudyFacts): HomeView {
+  const month = today.slice(0, 7)
+  const studyCount = countStudiesInMonth(facts.studies, month)
+  const lectureQuota = hasLectureQuota(person.roles)
+  const given = facts.lectures.filter((l) => l.counted).length
+  const latest = [
+    ...facts.recent.map((r) => ({ ...methodItemView(r, today, person.id), createdAt: r.createdAt })),
+    ...[...facts.studies, ...facts.lastMonth]
+      .filter((s) => !s.withdrawnAt)
+      .map((s) => ({ ...studyItemView(s, today, person.id), createdAt: s.createdAt }))
+  ]
+  return {
+    today,
+    month,
+    year: Number(today.slice(0, 4)),
+    study: progress(studyCount, facts.quotas.speechesPerMonth),
+    lectures: lectureQuota ? progress(given, facts.quotas.lecturesPerYear) : null,
+    due: dueList(today, studyCount, facts.quotas, facts.lectures, lectureQuota, facts.xuexi.length > 0),
+    latest: latest
+      .sort(newestFirst)
+      .slice(0, 5)
+      .map(({ createdAt: _c, ...item }) => item)
+  }
+}
+
+export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
+  async 'home.get'(_input, ctx) {
+    const person = callerOf(ctx)
+    const today = dayOf(ctx.now)
+    const month = monthOf(ctx.now)
+    const studying = hasAnyRole(person.roles, STUDYING_ROLES)
+    // The caller's unit/area and the study facts do not depend on each other: read them together.
+    const [me, facts] = await Promise.all([
+      authHandlers['me.get']({}, ctx),
+      studying ? studyFacts(ctx, person, month) : Promise.resolve(null)
+    ])
+    const result: OutputOf<'home.get'> = {
+      me,
+      month: facts ? studyMonthView(month, month, today, facts.studies, facts.quotas) : null,
+      summary: facts ? summaryOf(person, today, facts) : null
+    }
+    return result
+  }
+}

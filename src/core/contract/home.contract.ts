@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { ROLES } from '../model/roles'
+import { action } from './action'
+import { authActions } from './auth.contract'
+import { homeView } from './methods.views'
+import { studyActions } from './study.contract'
+
+// The first screen of every role in one call: on CloudBase each call is its own function
+// invocation and network round trip, so the home asks once instead of three times.
+
+export const homeActions = {
+  'home.get': action({
+    summary:
+      "Everything the home of any role shows in one call: the caller (person, unit, area, roles), and for studying roles this month's self-study x/quota, what is due and the latest records",
+    input: z.object({}).default({}),
+    output: z.object({
+      /** The same answer as `me.get`: the client keeps it as the session. */
+      me: authActions['me.get'].output,
+      /** This month's self-study and progress; null for roles without the study quota. */
+      month: studyActions['study.month'].output.nullable(),
+      /** Lectures, what is due, latest records; null for roles without the study quota. */
+      summary: homeView.nullable()
+    }),
+    roles: ROLES,
+    write: false
+  })
+}
