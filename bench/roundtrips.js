@@ -63,7 +63,7 @@ async function main() {
   const { db, counter } = countingDatabase(new src.FakeCloudbase(), { latencyMs: LATENCY_MS })
   const store = src.createCloudbaseStore(db)
   const now = new Date()
-  await src.seedDemoDistrict(store, now)
+  await src.seedDemoDistrict(store, now, { demo: true })
   const handle = src.createRouter({ store, clock: { now: () => now }, log: src.silentLogger, demoMode: true })
   const idOf = (phone) => ({ kind: 'person', personId: src.seedPersonId(phone) })
   const who = {
@@ -104,6 +104,7 @@ async function main() {
     'classic.save': { title: '压测原著' },
     'roster.areas.save': { name: '压测片区' },
     'roster.codes.issue': { personId: src.seedPersonId('13800000001') },
+    'roster.codes.status': { personId: src.seedPersonId('13800000001') },
     'exchange.save': { date: today, occasion: '压测交流', content: '交流内容' },
     'xuexi.report': { month, points: 1000 }
   }
