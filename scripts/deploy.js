@@ -8,7 +8,9 @@
  *      every CLI command sees the same, resolved settings;
  *   4. logs in with TCB_SECRET_ID / TCB_SECRET_KEY when given (else uses the existing CLI login);
  *   5. `tcb framework deploy`: collections + indexes (the database plugin in cloudbaserc.json);
- *   6. `tcb fn deploy <name> --force` per function: code, timeout, runtime, env vars, triggers.
+ *   6. `tcb fn deploy <name> --force` per function: code, timeout, runtime, env vars, triggers;
+ *   7. writes the git-ignored project.private.config.json (real AppID) for WeChat DevTools, where
+ *      the one manual step happens: uploading `scheduler` once applies its cloud-call permission.
  *
  * Flags: --dry-run (print the commands only), --only=functions|database, --env-file=<file>.
  */
@@ -18,6 +20,7 @@ const fs = require('fs')
 const path = require('path')
 const { buildFunctions } = require('./build-functions')
 const { storageRuleReminder } = require('./lib/storage-rule')
+const { writeDevtoolsConfig } = require('./devtools-config')
 
 const ROOT = path.resolve(__dirname, '..')
 const CLI = ['-y', '@cloudbase/cli@2.12']
@@ -113,9 +116,13 @@ async function main() {
     `\n✓ ${dryRun ? '演练完成，未做任何改动' : '部署完成'} / ${dryRun ? 'dry run finished, nothing changed' : 'deployed'}`
   )
   console.log(storageRuleReminder(env.ENV_ID))
-  console.log('  下一步 / next: npm run build:weapp，然后用微信开发者工具打开项目、上传代码并提交审核。')
-  console.log('  订阅消息发送需要 scheduler 的 openapi 权限（cloudfunctions/scheduler/config.json），')
-  console.log('  若 CLI 部署后发送报无权限，请在微信开发者工具中对 scheduler 选择“上传并部署：云端安装依赖”一次。')
+  console.log('\n▶ 微信开发者工具项目配置 / DevTools project config')
+  if (dryRun) console.log('  （演练：不写 project.private.config.json）')
+  else writeDevtoolsConfig(env)
+  console.log('\n  下一步 / next:')
+  console.log('  1. npm run build:weapp，用微信开发者工具打开本项目根目录（不是 dist/weapp），上传代码并提交审核；')
+  console.log('  2. 仅首次：在开发者工具中右键 cloudfunctions/scheduler →“上传并部署：云端安装依赖”。')
+  console.log('     订阅消息的云调用权限（config.json 的 permissions.openapi）只在开发者工具上传时生效，CLI 部署不会应用。')
 }
 
 main().catch((error) => {
