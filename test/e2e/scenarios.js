@@ -4,6 +4,7 @@ const { observationScenario } = require('./observation.scenario')
 const { methodsScenario } = require('./methods.scenario')
 const { meetingScenario } = require('./meeting.scenario')
 const { returnAfterLoginScenario } = require('./return.scenario')
+const { importScenario } = require('./import.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -59,7 +60,8 @@ const scenarios = [
   observationScenario(),
   methodsScenario(),
   meetingScenario(),
-  returnAfterLoginScenario()
+  returnAfterLoginScenario(),
+  importScenario()
 ]
 
 module.exports = { scenarios }
