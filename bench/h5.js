@@ -9,7 +9,7 @@
  */
 const fs = require('fs')
 const path = require('path')
-const { chromium } = require('playwright-core')
+const { launchChromium } = require('../scripts/lib/chromium')
 const { startBenchHost } = require('./lib/local-host')
 
 const ROOT = path.resolve(__dirname, '..')
@@ -19,16 +19,6 @@ const CADRE = '13800000001'
 // Chrome DevTools' "Slow 4G"-like profile the issue names; throughput in bytes per second.
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8 }
 const CPU_SLOWDOWN = 4
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 /** One cold load of the home in a page already logged in; resolves to { ms, kb, requests, apiCalls }. */
 async function coldHome(page, url) {
@@ -73,7 +63,7 @@ async function main() {
     throw new Error(`没有网页版构建 / no H5 build in ${H5_DIR}: run npm run build:h5 first`)
   }
   const host = await startBenchHost({ extraCadres: 0, h5Dir: H5_DIR })
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS })
+  const browser = await launchChromium()
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, locale: 'zh-CN' })
     const page = await context.newPage()

@@ -1,11 +1,10 @@
-import { createReadStream, createWriteStream, promises as fsp } from 'fs'
+import { createReadStream, promises as fsp } from 'fs'
 import type { IncomingMessage, ServerResponse } from 'http'
 import path from 'path'
-import { Transform } from 'stream'
-import { pipeline } from 'stream/promises'
 import type { Failure } from '../../src/core/contract'
 import { hasAnyRole } from '../../src/core/model/roles'
 import { MAX_IMPORT_BYTES, importFolder } from '../../src/core/rules/roster-import'
+import { UploadTooLargeError, streamToNewFile } from '../lib/adapters/sqlite/disk-files'
 import type { FilesPort } from '../lib/ports/files.port'
 import type { Store } from '../lib/ports/store.port'
 import { newId } from '../lib/util/ids'
@@ -27,31 +26,11 @@ export interface ImportRouteDeps {
   root: string
 }
 
-class TooLarge extends Error {}
-
 const fileOf = (root: string, key: string): string | null => (KEY_RE.test(key) ? path.join(root, ...key.split('/')) : null)
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
   res.end(JSON.stringify(body))
-}
-
-/** Streams the request into the file, counting bytes; past the limit it stops and deletes what it wrote. */
-async function save(req: IncomingMessage, file: string): Promise<void> {
-  await fsp.mkdir(path.dirname(file), { recursive: true })
-  let size = 0
-  const count = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      size += chunk.length
-      done(size > MAX_IMPORT_BYTES ? new TooLarge() : null, chunk)
-    }
-  })
-  try {
-    await pipeline(req, count, createWriteStream(file, { flags: 'wx' }))
-  } catch (error) {
-    await fsp.rm(file, { force: true })
-    throw error
-  }
 }
 
 async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps: ImportRouteDeps): Promise<void> {
@@ -75,9 +54,10 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps:
   const file = fileOf(deps.root, storageKey)
   if (!file) return refuse(400, { ok: false, code: 'VALIDATION', message: '上传失败，请重新登录后再试', field: 'file' })
   try {
-    await save(req, file)
+    await streamToNewFile(req, file, MAX_IMPORT_BYTES)
   } catch (error) {
-    if (error instanceof TooLarge) return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE, field: 'file' })
+    if (error instanceof UploadTooLargeError)
+      return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE, field: 'file' })
     throw error
   }
   send(res, 200, { ok: true, data: { storageKey } })

@@ -1,23 +1,13 @@
 // e2e: drives the H5 build in Debian's Chromium against a local host with the demo district.
 // Prints "N passed, N failed" last; exits non-zero on any failure.
-const { chromium } = require('playwright-core')
+const { launchChromium } = require('../../scripts/lib/chromium')
 const { startHost } = require('./host')
 const { scenarios } = require('./scenarios')
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 async function main() {
   const host = await startHost()
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await launchChromium()
   let passed = 0
   let failed = 0
   try {

@@ -54,6 +54,28 @@ export class UploadTooLargeError extends Error {
   }
 }
 
+/**
+ * Streams source into a new file (never overwriting), counting bytes; past maxBytes it stops,
+ * deletes what it wrote and throws UploadTooLargeError. The size written.
+ */
+export async function streamToNewFile(source: NodeJS.ReadableStream, file: string, maxBytes: number): Promise<number> {
+  await fsp.mkdir(path.dirname(file), { recursive: true })
+  let size = 0
+  const limit = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      size += chunk.length
+      done(size > maxBytes ? new UploadTooLargeError() : null, chunk)
+    }
+  })
+  try {
+    await pipeline(source, limit, createWriteStream(file, { flags: 'wx' }))
+  } catch (error) {
+    await fsp.rm(file, { force: true })
+    throw error
+  }
+  return size
+}
+
 export interface DiskFiles extends FilesPort {
   /**
    * Streams an upload into a new object of the person's folder; past maxBytes it stops, deletes
@@ -91,20 +113,7 @@ export function diskFiles(root: string, links: LinkSigner, now: () => Date = () 
       const key = `uploads/${personId}/${newId()}`
       const file = fileOf(key)
       if (!file) throw new Error('bad person id for an upload folder')
-      await fsp.mkdir(path.dirname(file), { recursive: true })
-      let size = 0
-      const limit = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          size += chunk.length
-          done(size > maxBytes ? new UploadTooLargeError() : null, chunk)
-        }
-      })
-      try {
-        await pipeline(source, limit, createWriteStream(file, { flags: 'wx' }))
-      } catch (error) {
-        await fsp.rm(file, { force: true })
-        throw error
-      }
+      const size = await streamToNewFile(source, file, maxBytes)
       return { storageKey: key, size }
     },
     async open(key) {
