@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { ApiRequest } from '@/core/contract'
 import type { Transport } from './api-core'
+import { takeEarlyAnswer } from './early-home'
 import { getToken } from './token'
 
 // One transport per platform. Both resolve with the function's own `{ ok, ... }` body and reject
@@ -20,6 +21,8 @@ function bodyFor(statusCode: number, data: unknown): unknown {
 /** H5: `POST /api/api` on the local host with the bearer token. */
 export const h5Transport: Transport = async (request: ApiRequest) => {
   const token = getToken()
+  const early = await takeEarlyAnswer(request, token, API_BASE)
+  if (early) return bodyFor(early.statusCode, early.data)
   const header: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) header.Authorization = `Bearer ${token}`
   const res = await Taro.request({
