@@ -68,7 +68,11 @@ async function main() {
     console.error('  ENV_ID is missing: copy .env.production.example to .env.production and fill it in.\n')
     process.exit(1)
   }
-  if (env.TARO_APP_CLOUD_ENV && env.TARO_APP_CLOUD_ENV !== env.ENV_ID) {
+  if (!env.TARO_APP_CLOUD_ENV) {
+    console.warn(
+      `  ! 未设置 TARO_APP_CLOUD_ENV：小程序将使用账号的默认云环境，未必是 ${env.ENV_ID}。建议填写与 ENV_ID 相同的值后再 npm run build:weapp。`
+    )
+  } else if (env.TARO_APP_CLOUD_ENV !== env.ENV_ID) {
     console.warn(`  ! TARO_APP_CLOUD_ENV（${env.TARO_APP_CLOUD_ENV}）与 ENV_ID（${env.ENV_ID}）不同：小程序将调用另一个环境。`)
   }
   for (const key of ['TARO_APP_ID', 'TARO_APP_TMPL_STUDY_REMINDER', 'TARO_APP_TMPL_TODO_REMINDER']) {
