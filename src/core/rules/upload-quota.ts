@@ -20,6 +20,10 @@ export function uploadUsageId(personId: string, month: string): string {
 /** Megabytes with one decimal, as the messages show them. */
 const mb = (bytes: number): string => String(Math.round((bytes / 1024 / 1024) * 10) / 10)
 
+/** A size for a message: MB with one decimal from 1 MB, else whole KB (at least 1). */
+const sizeText = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${mb(bytes)} MB` : `${Math.max(1, Math.floor(bytes / 1024))} KB`
+
 /** A registration counted (the usage to store), or refused with the reason. */
 export type UploadCharge = { ok: true; usage: UploadUsage } | { ok: false; message: string }
 
@@ -49,7 +53,7 @@ export function chargeUpload(
       ok: false,
       message:
         left > 0
-          ? `本月上传将超过 ${mb(quota.bytesPerMonth)} MB 上限：本月还可上传 ${mb(left)} MB，这个文件有 ${mb(size)} MB`
+          ? `本月上传将超过 ${mb(quota.bytesPerMonth)} MB 上限：本月还可上传 ${sizeText(left)}，这个文件有 ${sizeText(size)}`
           : `本月上传已达 ${mb(quota.bytesPerMonth)} MB 上限，下月 1 日起可以继续上传`
     }
   }
