@@ -1,7 +1,11 @@
 import { Readable } from 'stream'
 import type { Failure, FileView } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
+import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
+import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
+import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { sha256 } from '../../cloudfunctions/lib/util/ids'
+import { FakeCloudbase } from '../store/cloudbase-fake'
 import { makeMethodsWorld, JPEG, PDF, type MethodsWorld } from './methods.world'
 import { dataOf } from './world'
 
@@ -9,18 +13,14 @@ import { dataOf } from './world'
 // China time) in one usage document per person and month, written with the file: over the quota
 // the object is deleted and nothing is written; a retry of the same object never counts twice; two
 // registrations at once are both counted, and at the limit only one of them gets in.
-// TEST_STORE=cloudbase runs it on the CloudBase fake.
+// Runs on SQLite and on the CloudBase fake (concurrent transactions that conflict on one document).
 
 const MB = 1024 * 1024
+const STORES: Array<[string, () => Store]> = [
+  ['SQLite', () => openSqliteStore(':memory:')],
+  ['CloudBase (fake)', () => createCloudbaseStore(new FakeCloudbase())]
+]
 let w: MethodsWorld
-
-beforeEach(async () => {
-  w = await makeMethodsWorld('2026-11-30T15:00:00Z') // 23:00 on 30 November in China
-})
-afterEach(async () => {
-  w.cleanup()
-  await w.store.close()
-})
 
 /** Puts bytes in the person's upload folder (as the phone's uploadFile does); returns the fileID. */
 async function put(person: Person, bytes: Buffer): Promise<string> {
@@ -32,7 +32,15 @@ const register = (person: Person, fileID: string, key?: string) =>
 
 const fileIdOf = (storageKey: string) => sha256(storageKey).slice(0, 24)
 
-describe('upload quota on file.register', () => {
+describe.each(STORES)('upload quota on file.register (%s)', (_name, makeStore) => {
+  beforeEach(async () => {
+    w = await makeMethodsWorld('2026-11-30T15:00:00Z', makeStore()) // 23:00 on 30 November in China
+  })
+  afterEach(async () => {
+    w.cleanup()
+    await w.store.close()
+  })
+
   it('refuses the 51st file of a China day, deletes it and writes nothing; after midnight in China it goes in', async () => {
     const cadre = w.people.cadre
     for (let i = 0; i < 50; i++) dataOf(await register(cadre, await put(cadre, JPEG)))
