@@ -6,6 +6,9 @@ import type { Logger } from '../lib/ports/logger.port'
 // The local host's counterpart of the scheduler's timer trigger: the shared jobs (lib/jobs) run
 // once a day at 09:00 China time, and at start when the last run is over a day old (a host that
 // was off at 09:00 catches up). The last run's time is kept in a small file in the data folder.
+// The CloudBase timer ("0 0 9 * * * *") fires in China time (UTC+8); the local host may run in any
+// zone, so the next 09:00 is reckoned in the district's time (src/core/time.ts).
+// https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/guide/functions/triggers.md
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** The hour of the CloudBase timer ("0 0 9 * * * *", China time). */

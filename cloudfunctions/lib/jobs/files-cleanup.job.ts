@@ -22,10 +22,11 @@ export interface CleanupResult {
 
 /**
  * Deletes one listed file if it is still abandoned, deciding inside the write by its id: a file
- * attached since it was listed stays (on CloudBase the attaching transaction and this one write
- * the same document, so one of them conflicts and reruns; SQLite runs them in turn). The row goes
- * first, then the bytes: a crash in between leaves bytes nobody can reach, never a row without
- * bytes. Returns the file when this run deleted it.
+ * attached since it was listed stays. On CloudBase the attaching transaction and this one write the
+ * same document, so one of them conflicts and reruns (SQLite runs them in turn):
+ * https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/Database.runTransaction.md
+ * The row goes first, then the bytes: a crash in between leaves bytes nobody can reach, never a
+ * row without bytes. Returns the file when this run deleted it.
  */
 async function deleteIfAbandoned({ store, files }: JobDeps, id: string, cutoff: string): Promise<StoredFile | null> {
   const gone = await store.transaction(async (tx) => {
