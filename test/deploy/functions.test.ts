@@ -150,6 +150,13 @@ describe('api', () => {
 })
 
 describe('scheduler', () => {
+  // The bundle logs through the console (consoleLogger): keep the test output quiet.
+  beforeEach(() => {
+    jest.spyOn(console, 'log').mockImplementation(() => undefined)
+    jest.spyOn(console, 'error').mockImplementation(() => undefined)
+  })
+  afterEach(() => jest.restoreAllMocks())
+
   it('builds the CloudBase store and files on its first run and runs the shared jobs: an abandoned upload goes', async () => {
     await jest.isolateModulesAsync(async () => {
       const sdk = jest.requireMock<{ init: jest.Mock }>('@cloudbase/node-sdk')
