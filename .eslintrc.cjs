@@ -1,4 +1,4 @@
-/** ESLint: typescript-eslint + React hooks; layer rules keep src/core pure and services off adapters. */
+/** ESLint: typescript-eslint + React hooks; layer rules keep src/core pure and services and jobs off adapters. */
 module.exports = {
   root: true,
   parser: '@typescript-eslint/parser',
@@ -24,7 +24,7 @@ module.exports = {
       }
     },
     {
-      files: ['cloudfunctions/lib/services/**/*.ts', 'cloudfunctions/lib/router/**/*.ts'],
+      files: ['cloudfunctions/lib/services/**/*.ts', 'cloudfunctions/lib/router/**/*.ts', 'cloudfunctions/lib/jobs/**/*.ts'],
       rules: {
         'no-restricted-imports': ['error', { patterns: ['**/adapters/**', '@cloudbase/*', 'better-sqlite3'] }]
       }

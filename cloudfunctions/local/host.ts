@@ -6,6 +6,7 @@ import { loginInput, parseInput } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import { openSqliteStore } from '../lib/adapters/sqlite'
 import { diskFiles, fileLinkKeyFrom, linkSigner } from '../lib/adapters/sqlite/disk-files'
+import { JOBS, runJobs } from '../lib/jobs'
 import type { Clock } from '../lib/ports/clock.port'
 import { systemClock } from '../lib/ports/clock.port'
 import type { Logger } from '../lib/ports/logger.port'
@@ -21,6 +22,7 @@ import { fileRoutes } from './files-http'
 import { createRequestListener } from './http'
 import { importRoutes, withImportFiles } from './import-http'
 import { localIdentityResolver } from './identity'
+import { fileLastRun, startJobsTimer } from './jobs-timer'
 import type { SeedReport } from './seed'
 import { isDemoDatabase, seedDemoDistrict, seedExtraCadres } from './seed'
 import { createTokenService, loadSecret } from './tokens'
@@ -130,6 +132,13 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       server.listen(options.port, options.host, () => resolve())
     })
     const port = (server.address() as AddressInfo).port
+    // The shared daily jobs (lib/jobs), as the scheduler function runs them on CloudBase.
+    const jobs = startJobsTimer({
+      run: async () => log.info('定时任务 / scheduled jobs', await runJobs(JOBS, { store, files, clock, log })),
+      clock,
+      log,
+      lastRun: fileLastRun(path.join(options.dataDir, 'jobs-last-run.json'))
+    })
     let closed = false
     return {
       url: `http://${options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost'}:${port}`,
@@ -142,6 +151,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       async close() {
         if (closed) return
         closed = true
+        await jobs.stop()
         server.closeAllConnections()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         await store.close()

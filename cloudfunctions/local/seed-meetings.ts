@@ -179,7 +179,9 @@ export async function seedMeetingsDemo(tx: Repositories, now: Date, ids: SeedIds
       openId: null,
       repos: tx,
       deps: { clock: { now: () => recordedAt }, log: silentLogger, demoMode: true },
-      now: recordedAt
+      now: recordedAt,
+      // Already inside the seed's transaction.
+      transaction: (fn) => fn(tx)
     }
     const wishes = meetingRecordWishes(meeting).map((w) => ({ ...w, person: { id: w.personId, unitId } }))
     await syncMeetingRecords(ctx, meeting.id, wishes)

@@ -89,3 +89,10 @@ export function formatDayZh(day: DayKey): string {
   const [, m, d] = day.split('-')
   return `${Number(m)}月${Number(d)}日`
 }
+
+/** The first instant strictly after `at` when the district's clock shows `hour`:00 (a daily timer's next run). */
+export function nextDistrictHour(at: Date, hour: number): Date {
+  const today = local(at).startOf('day').add(hour, 'hour')
+  const next = today.valueOf() > at.getTime() ? today : today.add(1, 'day')
+  return new Date(next.valueOf())
+}

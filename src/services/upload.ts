@@ -29,12 +29,27 @@ export async function uploadBrowserFile(file: File): Promise<FileView> {
   throw new ApiError('VALIDATION', body?.message ?? '上传失败，请稍后再试', { field: 'fileIds' })
 }
 
-/** Weapp: uploads a picked temp file to cloud storage, then has the function check and record it. */
-export async function uploadTempFile(personId: string, tempPath: string, name: string): Promise<FileView> {
+/**
+ * Weapp: the upload of one picked temp file, as a function to call and call again on failure: it
+ * puts the file in cloud storage, then has the function check and record it. Once the bytes are in
+ * storage a retry only registers them again, under the same fileID, so a registration whose answer
+ * was lost is not uploaded, stored and counted against the upload quota a second time.
+ */
+export function tempFileUpload(personId: string, tempPath: string, name: string): () => Promise<FileView> {
   const ext = (/\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1] ?? 'bin').toLowerCase()
   const cloudPath = `uploads/${personId}/${newIdempotencyKey()}.${ext}`
-  const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath })
-  return call('file.register', { fileID, name }, { idempotencyKey: newIdempotencyKey() })
+  const idempotencyKey = newIdempotencyKey()
+  let fileID: string | null = null
+  return async () => {
+    fileID ??= (await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath })).fileID
+    try {
+      return await call('file.register', { fileID, name }, { idempotencyKey })
+    } catch (error) {
+      // The stored bytes are gone (an upload left for over a day is cleaned up): upload them again next time.
+      if (error instanceof ApiError && error.code === 'NOT_FOUND') fileID = null
+      throw error
+    }
+  }
 }
 
 /** A file picked on the phone, not uploaded yet. */

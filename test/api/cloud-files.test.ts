@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'async_hooks'
 import type { Failure, FileView, RecordDetailView } from '../../src/core/contract'
 import { cloudFiles, type CloudStorage, type Fetch } from '../../cloudfunctions/lib/adapters/cloudbase/cloud-files'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
@@ -112,10 +113,17 @@ describe('registering an upload reads only what it must, outside any transaction
     const w = await makeWorld()
     const objects = new Map<string, Buffer>()
     const fake = fakeStorage(objects, opts)
-    let transactions = 0
+    // Storage requests made from inside a transaction (its async context): there must be none.
+    const inTransaction = new AsyncLocalStorage<boolean>()
+    let storageInTransaction = 0
     const store = {
       ...w.store,
-      transaction: <T>(fn: Parameters<typeof w.store.transaction<T>>[0]) => (transactions++, w.store.transaction(fn))
+      transaction: <T>(fn: Parameters<typeof w.store.transaction<T>>[0]): Promise<T> =>
+        inTransaction.run(true, () => w.store.transaction(fn))
+    }
+    const fetchUrl: Fetch = (url, init) => {
+      if (inTransaction.getStore()) storageInTransaction++
+      return fake.fetchUrl(url, init)
     }
     const handle = createRouter({
       store,
@@ -123,7 +131,7 @@ describe('registering an upload reads only what it must, outside any transaction
       log: silentLogger,
       demoMode: false,
       checkOutput: true,
-      files: cloudFiles(fake.storage, fake.fetchUrl)
+      files: cloudFiles(fake.storage, fetchUrl)
     })
     const folder = `cloud://env-1.abc/uploads/${w.people.cadre.id}`
     const register = (name: string) =>
@@ -131,7 +139,7 @@ describe('registering an upload reads only what it must, outside any transaction
         { action: 'file.register', input: { fileID: `${folder}/${name}`, name }, idempotencyKey: `reg-${name}-0001` },
         { kind: 'person', personId: w.people.cadre.id }
       )
-    return { ...fake, objects, folder, register, transactions: () => transactions }
+    return { ...fake, w, objects, folder, register, storageInTransaction: () => storageInTransaction }
   }
 
   it('refuses a 25 MB object by its metadata without downloading any of it, and deletes it', async () => {
@@ -159,12 +167,13 @@ describe('registering an upload reads only what it must, outside any transaction
     expect(s.traffic.bytes).toBeLessThanOrEqual(2 * 65536)
   })
 
-  it('runs no transaction, and two registrations of one object at once give one file', async () => {
+  it('reads storage outside any transaction, and two registrations of one object at once give one file, counted once', async () => {
     const s = await setup()
     s.objects.set(`${s.folder}/a.jpg`, JPEG)
     const [a, b] = await Promise.all([s.register('a.jpg'), s.register('a.jpg')])
     expect(dataOf<FileView>(a).id).toBe(dataOf<FileView>(b).id)
-    expect(s.transactions()).toBe(0)
+    expect(s.storageInTransaction()).toBe(0)
+    expect(await s.w.store.uploadUsage.get(s.w.people.cadre.id, '2026-11')).toMatchObject({ files: 1, bytes: JPEG.length })
   })
 
   it('reads a roster file whole up to its cap, and only cap + 1 bytes past it', async () => {

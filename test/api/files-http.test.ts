@@ -5,7 +5,7 @@ import type { RunningHost } from '../../cloudfunctions/local/host'
 import { startLocalHost } from '../../cloudfunctions/local/host'
 import { LINK_SECONDS, linkSigner } from '../../cloudfunctions/lib/adapters/sqlite/disk-files'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
-import { dayOf } from '../../src/core/time'
+import { dayOf, monthOf } from '../../src/core/time'
 
 // The local host's upload and download endpoints over real HTTP, in demo mode.
 
@@ -84,6 +84,26 @@ describe('file upload and download on the local host', () => {
     JPEG.copy(big)
     const { status, json } = await upload(token, big, 'big.jpg')
     expect([status, json.message]).toEqual([400, '图片不能超过 10 MB'])
+  })
+
+  it('counts uploads against the quota: over it, answers the reason on `file` and keeps nothing', async () => {
+    const token = await login('13800000002')
+    const person = await host.store.people.getByPhone('13800000002')
+    const now = new Date()
+    const usage = { month: monthOf(now), files: 50, bytes: 50 * JPEG.length, day: dayOf(now), dayFiles: 50 }
+    await host.store.uploadUsage.put({ personId: person?.id as string, ...usage, updatedAt: now.toISOString() })
+    const stored = () =>
+      fs.readdirSync(path.join(dataDir, 'files', 'uploads'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    const before = stored().length
+    const { status, json } = await upload(token, JPEG, 'a.jpg')
+    expect([status, json.code, json.message, (json as { field?: string }).field]).toEqual([
+      400,
+      'VALIDATION',
+      '今天上传的文件已达 50 个，请明天再上传',
+      'file'
+    ])
+    expect(stored()).toHaveLength(before)
+    expect(await host.store.uploadUsage.get(person?.id as string, monthOf(now))).toMatchObject(usage)
   })
 
   it('serves a note’s image to its author and unit leader, never to someone outside the unit', async () => {

@@ -13,7 +13,8 @@ describe('records produced by a meeting', () => {
       openId: null,
       repos: w.store,
       deps: { clock: { now: () => new Date('2026-11-20T02:00:00Z') }, log: silentLogger, demoMode: false },
-      now: new Date('2026-11-20T02:00:00Z')
+      now: new Date('2026-11-20T02:00:00Z'),
+      transaction: (fn) => w.store.transaction(fn)
     }
     const lead = { meeting: '局党组会议', content: '学习重要讲话', tiedToWork: null }
     const first = await syncMeetingRecords(ctx, 'm1', [

@@ -5,6 +5,7 @@ import type { ActionName, InputOf, Result } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import { diskFiles, linkSigner } from '../../cloudfunctions/lib/adapters/sqlite/disk-files'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
+import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { createRouter } from '../../cloudfunctions/lib/router/router'
 import { registerUpload } from '../../cloudfunctions/lib/services/files.service'
 import { dataOf, makeWorld } from './world'
@@ -17,8 +18,8 @@ export const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n')
  * The router world of test/api/world.ts with a files folder, a school and an outlet: the district
  * leader is `people.districtLeader`, unit A's leader `people.unitLeader`, `people.otherCadre` is in unit B.
  */
-export async function makeMethodsWorld(now = '2026-11-20T02:00:00Z') {
-  const base = await makeWorld({ now })
+export async function makeMethodsWorld(now = '2026-11-20T02:00:00Z', store?: Store) {
+  const base = await makeWorld({ now, store })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-files-'))
   let at = new Date(now)
   const files = diskFiles(dir, linkSigner(Buffer.from('methods-world-link-key')), () => at)

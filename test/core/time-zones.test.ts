@@ -15,6 +15,7 @@ describe.each(['UTC', 'America/Los_Angeles'])('the rules under TZ=%s', (tz) => {
         'test/core/methods.test.ts',
         'test/core/observation.test.ts',
         'test/core/agenda.test.ts',
+        'test/core/upload-quota.test.ts',
         '--silent'
       ],
       { cwd: path.join(__dirname, '../..'), env: { ...process.env, TZ: tz }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }

@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
 import { COLLECTIONS, INDEXES } from '../../cloudfunctions/lib/adapters/cloudbase/collections'
+import { FakeCloudbase } from '../store/cloudbase-fake'
 
 // What `npm run deploy` ships: every function folder is declared in cloudbaserc.json with the
 // settings of its own config.json, its bundle exports `main` without touching CloudBase at
@@ -149,11 +150,66 @@ describe('api', () => {
 })
 
 describe('scheduler', () => {
-  it('runs its (empty) job list and says so', async () => {
-    const { main } = jest.requireActual<{ main: (e: unknown, c: unknown) => Promise<unknown> }>(
-      path.join(FUNCTIONS_DIR, 'scheduler/index.js')
-    )
-    await expect(main({}, {})).resolves.toEqual({ ok: true, data: { jobs: [] } })
+  // The bundle logs through the console (consoleLogger): keep the test output quiet.
+  beforeEach(() => {
+    jest.spyOn(console, 'log').mockImplementation(() => undefined)
+    jest.spyOn(console, 'error').mockImplementation(() => undefined)
+  })
+  afterEach(() => jest.restoreAllMocks())
+
+  it('builds the CloudBase store and files on its first run and runs the shared jobs: an abandoned upload goes', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const sdk = jest.requireMock<{ init: jest.Mock }>('@cloudbase/node-sdk')
+      const db = new FakeCloudbase()
+      const day = 24 * 60 * 60 * 1000
+      const file = (id: string, ageMs: number) => ({
+        _id: id,
+        ownerId: 'p1',
+        name: 'a.jpg',
+        mime: 'image/jpeg',
+        kind: 'image',
+        size: 9,
+        storageKey: `cloud://env/uploads/p1/${id}.jpg`,
+        recordId: null,
+        createdAt: new Date(Date.now() - ageMs).toISOString()
+      })
+      db.table('files').set('old', file('old', 2 * day))
+      db.table('files').set('young', file('young', 60_000))
+      const deleted: string[] = []
+      const app = {
+        database: jest.fn(() => db),
+        getTempFileURL: jest.fn(),
+        deleteFile: jest.fn(async ({ fileList }: { fileList: string[] }) => void deleted.push(...fileList))
+      }
+      sdk.init.mockReset().mockReturnValue(app)
+      const { main } = jest.requireActual<{ main: (e: unknown, c: unknown) => Promise<unknown> }>(
+        path.join(FUNCTIONS_DIR, 'scheduler/index.js')
+      )
+      await expect(main({}, {})).resolves.toEqual({
+        ok: true,
+        data: { jobs: [{ name: 'files.cleanup', ok: true, result: { deleted: 1, skipped: 0, failed: 0, more: false } }] }
+      })
+      expect([...db.table('files').keys()]).toEqual(['young'])
+      expect(deleted).toEqual(['cloud://env/uploads/p1/old.jpg'])
+      await main({}, {})
+      expect(sdk.init).toHaveBeenCalledTimes(1)
+    })
+  })
+
+  it('reports every job as failed, plainly, when CloudBase cannot be reached', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const sdk = jest.requireMock<{ init: jest.Mock }>('@cloudbase/node-sdk')
+      sdk.init.mockReset().mockImplementation(() => {
+        throw new Error('missing secretId or secretKey')
+      })
+      const { main } = jest.requireActual<{ main: (e: unknown, c: unknown) => Promise<unknown> }>(
+        path.join(FUNCTIONS_DIR, 'scheduler/index.js')
+      )
+      await expect(main({}, {})).resolves.toEqual({
+        ok: true,
+        data: { jobs: [{ name: 'files.cleanup', ok: false, error: 'missing secretId or secretKey' }] }
+      })
+    })
   })
 })
 

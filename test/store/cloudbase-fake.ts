@@ -71,6 +71,7 @@ export class FakeCloudbase implements CloudbaseDatabase {
   readonly command: CloudbaseCommand = {
     eq: (value) => ({ $eq: value }),
     gt: (value) => ({ $gt: value }),
+    lt: (value) => ({ $lt: value }),
     in: (values) => ({ $in: values }),
     and: (conditions) => ({ $and: conditions }),
     or: (conditions) => ({ $or: conditions })

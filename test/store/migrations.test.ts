@@ -75,3 +75,27 @@ describe('schema step 9: unique area and unit names', () => {
     db.close()
   })
 })
+
+describe('schema step 10: upload usage and unattached files', () => {
+  it('upgrades a step-9 file holding files, and the clean-up query reads the partial index in order', () => {
+    const db = new Database(':memory:')
+    migrate(
+      db,
+      'mem',
+      MIGRATIONS.filter((m) => m.version < 10)
+    )
+    db.exec(`INSERT INTO files VALUES ('f1', 'p1', 'a.jpg', 'image/jpeg', 'image', 9, 'uploads/p1/f1', NULL, '2026-11-05')`)
+    expect(migrate(db, 'mem', MIGRATIONS)).toBe(10)
+    const plan = JSON.stringify(
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT * FROM files WHERE record_id IS NULL AND created_at < '2026-11-06' ORDER BY created_at, id LIMIT 500`
+        )
+        .all()
+    )
+    expect(plan).toMatch(/files_unattached/)
+    expect(plan).not.toMatch(/TEMP B-TREE/)
+    expect(db.prepare('SELECT COUNT(*) AS n FROM upload_usage').get()).toEqual({ n: 0 })
+    db.close()
+  })
+})

@@ -9,6 +9,7 @@ import { recordsContract } from './contract/records.contract'
 import { rosterContract } from './contract/roster.contract'
 import { studyContract } from './contract/study.contract'
 import { transactionContract } from './contract/transaction.contract'
+import { uploadsContract } from './contract/uploads.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -42,6 +43,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     methodsContract(current)
     transactionContract(current)
     importContract(current)
+    uploadsContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

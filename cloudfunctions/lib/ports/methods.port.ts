@@ -73,6 +73,13 @@ export interface FileRepository {
   get(id: string): Promise<StoredFile | null>
   insert(file: StoredFile): Promise<void>
   update(file: StoredFile): Promise<void>
+  /** Deletes the file's row (its bytes are the files port's); nothing happens when it is gone. */
+  remove(id: string): Promise<void>
+  /**
+   * Files attached to nothing (`recordId` null) registered before `before` (ISO), oldest first then
+   * by id, at most `limit` (≤ 1000). Indexed on both stores.
+   */
+  listUnattachedBefore(before: string, limit: number): Promise<StoredFile[]>
 }
 
 /** The methods repositories as they appear in `Repositories`. */

@@ -15,6 +15,7 @@ import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
+import type { UploadUsageRepository } from './uploads.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
 // Every method is async so the CloudBase adapter can implement it; ids are chosen by the caller.
@@ -181,6 +182,8 @@ export interface Repositories {
   schools: MethodsRepositories['schools']
   quotas: MethodsRepositories['quotas']
   files: MethodsRepositories['files']
+  /** Upload usage per person and month, for the upload quota (uploads.port.ts). */
+  uploadUsage: UploadUsageRepository
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

@@ -77,9 +77,19 @@ export function createRouter(deps: RouterDeps) {
     const input = parseInput(def.input, request.input)
     const handler = handlers[name] as (input: unknown, ctx: ActionContext) => Promise<unknown>
     const now = deps.clock.now()
-    const context = (repos: Repositories): ActionContext => ({ caller, openId, repos, deps, now })
+    const context = (repos: Repositories, transaction: ActionContext['transaction']): ActionContext => ({
+      caller,
+      openId,
+      repos,
+      deps,
+      now,
+      transaction
+    })
 
-    if (!def.write) return checked(def, await handler(input, context(store)))
+    if (!def.write) {
+      const own = <T>(fn: (tx: Repositories) => Promise<T>): Promise<T> => store.transaction(fn)
+      return checked(def, await handler(input, context(store, own)))
+    }
 
     const key = request.idempotencyKey
     if (typeof key !== 'string' || !KEY_RE.test(key)) {
@@ -93,7 +103,8 @@ export function createRouter(deps: RouterDeps) {
         if (def.secret) throw new AppError('CONFLICT', def.secret.replayMessage)
         return prior.response
       }
-      const output = checked(def, await handler(input, context(tx)))
+      const inline = <T>(fn: (inner: Repositories) => Promise<T>): Promise<T> => fn(tx)
+      const output = checked(def, await handler(input, context(tx, inline)))
       const response = def.secret ? withoutFields(output, def.secret.fields) : output
       await tx.idempotency.put({ id: entryId, personId: who, action: name, createdAt: now.toISOString(), response })
       return output

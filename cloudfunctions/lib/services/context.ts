@@ -35,6 +35,12 @@ export interface ActionContext {
   deps: ServiceDeps
   /** One instant for the whole call, so a call never straddles midnight. */
   now: Date
+  /**
+   * Runs fn in a transaction: a new one in a read action (file.register checks storage first,
+   * outside any transaction, then writes), the write's own one inside a write (CloudBase cannot
+   * nest transactions). fn may run more than once (Store.transaction).
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>
 }
 
 export type Handler<N extends ActionName> = (input: ParsedInputOf<N>, ctx: ActionContext) => Promise<OutputOf<N>>

@@ -17,8 +17,10 @@ import {
   type AcceptedMime
 } from '../../../src/core/rules/files'
 import { canViewRecord } from '../../../src/core/rules/methods'
+import { chargeUpload } from '../../../src/core/rules/upload-quota'
+import { monthOf } from '../../../src/core/time'
 import type { FilesPort } from '../ports/files.port'
-import type { Repositories } from '../ports/store.port'
+import { DuplicateKeyError, type Repositories, type Store } from '../ports/store.port'
 import { sha256 } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
 import { callerOf } from './context'
@@ -62,14 +64,20 @@ export async function inspectUpload(files: FilesPort, storageKey: string): Promi
   return { mime, size: stat.size }
 }
 
+/** What registering writes through: the files, and one transaction for the file and the usage. */
+export type RegistrationStore = Pick<Store, 'transaction'> & Pick<Repositories, 'files'>
+
 /**
- * Checks an uploaded object and records it for its owner. Runs outside any transaction, so no
- * transaction is held open during storage I/O: the id is derived from the storage key, so
- * registering the same object twice (a retry, or two at once) gives the same file, and the one
- * write is a single-document insert that the database makes unique.
+ * Checks an uploaded object and records it for its owner, counted against their upload quota
+ * (rules/upload-quota). The storage reads run outside any transaction, so none is held open during
+ * storage I/O; then one short transaction reads and replaces the person's usage of the month and
+ * inserts the file (single-document operations, one after another). The file's id comes from the
+ * storage key, so registering the same object again (a retry, or two at once) gives the same file
+ * and counts once: two at once meet on the usage document (on CloudBase one conflicts and reruns,
+ * then finds the other's file). An upload over the quota is deleted and nothing is written.
  */
 export async function registerUpload(
-  repos: Repositories,
+  store: RegistrationStore,
   files: FilesPort,
   owner: Pick<Person, 'id'>,
   storageKey: string,
@@ -81,7 +89,7 @@ export async function registerUpload(
     if (file.ownerId !== owner.id) throw new AppError('FORBIDDEN', '不能登记别人上传的文件')
     return file
   }
-  const existing = await repos.files.get(id)
+  const existing = await store.files.get(id)
   if (existing) return mine(existing)
   const { mime, size } = await inspectUpload(files, storageKey)
   const file: StoredFile = {
@@ -95,15 +103,27 @@ export async function registerUpload(
     recordId: null,
     createdAt: now.toISOString()
   }
+  let outcome: { file: StoredFile } | { refused: string }
   try {
-    await repos.files.insert(file)
+    outcome = await store.transaction(async (tx) => {
+      // The same object registered meanwhile: its file, not counted again.
+      const winner = await tx.files.get(id)
+      if (winner) return { file: winner }
+      const charge = chargeUpload(await tx.uploadUsage.get(owner.id, monthOf(now)), owner.id, size, now)
+      if (!charge.ok) return { refused: charge.message }
+      await tx.uploadUsage.put(charge.usage)
+      await tx.files.insert(file)
+      return { file }
+    })
   } catch (error) {
     // A concurrent registration of the same object won the insert: answer with its file.
-    const winner = await repos.files.get(id)
+    if (!(error instanceof DuplicateKeyError)) throw error
+    const winner = await store.files.get(id)
     if (!winner) throw error
     return mine(winner)
   }
-  return file
+  if ('refused' in outcome) return refuse(files, storageKey, outcome.refused)
+  return mine(outcome.file)
 }
 
 /** Whether a viewer may see the files attached to one thing (their uploader always may). */
@@ -207,7 +227,8 @@ export const fileHandlers: Pick<HandlerTable, 'file.register'> = {
     if (!input.fileID.includes(`/${uploadFolder(person.id)}`) && !input.fileID.startsWith(uploadFolder(person.id))) {
       throw new AppError('FORBIDDEN', '只能登记自己上传的文件', { field: 'fileID' })
     }
-    const file = await registerUpload(ctx.repos, filesOf(ctx), person, input.fileID, input.name, ctx.now)
+    const store = { files: ctx.repos.files, transaction: ctx.transaction }
+    const file = await registerUpload(store, filesOf(ctx), person, input.fileID, input.name, ctx.now)
     return fileView(file)
   }
 }

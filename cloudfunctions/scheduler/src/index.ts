@@ -1,38 +1,37 @@
 import type { Result } from '../../../src/core/contract'
-import type { Logger } from '../../lib/ports/logger.port'
+import { createCloudbaseStore, getCloudbaseApp, getCloudbaseDatabase } from '../../lib/adapters/cloudbase'
+import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
+import { JOBS, runJobs, type JobDeps, type JobReport } from '../../lib/jobs'
+import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
 
-/** One periodic job: reminders and other daily work join this list in later issues. */
-interface Job {
-  name: string
-  run(log: Logger): Promise<unknown>
-}
+// The CloudBase entry of the `scheduler` function: only wiring, like the api function's entry.
+// The store and the files port are built on the first run, never at require time (init() fires a
+// network request), and kept for the next run of the same instance.
+let deps: JobDeps | null = null
 
-/** What the timer run reports, job by job. */
-interface JobReport {
-  name: string
-  ok: boolean
-  result?: unknown
-  error?: string
+function build(): JobDeps {
+  return {
+    store: createCloudbaseStore(getCloudbaseDatabase()),
+    files: cloudFiles(getCloudbaseApp()),
+    clock: systemClock,
+    log: consoleLogger
+  }
 }
-
-// Empty for now: the function must still deploy, fire on its timer and say what it ran.
-const JOBS: readonly Job[] = []
 
 /**
  * The `scheduler` function: fired daily at 09:00 China time by its timer trigger (config.json).
- * Runs every job in turn; one failing job never stops the others.
+ * Runs every job of the shared list (lib/jobs) in turn; one failing job never stops the others,
+ * and each reports `{ name, ok, result | error }`.
  */
 export async function main(_event: unknown, _context: unknown): Promise<Result<{ jobs: JobReport[] }>> {
-  const jobs: JobReport[] = []
-  for (const job of JOBS) {
-    try {
-      jobs.push({ name: job.name, ok: true, result: await job.run(consoleLogger) })
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      consoleLogger.error('scheduler job failed', { job: job.name, error: message })
-      jobs.push({ name: job.name, ok: false, error: message })
-    }
+  try {
+    deps ??= build()
+  } catch (error) {
+    // Without a database no job can run: say so for each, plainly, in the function's log and answer.
+    const message = error instanceof Error ? error.message : String(error)
+    consoleLogger.error('scheduler could not reach CloudBase', { error: message })
+    return { ok: true, data: { jobs: JOBS.map((job) => ({ name: job.name, ok: false, error: message })) } }
   }
-  return { ok: true, data: { jobs } }
+  return { ok: true, data: await runJobs(JOBS, deps) }
 }

@@ -5,7 +5,7 @@ import { previewPhotos } from '@/components/PhotoStrip'
 import PrivacyConsent from '@/components/PrivacyConsent'
 import { FILE_TYPES, fileProblem, type AcceptedMime } from '@/core/rules/files'
 import { messageOf } from '@/services/errors'
-import { fileLink, pickTempFiles, uploadBrowserFile, uploadTempFile } from '@/services/upload'
+import { fileLink, pickTempFiles, tempFileUpload, uploadBrowserFile } from '@/services/upload'
 import { usePendingUploads, type PendingUpload, type UploadJob } from './usePendingUploads'
 import './index.scss'
 
@@ -87,7 +87,8 @@ export default function AttachmentPicker(props: AttachmentPickerProps) {
       picked.map((p) => ({
         name: p.name,
         preview: kind === 'image' ? p.path : null,
-        upload: () => uploadTempFile(personId, p.path, p.name)
+        // A retry registers the stored bytes again instead of uploading them a second time.
+        upload: tempFileUpload(personId, p.path, p.name)
       }))
     )
   }

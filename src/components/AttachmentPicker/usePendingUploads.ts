@@ -18,6 +18,17 @@ export type UploadJob = Pick<PendingUpload, 'name' | 'preview' | 'upload'>
 let counter = 0
 
 /**
+ * What a failed upload shows: refused by the server (wrong type, too big, over the upload quota:
+ * trying again cannot help) drops the file with the server's message; anything else keeps it,
+ * marked, to be retried.
+ */
+export function uploadFailure(error: unknown): { refused: boolean; message: string } {
+  const e = toApiError(error)
+  if (e.code === 'VALIDATION' || e.code === 'FORBIDDEN') return { refused: true, message: e.message }
+  return { refused: false, message: e.code === 'INTERNAL' ? '上传失败，请检查网络后重试' : e.message }
+}
+
+/**
  * Uploads picked files one by one and hands each stored file to `onUploaded`. A file that fails
  * for want of a network stays, marked failed, to be retried by hand or when the device is back
  * online; one the server refuses (wrong type, too big) is dropped with its message.
@@ -40,11 +51,11 @@ export function usePendingUploads(onUploaded: (file: FileView, preview: string |
       drop(item.key)
       callbacks.current.onUploaded(file, item.preview)
     } catch (error) {
-      const e = toApiError(error)
-      if (e.code === 'VALIDATION' || e.code === 'FORBIDDEN') {
+      const failure = uploadFailure(error)
+      if (failure.refused) {
         drop(item.key)
-        callbacks.current.onRefused(e.message)
-      } else patch(item.key, e.code === 'INTERNAL' ? '上传失败，请检查网络后重试' : e.message)
+        callbacks.current.onRefused(failure.message)
+      } else patch(item.key, failure.message)
     }
   }
 

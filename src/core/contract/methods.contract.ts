@@ -134,7 +134,8 @@ export const methodsActions = {
     write: true
   }),
   'file.register': action({
-    summary: 'Checks and records a file the mini-program uploaded to cloud storage (real type by content)',
+    summary:
+      "Checks and records a file the mini-program uploaded to cloud storage (real type by content), counted against the uploader's quota",
     input: z.object({
       fileID: z
         .string({ required_error: '缺少文件', invalid_type_error: '文件无效' })
@@ -145,8 +146,9 @@ export const methodsActions = {
     }),
     output: fileView,
     roles: ROLES,
-    // Not a transactional write: the file's id comes from its storage key (a retry gets the same
-    // file) and its one insert is a single document, so the storage reads stay out of any transaction.
+    // Not a router write: the file's id comes from its storage key, so a retry gets the same file
+    // and is not counted twice without an idempotency entry; the storage reads run first, outside
+    // any transaction, then the service writes the file and the usage in one short transaction.
     write: false
   })
 }

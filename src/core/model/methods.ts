@@ -189,3 +189,21 @@ export interface StoredFile {
   recordId: string | null
   createdAt: string
 }
+
+/**
+ * What one person registered in uploads in one district month, for the upload quota
+ * (rules/upload-quota): one document per person and month, updated with each registration.
+ */
+export interface UploadUsage {
+  personId: string
+  /** `YYYY-MM`, China time. */
+  month: string
+  /** Files registered this month. */
+  files: number
+  /** Their bytes. */
+  bytes: number
+  /** The last day (`YYYY-MM-DD`) a file was registered, and how many that day. */
+  day: string
+  dayFiles: number
+  updatedAt: string
+}

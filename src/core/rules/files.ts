@@ -108,3 +108,16 @@ export function parseAttachmentRef(ref: string): AttachmentTarget {
   const owner = ATTACHMENT_OWNERS.find((o) => o !== 'record' && o === prefix)
   return at > 0 && owner ? { owner, id: ref.slice(at + 1) } : { owner: 'record', id: ref }
 }
+
+/** An upload attached to nothing this long after it was registered is deleted (a form never sent). */
+export const UNATTACHED_FILE_MS = 24 * 60 * 60 * 1000
+
+/** The registration time (ISO) before which a file still attached to nothing is abandoned at `now`. */
+export function abandonedBefore(now: Date): string {
+  return new Date(now.getTime() - UNATTACHED_FILE_MS).toISOString()
+}
+
+/** Whether a file is abandoned: attached to nothing and registered before the cutoff of abandonedBefore. */
+export function isAbandoned(file: { recordId: string | null; createdAt: string }, cutoff: string): boolean {
+  return file.recordId === null && file.createdAt < cutoff
+}

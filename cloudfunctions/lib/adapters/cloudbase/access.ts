@@ -177,14 +177,8 @@ export class Queries {
     }
   }
 
-  /** One page in the given order (fields as in byFields) and the total count; pages past 1000 in chunks. */
-  async page(
-    collection: string,
-    condition: Condition | null,
-    order: string[],
-    offset: number,
-    limit: number
-  ): Promise<Page<Doc>> {
+  /** Up to `limit` matches from `offset` in the given order (fields as in byFields), past 1000 in chunks. */
+  async slice(collection: string, condition: Condition | null, order: string[], offset: number, limit: number): Promise<Doc[]> {
     const items: Doc[] = []
     while (items.length < limit) {
       let query = this.where(collection, condition)
@@ -199,6 +193,18 @@ export class Queries {
       for (const d of data) items.push(d as Doc)
       if (data.length < want) break
     }
+    return items
+  }
+
+  /** One page in the given order (fields as in byFields) and the total count; pages past 1000 in chunks. */
+  async page(
+    collection: string,
+    condition: Condition | null,
+    order: string[],
+    offset: number,
+    limit: number
+  ): Promise<Page<Doc>> {
+    const items = await this.slice(collection, condition, order, offset, limit)
     const { total } = ensureOk(await this.where(collection, condition).count())
     return { items, total: total ?? items.length }
   }

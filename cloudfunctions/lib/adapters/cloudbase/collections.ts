@@ -20,6 +20,7 @@ export const COLLECTIONS = {
   schools: 'schools',
   quotas: 'year_quotas',
   files: 'files',
+  uploadUsage: 'upload_usage',
   meetings: 'meetings',
   attendance: 'meeting_attendance',
   classics: 'classics',
@@ -97,7 +98,10 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   outlets: [],
   schools: [],
   year_quotas: [],
-  files: [],
+  // The clean-up job's query: files attached to nothing (recordId null), oldest first.
+  files: [{ name: 'recordId_createdAt', keys: asc('recordId', 'createdAt'), unique: false }],
+  // Read and written by `_id` only (upload-usage.<personId>.<month>).
+  upload_usage: [],
   meetings: [
     { name: 'unitId_year', keys: asc('unitId', 'year'), unique: false },
     { name: 'year', keys: asc('year'), unique: false }

@@ -59,6 +59,7 @@ export interface CloudbaseTransaction {
 export interface CloudbaseCommand {
   eq(value: unknown): object
   gt(value: unknown): object
+  lt(value: unknown): object
   in(values: unknown[]): object
   and(conditions: Condition[]): object
   or(conditions: Condition[]): object

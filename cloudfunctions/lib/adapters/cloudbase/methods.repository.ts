@@ -1,6 +1,6 @@
 import type { MethodRecord, Outlet, School, StoredFile, YearQuota } from '../../../../src/core/model'
 import type { KindCounts, MethodsRepositories } from '../../ports/methods.port'
-import type { DocAccess, Queries } from './access'
+import { fromDoc, type DocAccess, type Queries } from './access'
 import { COLLECTIONS } from './collections'
 import { Entities } from './entities'
 
@@ -85,6 +85,18 @@ export function cloudbaseMethodsRepositories(docs: DocAccess, queries: Queries):
       update: (s) => schools.put(s)
     },
     quotas: quotas(docs, queries),
-    files: { get: (id) => files.get(id), insert: (f) => files.insert(f), update: (f) => files.put(f) }
+    files: {
+      get: (id) => files.get(id),
+      insert: (f) => files.insert(f),
+      update: (f) => files.put(f),
+      remove: (id) => files.remove(id),
+      async listUnattachedBefore(before, limit) {
+        const _ = queries.db.command
+        // Served by the recordId_createdAt index; `_id` breaks ties so the order is total.
+        const condition = { recordId: _.eq(null), createdAt: _.lt(before) }
+        const docs = await queries.slice(COLLECTIONS.files, condition, ['createdAt', '_id'], 0, limit)
+        return docs.map((d) => fromDoc<StoredFile>(d, 'id'))
+      }
+    }
   }
 }

@@ -162,6 +162,37 @@ function quotas(db: Database.Database): MethodsRepositories['quotas'] {
   }
 }
 
+const FILE_COLUMNS: Columns = [
+  ['id', 'id'],
+  ['owner_id', 'ownerId'],
+  ['name', 'name'],
+  ['mime', 'mime'],
+  ['kind', 'kind'],
+  ['size', 'size'],
+  ['storage_key', 'storageKey'],
+  ['record_id', 'recordId'],
+  ['created_at', 'createdAt']
+]
+
+function files(db: Database.Database): MethodsRepositories['files'] {
+  const t = simpleTable<StoredFile>(db, 'files', FILE_COLUMNS, 'created_at, id')
+  const sql = tableSql('files', FILE_COLUMNS)
+  const remove = db.prepare('DELETE FROM files WHERE id = ?')
+  // The partial index files_unattached (schema step 10) serves this in order.
+  const unattached = db.prepare(`${sql.select} WHERE record_id IS NULL AND created_at < ? ORDER BY created_at, id LIMIT ?`)
+  return {
+    get: (id) => t.get(id),
+    insert: (f) => t.insert(f),
+    update: (f) => t.update(f),
+    async remove(id) {
+      remove.run(id)
+    },
+    async listUnattachedBefore(before, limit) {
+      return unattached.all(before, Math.max(0, Math.floor(limit))) as StoredFile[]
+    }
+  }
+}
+
 /** The SQLite methods repositories. */
 export function sqliteMethodsRepositories(db: Database.Database): MethodsRepositories {
   const named: Columns = [
@@ -170,27 +201,11 @@ export function sqliteMethodsRepositories(db: Database.Database): MethodsReposit
   ]
   const outlets = simpleTable<Outlet>(db, 'outlets', [...named, ['active', 'active'], ...AUDITED], 'name, id')
   const schools = simpleTable<School>(db, 'schools', [...named, ['kind', 'kind'], ['active', 'active'], ...AUDITED], 'name, id')
-  const files = simpleTable<StoredFile>(
-    db,
-    'files',
-    [
-      ['id', 'id'],
-      ['owner_id', 'ownerId'],
-      ['name', 'name'],
-      ['mime', 'mime'],
-      ['kind', 'kind'],
-      ['size', 'size'],
-      ['storage_key', 'storageKey'],
-      ['record_id', 'recordId'],
-      ['created_at', 'createdAt']
-    ],
-    'created_at, id'
-  )
   return {
     methodRecords: records(db),
     outlets,
     schools,
     quotas: quotas(db),
-    files: { get: (id) => files.get(id), insert: (f) => files.insert(f), update: (f) => files.update(f) }
+    files: files(db)
   }
 }

@@ -5,6 +5,7 @@ import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
+import { uploadsMigration } from './uploads.migration'
 
 /** One schema step. Versions are unique and ascending, gaps allowed; a released step is never edited, only followed. */
 export interface Migration {
@@ -65,7 +66,8 @@ export const MIGRATIONS: readonly Migration[] = [
   observationMigration,
   importMigration,
   authMigration,
-  namesMigration
+  namesMigration,
+  uploadsMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -15,6 +15,7 @@ import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
 import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
+import { sqliteUploadUsage } from './uploads.repository'
 
 export interface SqliteStoreOptions {
   /** How long a statement waits for a lock held by another connection (a backup, the CLI), in ms. */
@@ -78,6 +79,7 @@ function rawRepositories(db: Database.Database): Repositories {
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
     importJobs: sqliteImportJobs(db),
+    uploadUsage: sqliteUploadUsage(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -225,6 +227,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     schools: gated(raw.schools, gate),
     quotas: gated(raw.quotas, gate),
     files: gated(raw.files, gate),
+    uploadUsage: gated(raw.uploadUsage, gate),
     meetings: gated(raw.meetings, gate),
     attendance: gated(raw.attendance, gate),
     classics: gated(raw.classics, gate),
