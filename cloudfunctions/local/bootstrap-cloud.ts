@@ -8,7 +8,7 @@
 import tcb from '@cloudbase/node-sdk'
 import { AppError } from '../../src/core/contract'
 import { createCloudbaseStore } from '../lib/adapters/cloudbase'
-import { ensureFirstAdmin } from '../lib/services/bootstrap.service'
+import { ensureFirstAdmin } from '../lib/services/auth/bootstrap.service'
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)

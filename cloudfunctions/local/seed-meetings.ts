@@ -4,7 +4,7 @@ import { dayOf, monthOfDay, yearOf } from '../../src/core/time'
 import { silentLogger } from '../lib/ports/logger.port'
 import type { Repositories } from '../lib/ports/store.port'
 import type { ActionContext } from '../lib/services/context'
-import { syncMeetingRecords } from '../lib/services/methods.records'
+import { syncMeetingRecords } from '../lib/services/methods/methods.records'
 import type { SeedIds } from './seed-observation'
 
 // The demo's committee meetings (第一议题, issue 4): the classic-texts catalogue, and for the demo

@@ -2,7 +2,7 @@ import path from 'path'
 import { StoreLockedError } from '../lib/adapters/sqlite'
 import type { RunningHost } from './host'
 import { dbFileOf, startLocalHost } from './host'
-import { DEMO_CODE } from '../lib/services/auth.service'
+import { DEMO_CODE } from '../lib/services/auth/auth.service'
 import { DEMO_ACCOUNTS, SEED_UNITS } from './seed-data'
 
 // `node .temp/local/server.js` (what `npm start` runs after building). Configuration comes from

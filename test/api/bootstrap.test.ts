@@ -3,7 +3,7 @@ import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { createRouter } from '../../cloudfunctions/lib/router/router'
-import { ensureFirstAdmin } from '../../cloudfunctions/lib/services/bootstrap.service'
+import { ensureFirstAdmin } from '../../cloudfunctions/lib/services/auth/bootstrap.service'
 import { FakeCloudbase } from '../store/cloudbase-fake'
 
 const now = new Date('2026-11-30T02:00:00Z')

@@ -3,7 +3,7 @@ import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbas
 import { BUSY_MESSAGE } from '../../cloudfunctions/lib/adapters/cloudbase/store'
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
-import { xuexiId } from '../../cloudfunctions/lib/services/methods.service'
+import { xuexiId } from '../../cloudfunctions/lib/services/methods/methods.service'
 import { FakeCloudbase } from '../store/cloudbase-fake'
 import { failure, makeObservationWorld, sheetInput, type View } from './observation.world'
 import { dataOf, makeWorld } from './world'

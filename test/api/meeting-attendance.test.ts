@@ -1,5 +1,5 @@
 import type { AttendeeView, MeetingDetailView, MeetingItemView } from '../../src/core/contract'
-import { readCheckInToken, signCheckInToken } from '../../cloudfunctions/lib/services/meeting.token'
+import { readCheckInToken, signCheckInToken } from '../../cloudfunctions/lib/services/meeting/meeting.token'
 import { dataOf } from './world'
 import { CHECKIN_SECRET, makeMeetingWorld } from './meeting.world'
 

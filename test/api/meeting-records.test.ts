@@ -1,5 +1,5 @@
 import type { ActionContext } from '../../cloudfunctions/lib/services/context'
-import { syncMeetingRecords, withdrawMeetingRecords } from '../../cloudfunctions/lib/services/methods.records'
+import { syncMeetingRecords, withdrawMeetingRecords } from '../../cloudfunctions/lib/services/methods/methods.records'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { makeWorld } from './world'
 

@@ -10,7 +10,7 @@ import { consoleLogger } from '../../lib/ports/logger.port'
 import type { FunctionMain } from '../../lib/router/main'
 import { createMain } from '../../lib/router/main'
 import { createRouter } from '../../lib/router/router'
-import { checkInWindowFromEnv } from '../../lib/services/meeting.token'
+import { checkInWindowFromEnv } from '../../lib/services/meeting/meeting.token'
 
 // The CloudBase entry of the `api` function: only wiring. Built lazily on the first call, because
 // initialising the SDK at require time fires a network request (and breaks `require` in tests).

@@ -24,7 +24,7 @@ import { DuplicateKeyError, type Repositories, type Store } from '../ports/store
 import { sha256 } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
 import { callerOf } from './context'
-import { canViewSheetFiles } from './observation.access'
+import { canViewSheetFiles } from './observation/observation.access'
 
 /** The files port, which the host must configure for any action touching files. */
 export function filesOf(ctx: ActionContext): FilesPort {

@@ -5,11 +5,11 @@ import { hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules
 import { countStudiesInMonth, progress } from '../../../src/core/rules/quota'
 import type { DayKey, MonthKey } from '../../../src/core/time'
 import { dayOf, formatDayZh, monthOf, monthRange, shiftMonth, yearOf } from '../../../src/core/time'
-import { authHandlers } from './auth.service'
+import { authHandlers } from './auth/auth.service'
 import type { ActionContext, HandlerTable } from './context'
 import { callerOf } from './context'
-import { methodItemView, newestFirst, studyItemView } from './methods.views'
-import { studyMonthView } from './study.service'
+import { methodItemView, newestFirst, studyItemView } from './methods/methods.views'
+import { studyMonthView } from './methods/study.service'
 
 /** What is due next and by when, soonest first. */
 function dueList(

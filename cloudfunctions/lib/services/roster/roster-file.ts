@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import { AppError } from '../../../src/core/contract'
+import { AppError } from '../../../../src/core/contract'
 
 /** Reads the first sheet of an .xlsx or a .csv file into rows of trimmed strings. */
 export async function readSheet(fileName: string, content: Buffer): Promise<string[][]> {

@@ -1,7 +1,7 @@
-import type { AttendeeView, FirstItemView, MeetingDetailView, MeetingItemView } from '../../../src/core/contract'
-import { AppError } from '../../../src/core/contract'
-import type { Attendance, FirstAgendaItem, Meeting, MethodRecord, Person } from '../../../src/core/model'
-import { CONTENT_TYPE_LABELS, RECORD_KIND_LABELS } from '../../../src/core/model'
+import type { AttendeeView, FirstItemView, MeetingDetailView, MeetingItemView } from '../../../../src/core/contract'
+import { AppError } from '../../../../src/core/contract'
+import type { Attendance, FirstAgendaItem, Meeting, MethodRecord, Person } from '../../../../src/core/model'
+import { CONTENT_TYPE_LABELS, RECORD_KIND_LABELS } from '../../../../src/core/model'
 import {
   awaitsRecord,
   isCompliant,
@@ -10,10 +10,10 @@ import {
   meetingClock,
   meetingName,
   recordDeadline
-} from '../../../src/core/rules/agenda'
-import { dayOf } from '../../../src/core/time'
-import type { ActionContext } from './context'
-import { callerOf } from './context'
+} from '../../../../src/core/rules/agenda'
+import { dayOf } from '../../../../src/core/time'
+import type { ActionContext } from '../context'
+import { callerOf } from '../context'
 
 // Stored meetings → what the unit and admin pages show, and the row-level checks behind the
 // contract's role gate: a unit's people see their own unit's meetings only; the admin sees all.

@@ -1,17 +1,17 @@
-import type { ImportJobView } from '../../../src/core/contract'
-import { AppError } from '../../../src/core/contract'
-import type { ImportBatch, ImportJob, Person } from '../../../src/core/model'
+import type { ImportJobView } from '../../../../src/core/contract'
+import { AppError } from '../../../../src/core/contract'
+import type { ImportBatch, ImportJob, Person } from '../../../../src/core/model'
 import {
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
   batchesOf,
   isOwnImportKey,
   validateRosterRows
-} from '../../../src/core/rules/roster-import'
-import { newId } from '../util/ids'
-import type { ActionContext, HandlerTable } from './context'
-import { audit, callerOf, createdStamp, updatedStamp } from './context'
-import { filesOf } from './files.service'
+} from '../../../../src/core/rules/roster-import'
+import { newId } from '../../util/ids'
+import type { ActionContext, HandlerTable } from '../context'
+import { audit, callerOf, createdStamp, updatedStamp } from '../context'
+import { filesOf } from '../files.service'
 import { readSheet } from './roster-file'
 
 // A roster import is a job (ARCHITECTURE rule 10), so a district's whole roster never has to fit in

@@ -1,10 +1,10 @@
-import { AppError } from '../../../src/core/contract'
-import type { Area, Person, Unit } from '../../../src/core/model'
-import { DuplicateKeyError } from '../ports/store.port'
-import { newId } from '../util/ids'
-import type { ActionContext, HandlerTable } from './context'
-import { audit, createdStamp, updatedStamp } from './context'
-import { areaView, personView, unitView } from './views'
+import { AppError } from '../../../../src/core/contract'
+import type { Area, Person, Unit } from '../../../../src/core/model'
+import { DuplicateKeyError } from '../../ports/store.port'
+import { newId } from '../../util/ids'
+import type { ActionContext, HandlerTable } from '../context'
+import { audit, createdStamp, updatedStamp } from '../context'
+import { areaView, personView, unitView } from '../views'
 
 type RosterHandlers = Pick<
   HandlerTable,

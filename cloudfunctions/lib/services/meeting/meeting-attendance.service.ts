@@ -1,15 +1,15 @@
-import { AppError } from '../../../src/core/contract'
-import type { Attendance, Meeting } from '../../../src/core/model'
-import { isLocked, meetingName } from '../../../src/core/rules/agenda'
+import { AppError } from '../../../../src/core/contract'
+import type { Attendance, Meeting } from '../../../../src/core/model'
+import { isLocked, meetingName } from '../../../../src/core/rules/agenda'
 import {
   checkInBounds,
   checkInProblem,
   checkInState,
   DEFAULT_CHECKIN_WINDOW,
   windowLabel
-} from '../../../src/core/rules/attendance'
-import type { ActionContext, HandlerTable } from './context'
-import { audit, callerOf } from './context'
+} from '../../../../src/core/rules/attendance'
+import type { ActionContext, HandlerTable } from '../context'
+import { audit, callerOf } from '../context'
 import { readCheckInToken, signCheckInToken } from './meeting.token'
 import { attendeeViews, visibleMeeting } from './meeting.views'
 

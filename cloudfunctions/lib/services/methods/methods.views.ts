@@ -1,12 +1,12 @@
-import type { RecordBodyView, RecordDetailView, RecordItemView } from '../../../src/core/contract'
-import type { MethodRecord, Person, StudyRecord } from '../../../src/core/model'
-import { canWithdrawRecord } from '../../../src/core/rules/methods'
-import { canWithdrawStudy } from '../../../src/core/rules/quota'
-import type { DayKey } from '../../../src/core/time'
-import { formatMonthZh } from '../../../src/core/time'
-import type { ActionContext } from './context'
-import { callerOf } from './context'
-import { fileLinks } from './files.service'
+import type { RecordBodyView, RecordDetailView, RecordItemView } from '../../../../src/core/contract'
+import type { MethodRecord, Person, StudyRecord } from '../../../../src/core/model'
+import { canWithdrawRecord } from '../../../../src/core/rules/methods'
+import { canWithdrawStudy } from '../../../../src/core/rules/quota'
+import type { DayKey } from '../../../../src/core/time'
+import { formatMonthZh } from '../../../../src/core/time'
+import type { ActionContext } from '../context'
+import { callerOf } from '../context'
+import { fileLinks } from '../files.service'
 
 // Stored method and study records → list lines and detail pages.
 

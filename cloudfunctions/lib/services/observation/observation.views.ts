@@ -6,7 +6,7 @@ import type {
   RectificationView,
   RubricView,
   SheetView
-} from '../../../src/core/contract'
+} from '../../../../src/core/contract'
 import type {
   Area,
   Observation,
@@ -16,8 +16,8 @@ import type {
   Rubric,
   ScoreSheet,
   Unit
-} from '../../../src/core/model'
-import { MODE_LABELS } from '../../../src/core/model'
+} from '../../../../src/core/model'
+import { MODE_LABELS } from '../../../../src/core/model'
 import {
   RECTIFICATION_LABELS,
   gradeOf,
@@ -25,8 +25,8 @@ import {
   sessionClock,
   sessionScore,
   verifyDraw
-} from '../../../src/core/rules/observation'
-import type { DayKey } from '../../../src/core/time'
+} from '../../../../src/core/rules/observation'
+import type { DayKey } from '../../../../src/core/time'
 
 /** Names the views need, loaded once per call (units, areas and groups are small). */
 export interface Names {

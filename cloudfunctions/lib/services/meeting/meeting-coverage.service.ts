@@ -1,7 +1,7 @@
-import type { MeetingItemView, PeriodView } from '../../../src/core/contract'
-import { AppError } from '../../../src/core/contract'
-import type { Classic, Meeting } from '../../../src/core/model'
-import type { Period } from '../../../src/core/rules/agenda'
+import type { MeetingItemView, PeriodView } from '../../../../src/core/contract'
+import { AppError } from '../../../../src/core/contract'
+import type { Classic, Meeting } from '../../../../src/core/model'
+import type { Period } from '../../../../src/core/rules/agenda'
 import {
   awaitsRecord,
   coverageBy,
@@ -12,13 +12,13 @@ import {
   periodMonths,
   periodYear,
   quarterOf
-} from '../../../src/core/rules/agenda'
-import { dayOf, monthOf, yearOf } from '../../../src/core/time'
-import { newId } from '../util/ids'
-import type { HandlerTable } from './context'
-import { audit, createdStamp, updatedStamp } from './context'
+} from '../../../../src/core/rules/agenda'
+import { dayOf, monthOf, yearOf } from '../../../../src/core/time'
+import { newId } from '../../util/ids'
+import type { HandlerTable } from '../context'
+import { audit, createdStamp, updatedStamp } from '../context'
 import { meetingItemView } from './meeting.views'
-import { viewableUnit } from './study.service'
+import { viewableUnit } from '../methods/study.service'
 
 // First-agenda coverage (SPEC §1): per unit for its secretary and leader, per area and unit for the
 // publicity department — counts and lists, in roster order, never a league table.

@@ -1,11 +1,11 @@
-import { AppError } from '../../../src/core/contract'
-import type { Attachment, MethodDetails, MethodRecord, Person, RecordKind, RecordOf } from '../../../src/core/model'
-import { isCounted } from '../../../src/core/rules/methods'
-import type { DayKey } from '../../../src/core/time'
-import { monthOfDay } from '../../../src/core/time'
-import { newId } from '../util/ids'
-import type { ActionContext } from './context'
-import { audit, createdStamp, updatedStamp } from './context'
+import { AppError } from '../../../../src/core/contract'
+import type { Attachment, MethodDetails, MethodRecord, Person, RecordKind, RecordOf } from '../../../../src/core/model'
+import { isCounted } from '../../../../src/core/rules/methods'
+import type { DayKey } from '../../../../src/core/time'
+import { monthOfDay } from '../../../../src/core/time'
+import { newId } from '../../util/ids'
+import type { ActionContext } from '../context'
+import { audit, createdStamp, updatedStamp } from '../context'
 
 // Writing method records: the one place records are built, changed and withdrawn, used by the
 // methods services and by meetings (issue 4), which produce lead-study and exchange records.

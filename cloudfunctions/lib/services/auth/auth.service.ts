@@ -1,5 +1,5 @@
-import { AppError } from '../../../src/core/contract'
-import type { OneTimeCode, Person } from '../../../src/core/model'
+import { AppError } from '../../../../src/core/contract'
+import type { OneTimeCode, Person } from '../../../../src/core/model'
 import {
   CLEAN_STATE,
   activeLock,
@@ -8,13 +8,13 @@ import {
   codeVoided,
   districtClock,
   recentFailures
-} from '../../../src/core/rules/login-attempts'
-import { bindingIdOf } from '../ports/bindings.port'
-import { DuplicateKeyError, type Repositories } from '../ports/store.port'
-import { newId, sha256, sixDigitCode } from '../util/ids'
-import type { ActionContext, HandlerTable, ServiceDeps } from './context'
-import { audit, callerOf } from './context'
-import { areaView, personView, unitView } from './views'
+} from '../../../../src/core/rules/login-attempts'
+import { bindingIdOf } from '../../ports/bindings.port'
+import { DuplicateKeyError, type Repositories } from '../../ports/store.port'
+import { newId, sha256, sixDigitCode } from '../../util/ids'
+import type { ActionContext, HandlerTable, ServiceDeps } from '../context'
+import { audit, callerOf } from '../context'
+import { areaView, personView, unitView } from '../views'
 
 /** The code the seeded demo people of a demo database may use while the host runs in demo mode. */
 export const DEMO_CODE = '123456'

@@ -1,13 +1,13 @@
-import { AppError, type OutputOf } from '../../../src/core/contract'
-import type { Speech, StudyRecord, Unit } from '../../../src/core/model'
-import { quotasFor, type Quotas } from '../../../src/core/rules/methods'
-import { canWithdrawStudy, countStudiesInMonth, progress, studyDateProblem } from '../../../src/core/rules/quota'
-import type { DayKey, MonthKey } from '../../../src/core/time'
-import { dayOf, monthOf, monthOfDay } from '../../../src/core/time'
-import { newId } from '../util/ids'
-import type { ActionContext, HandlerTable } from './context'
-import { audit, callerOf, createdStamp, updatedStamp } from './context'
-import { speechView, studyView, unitView } from './views'
+import { AppError, type OutputOf } from '../../../../src/core/contract'
+import type { Speech, StudyRecord, Unit } from '../../../../src/core/model'
+import { quotasFor, type Quotas } from '../../../../src/core/rules/methods'
+import { canWithdrawStudy, countStudiesInMonth, progress, studyDateProblem } from '../../../../src/core/rules/quota'
+import type { DayKey, MonthKey } from '../../../../src/core/time'
+import { dayOf, monthOf, monthOfDay } from '../../../../src/core/time'
+import { newId } from '../../util/ids'
+import type { ActionContext, HandlerTable } from '../context'
+import { audit, callerOf, createdStamp, updatedStamp } from '../context'
+import { speechView, studyView, unitView } from '../views'
 
 type StudyHandlers = Pick<
   HandlerTable,

@@ -1,10 +1,10 @@
-import { AppError } from '../../../src/core/contract'
-import type { Audited, Outlet, School, YearQuota } from '../../../src/core/model'
-import { quotasFor } from '../../../src/core/rules/methods'
-import { yearOf } from '../../../src/core/time'
-import { newId } from '../util/ids'
-import type { ActionContext, HandlerTable } from './context'
-import { audit, createdStamp, updatedStamp } from './context'
+import { AppError } from '../../../../src/core/contract'
+import type { Audited, Outlet, School, YearQuota } from '../../../../src/core/model'
+import { quotasFor } from '../../../../src/core/rules/methods'
+import { yearOf } from '../../../../src/core/time'
+import { newId } from '../../util/ids'
+import type { ActionContext, HandlerTable } from '../context'
+import { audit, createdStamp, updatedStamp } from '../context'
 
 type AdminHandlers = Pick<
   HandlerTable,

@@ -1,4 +1,4 @@
-import type { HandlerTable } from './context'
+import type { HandlerTable } from '../context'
 import { figureHandlers } from './observation-figures.service'
 import { planHandlers } from './observation-plan.service'
 import { sessionHandlers } from './observation-session.service'

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'crypto'
-import type { CheckInWindow } from '../../../src/core/rules/attendance'
-import { DEFAULT_CHECKIN_WINDOW } from '../../../src/core/rules/attendance'
+import type { CheckInWindow } from '../../../../src/core/rules/attendance'
+import { DEFAULT_CHECKIN_WINDOW } from '../../../../src/core/rules/attendance'
 
 // Meeting check-in tokens: `<meetingId>.<start in seconds, base36>.<signature>`, the signature an
 // HMAC-SHA256 (first 128 bits, base64url) over both, with a secret that never leaves the server.

@@ -1,8 +1,8 @@
-import { hasAnyRole, STUDYING_ROLES } from '../../../src/core/model/roles'
-import { hasLectureQuota } from '../../../src/core/rules/methods'
-import { progress } from '../../../src/core/rules/quota'
-import { monthOf, yearOf } from '../../../src/core/time'
-import type { HandlerTable } from './context'
+import { hasAnyRole, STUDYING_ROLES } from '../../../../src/core/model/roles'
+import { hasLectureQuota } from '../../../../src/core/rules/methods'
+import { progress } from '../../../../src/core/rules/quota'
+import { monthOf, yearOf } from '../../../../src/core/time'
+import type { HandlerTable } from '../context'
 import { monthsOfYear, quotasOfYear } from './records.service'
 import { viewableUnit } from './study.service'
 

@@ -1,10 +1,10 @@
-import { AppError } from '../../../src/core/contract'
-import type { Audited, Person } from '../../../src/core/model'
-import { phone as phoneField, text } from '../../../src/core/contract/fields'
-import { parseInput } from '../../../src/core/contract'
+import { AppError } from '../../../../src/core/contract'
+import type { Audited, Person } from '../../../../src/core/model'
+import { phone as phoneField, text } from '../../../../src/core/contract/fields'
+import { parseInput } from '../../../../src/core/contract'
 import { z } from 'zod'
-import type { Store } from '../ports/store.port'
-import { newId } from '../util/ids'
+import type { Store } from '../../ports/store.port'
+import { newId } from '../../util/ids'
 import { issueOneTimeCode } from './auth.service'
 
 /** Who the first admin is, and the unit and area to put them in if the roster is empty. */
