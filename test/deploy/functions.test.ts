@@ -175,6 +175,15 @@ describe('scheduler', () => {
       })
       db.table('files').set('old', file('old', 2 * day))
       db.table('files').set('young', file('young', 60_000))
+      const answer = (id: string, ageMs: number) => ({
+        _id: id,
+        personId: 'p1',
+        action: 'study.record',
+        createdAt: new Date(Date.now() - ageMs).toISOString(),
+        response: null
+      })
+      db.table('idempotency').set('stale', answer('stale', 91 * day))
+      db.table('idempotency').set('fresh', answer('fresh', day))
       const deleted: string[] = []
       const app = {
         database: jest.fn(() => db),
@@ -187,9 +196,15 @@ describe('scheduler', () => {
       )
       await expect(main({}, {})).resolves.toEqual({
         ok: true,
-        data: { jobs: [{ name: 'files.cleanup', ok: true, result: { deleted: 1, skipped: 0, failed: 0, more: false } }] }
+        data: {
+          jobs: [
+            { name: 'files.cleanup', ok: true, result: { deleted: 1, skipped: 0, failed: 0, more: false } },
+            { name: 'idempotency.expire', ok: true, result: { deleted: 1, more: false } }
+          ]
+        }
       })
       expect([...db.table('files').keys()]).toEqual(['young'])
+      expect([...db.table('idempotency').keys()]).toEqual(['fresh'])
       expect(deleted).toEqual(['cloud://env/uploads/p1/old.jpg'])
       await main({}, {})
       expect(sdk.init).toHaveBeenCalledTimes(1)
@@ -207,7 +222,12 @@ describe('scheduler', () => {
       )
       await expect(main({}, {})).resolves.toEqual({
         ok: true,
-        data: { jobs: [{ name: 'files.cleanup', ok: false, error: 'missing secretId or secretKey' }] }
+        data: {
+          jobs: [
+            { name: 'files.cleanup', ok: false, error: 'missing secretId or secretKey' },
+            { name: 'idempotency.expire', ok: false, error: 'missing secretId or secretKey' }
+          ]
+        }
       })
     })
   })

@@ -154,6 +154,11 @@ export interface IdempotencyRepository {
   get(id: string): Promise<IdempotencyEntry | null>
   /** Stores the entry; storing the same id twice keeps the first. */
   put(entry: IdempotencyEntry): Promise<void>
+  /**
+   * Deletes up to `limit` entries created before `before` (ISO time), oldest first; how many went.
+   * Not in a transaction: a periodic clean-up (jobs/idempotency-expiry.job.ts).
+   */
+  removeCreatedBefore(before: string, limit: number): Promise<number>
 }
 
 /** The repositories, usable inside and outside a transaction. */

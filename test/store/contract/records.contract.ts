@@ -27,6 +27,23 @@ export function recordsContract(store: () => Store): void {
       expect(await store().idempotency.get(entry.id)).toEqual(entry)
     })
 
+    it('deletes entries created before a time, oldest first and at most the limit, and says how many', async () => {
+      const personId = id()
+      const at = (day: number) => `2026-01-0${day}T00:00:00.000Z`
+      const old = [3, 1, 2].map((day) => makeIdempotency({ personId, createdAt: at(day) }))
+      const young = makeIdempotency({ personId, createdAt: '2026-03-01T00:00:00.000Z' })
+      for (const e of [...old, young]) await store().idempotency.put(e)
+      // Entries of other tests are all from 2026-03-05: not before the cutoff.
+      const cutoff = '2026-02-15T00:00:00.000Z'
+      expect(await store().idempotency.removeCreatedBefore(cutoff, 2)).toBe(2)
+      const left = await Promise.all(old.map((e) => store().idempotency.get(e.id)))
+      // Days 1 and 2 went first; day 3 is left for the next call.
+      expect(left.map((e) => e?.createdAt ?? null)).toEqual([at(3), null, null])
+      expect(await store().idempotency.removeCreatedBefore(cutoff, 10)).toBe(1)
+      expect(await store().idempotency.removeCreatedBefore(cutoff, 10)).toBe(0)
+      expect(await store().idempotency.get(young.id)).toEqual(young)
+    })
+
     it('keeps exactly one entry when two calls store the same id at once', async () => {
       const entry = makeIdempotency()
       await Promise.all([store().idempotency.put(entry), store().idempotency.put({ ...entry, response: 'second' })])

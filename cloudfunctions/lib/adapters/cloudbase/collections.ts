@@ -75,7 +75,7 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'unitId_month', keys: asc('unitId', 'month'), unique: false }
   ],
   audit: [{ name: 'entity_entityId', keys: asc('entity', 'entityId', 'at'), unique: false }],
-  idempotency: [],
+  idempotency: [{ name: 'createdAt', keys: asc('createdAt'), unique: false }],
   observation_groups: [{ name: 'memberIds', keys: asc('memberIds'), unique: false }],
   observation_rubrics: [],
   observations: [

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { authMigration } from './auth.migration'
 import { importMigration } from './import.migration'
+import { idempotencyMigration } from './idempotency.migration'
 import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
@@ -67,7 +68,8 @@ export const MIGRATIONS: readonly Migration[] = [
   importMigration,
   authMigration,
   namesMigration,
-  uploadsMigration
+  uploadsMigration,
+  idempotencyMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

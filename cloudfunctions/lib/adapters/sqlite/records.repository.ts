@@ -43,6 +43,10 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
   const get = db.prepare(`${sql.select} WHERE id = ?`)
   // The first answer wins: a retry must get exactly what the first call returned.
   const put = db.prepare(sql.insert.replace('INSERT INTO', 'INSERT OR IGNORE INTO'))
+  // Served by idempotency_created (schema step 11).
+  const removeOld = db.prepare(
+    'DELETE FROM idempotency WHERE id IN (SELECT id FROM idempotency WHERE created_at < ? ORDER BY created_at, id LIMIT ?)'
+  )
   return {
     async get(id) {
       const row = get.get(id) as IdempotencyRow | undefined
@@ -50,6 +54,9 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
     },
     async put(entry) {
       put.run({ ...entry, response: json(entry.response) })
+    },
+    async removeCreatedBefore(before, limit) {
+      return removeOld.run(before, Math.max(0, Math.floor(limit))).changes
     }
   }
 }
