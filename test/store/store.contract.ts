@@ -10,6 +10,7 @@ import { rosterContract } from './contract/roster.contract'
 import { studyContract } from './contract/study.contract'
 import { transactionContract } from './contract/transaction.contract'
 import { uploadsContract } from './contract/uploads.contract'
+import { inboxContract } from './contract/inbox.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -44,6 +45,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     transactionContract(current)
     importContract(current)
     uploadsContract(current)
+    inboxContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

@@ -15,6 +15,7 @@ import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
+import type { InboxRepository } from './inbox.port'
 import type { UploadUsageRepository } from './uploads.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
@@ -189,6 +190,8 @@ export interface Repositories {
   files: MethodsRepositories['files']
   /** Upload usage per person and month, for the upload quota (uploads.port.ts). */
   uploadUsage: UploadUsageRepository
+  /** The in-app inbox of reminders (inbox.port.ts). */
+  inbox: InboxRepository
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

@@ -1,5 +1,6 @@
 export * from './common'
 export * from './import'
+export * from './inbox'
 export * from './meeting'
 export * from './methods'
 export * from './observation'

@@ -25,7 +25,8 @@ export const COLLECTIONS = {
   attendance: 'meeting_attendance',
   classics: 'classics',
   importJobs: 'import_jobs',
-  importBatches: 'import_batches'
+  importBatches: 'import_batches',
+  inbox: 'inbox'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -102,6 +103,10 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   files: [{ name: 'recordId_createdAt', keys: asc('recordId', 'createdAt'), unique: false }],
   // Read and written by `_id` only (upload-usage.<personId>.<month>).
   upload_usage: [],
+  inbox: [
+    { name: 'personId_createdAt', keys: asc('personId', 'createdAt'), unique: false },
+    { name: 'readAt', keys: asc('readAt'), unique: false }
+  ],
   meetings: [
     { name: 'unitId_year', keys: asc('unitId', 'year'), unique: false },
     { name: 'year', keys: asc('year'), unique: false }

@@ -10,6 +10,7 @@ import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
+import { cloudbaseInbox } from './inbox.repository'
 import { cloudbaseUploadUsage } from './uploads.repository'
 
 function repositories(docs: DocAccess, queries: Queries): Repositories {
@@ -25,6 +26,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     idempotency: cloudbaseIdempotency(docs, queries),
     importJobs: cloudbaseImportJobs(docs, queries),
     uploadUsage: cloudbaseUploadUsage(docs, queries),
+    inbox: cloudbaseInbox(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { authMigration } from './auth.migration'
 import { importMigration } from './import.migration'
+import { inboxMigration } from './inbox.migration'
 import { idempotencyMigration } from './idempotency.migration'
 import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
@@ -69,7 +70,8 @@ export const MIGRATIONS: readonly Migration[] = [
   authMigration,
   namesMigration,
   uploadsMigration,
-  idempotencyMigration
+  idempotencyMigration,
+  inboxMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -15,6 +15,7 @@ import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
 import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
+import { sqliteInbox } from './inbox.repository'
 import { sqliteUploadUsage } from './uploads.repository'
 
 export interface SqliteStoreOptions {
@@ -80,6 +81,7 @@ function rawRepositories(db: Database.Database): Repositories {
     idempotency: sqliteIdempotency(db),
     importJobs: sqliteImportJobs(db),
     uploadUsage: sqliteUploadUsage(db),
+    inbox: sqliteInbox(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -228,6 +230,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     quotas: gated(raw.quotas, gate),
     files: gated(raw.files, gate),
     uploadUsage: gated(raw.uploadUsage, gate),
+    inbox: gated(raw.inbox, gate),
     meetings: gated(raw.meetings, gate),
     attendance: gated(raw.attendance, gate),
     classics: gated(raw.classics, gate),

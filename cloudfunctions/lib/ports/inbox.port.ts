@@ -1,0 +1,16 @@
+import type { InboxItem } from '../../../src/core/model'
+
+/** The in-app inbox: reminders, one document per (person, obligation, period, stage). */
+export interface InboxRepository {
+  /** Adds the item unless its id exists (then nothing changes); true when it was added. */
+  add(item: InboxItem): Promise<boolean>
+  get(id: string): Promise<InboxItem | null>
+  /** The person's newest items first, at most `limit`. */
+  listByPerson(personId: string, limit: number): Promise<InboxItem[]>
+  /** How many of the person's items are unread. */
+  countUnread(personId: string): Promise<number>
+  /** Marks the item read at `at` unless it already is; returns the item as stored, or null when missing. */
+  markRead(id: string, at: string): Promise<InboxItem | null>
+  /** Deletes up to `limit` items read before `before`, oldest first; how many went. Not in a transaction. */
+  removeReadBefore(before: string, limit: number): Promise<number>
+}
