@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/login/index', 'pages/me/index', 'pages/study/record/index'],
+  pages: ['pages/home/index', 'pages/login/index', 'pages/me/index', 'pages/study/record/index', 'pages/inbox/index'],
   subPackages: [
     {
       root: 'packages/unit',

@@ -8,6 +8,7 @@ export const ROUTES = {
   login: '/pages/login/index',
   me: '/pages/me/index',
   studyRecord: '/pages/study/record/index',
+  inbox: '/pages/inbox/index',
   adminIndex: '/packages/admin/pages/index/index',
   adminAreas: '/packages/admin/pages/areas/index',
   adminUnits: '/packages/admin/pages/units/index',

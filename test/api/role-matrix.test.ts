@@ -17,6 +17,8 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'auth.bind': everyone,
   'me.get': everyone,
   'home.get': everyone,
+  'inbox.list': everyone,
+  'inbox.read': everyone,
   'system.ping': everyone,
   'speech.search': everyone,
   'speech.save': admin,

@@ -98,14 +98,16 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
     const month = monthOf(ctx.now)
     const studying = hasAnyRole(person.roles, STUDYING_ROLES)
     // The caller's unit/area and the study facts do not depend on each other: read them together.
-    const [me, facts] = await Promise.all([
+    const [me, facts, unread] = await Promise.all([
       authHandlers['me.get']({}, ctx),
-      studying ? studyFacts(ctx, person, month) : Promise.resolve(null)
+      studying ? studyFacts(ctx, person, month) : Promise.resolve(null),
+      ctx.repos.inbox.countUnread(person.id)
     ])
     const result: OutputOf<'home.get'> = {
       me,
       month: facts ? studyMonthView(month, month, today, facts.studies, facts.quotas) : null,
-      summary: facts ? summaryOf(person, today, facts) : null
+      summary: facts ? summaryOf(person, today, facts) : null,
+      unread
     }
     return result
   }

@@ -3,6 +3,7 @@ import { authHandlers } from './auth/auth.service'
 import { meetingHandlers } from './meeting/meeting.service'
 import { fileHandlers } from './files.service'
 import { homeHandlers } from './home.service'
+import { inboxHandlers } from './inbox.service'
 import { methodsAdminHandlers } from './methods/methods-admin.service'
 import { methodHandlers } from './methods/methods.service'
 import { observationHandlers } from './observation/observation.service'
@@ -19,6 +20,7 @@ export const handlers: HandlerTable = {
   ...meetingHandlers,
   ...fileHandlers,
   ...homeHandlers,
+  ...inboxHandlers,
   ...methodHandlers,
   ...methodsAdminHandlers,
   ...observationHandlers,

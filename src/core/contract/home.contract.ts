@@ -19,7 +19,9 @@ export const homeActions = {
       /** This month's self-study and progress; null for roles without the study quota. */
       month: studyActions['study.month'].output.nullable(),
       /** Lectures, what is due, latest records; null for roles without the study quota. */
-      summary: homeView.nullable()
+      summary: homeView.nullable(),
+      /** Unread reminders in the caller's inbox. */
+      unread: z.number().int().nonnegative()
     }),
     roles: ROLES,
     write: false

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
 import { homeActions } from './home.contract'
+import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
@@ -14,6 +15,7 @@ import { systemActions } from './system.contract'
 export const actions = {
   ...authActions,
   ...homeActions,
+  ...inboxActions,
   ...meetingActions,
   ...methodsActions,
   ...observationActions,
@@ -50,6 +52,7 @@ export * from './action'
 export * from './errors'
 export * from './views'
 export type { ImportJobView } from './roster.contract'
+export type { InboxItemView } from './inbox.contract'
 export * from './meeting.views'
 export * from './methods.views'
 export * from './observation.views'

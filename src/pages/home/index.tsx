@@ -36,6 +36,18 @@ export default function HomePage() {
         <Text className="home-unit">{[me.unit?.name, me.person.position].filter(Boolean).join(' · ')}</Text>
       </View>
 
+      {!!home.home.data?.unread && (
+        <View className="card home-link home-inbox" onClick={() => open(ROUTES.inbox)} data-testid="home-inbox">
+          <View className="list-main">
+            <View className="home-link-title">
+              我的提醒 <Text className="home-inbox-count">{home.home.data.unread} 条未读</Text>
+            </View>
+            <View className="list-sub">临近期限还未完成的事项</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
       {studying && <StudySection home={home} />}
 
       {unitRole && (

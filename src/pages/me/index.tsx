@@ -69,6 +69,11 @@ export default function MePage() {
         </View>
       </View>
 
+      <View className="card" onClick={() => open(ROUTES.inbox)} data-testid="me-inbox">
+        <View className="list-title">我的提醒</View>
+        <View className="list-sub">学习任务临近期限时的提醒都在这里</View>
+      </View>
+
       <View className="card" onClick={() => open(ROUTES.meetingCheckIn)} data-testid="me-checkin">
         <View className="list-title">会议扫码签到</View>
         <View className="list-sub">扫描会议记录员出示的签到二维码</View>

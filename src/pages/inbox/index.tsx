@@ -1,0 +1,74 @@
+import { Text, View } from '@tarojs/components'
+import StateView from '@/components/StateView'
+import type { InboxItemView } from '@/core/contract'
+import { useQuery } from '@/hooks/useQuery'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
+import { call } from '@/services/api'
+import { open, ROUTES, switchTab, type Route } from '@/services/routes'
+import './index.scss'
+
+const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES))
+
+/** 2026-11-20T01:00:00Z → 11月20日 09:00 (China time). */
+function whenOf(iso: string): string {
+  const china = new Date(new Date(iso).getTime() + 8 * 3600 * 1000)
+  const hh = String(china.getUTCHours()).padStart(2, '0')
+  const mm = String(china.getUTCMinutes()).padStart(2, '0')
+  return `${china.getUTCMonth() + 1}月${china.getUTCDate()}日 ${hh}:${mm}`
+}
+
+/** Opens the page that resolves a reminder (tab pages by switching tabs). */
+function go(route: string): void {
+  if (!KNOWN_ROUTES.has(route)) return
+  if (route === ROUTES.home || route === ROUTES.me) switchTab(route)
+  else open(route as Route)
+}
+
+/** 我的提醒: every reminder lands here first; a tap marks it read and opens the page that resolves it. */
+export default function InboxPage() {
+  const inbox = useQuery(() => call('inbox.list', {}), [])
+  useReloadOnShow(inbox.reload)
+  const data = inbox.data
+
+  const tap = (item: InboxItemView) => {
+    // Reading is a courtesy to the unread count: the page opens even when the mark fails.
+    if (!item.read) void call('inbox.read', { id: item.id }).catch(() => undefined)
+    go(item.route)
+  }
+
+  return (
+    <View className="page" data-testid="inbox">
+      {data && data.unread > 0 && (
+        <View className="inbox-summary" data-testid="inbox-unread">
+          {data.unread} 条未读
+        </View>
+      )}
+      <View className="card">
+        <StateView
+          loading={inbox.loading && !data}
+          error={data ? null : inbox.error}
+          onRetry={() => void inbox.reload()}
+          empty={!!data && data.items.length === 0}
+          emptyText="暂无提醒。学习任务临近期限还未完成时，会在这里提醒您。"
+          testId="inbox"
+        >
+          {data?.items.map((item) => (
+            <View
+              key={item.id}
+              className={`list-item inbox-item ${item.read ? 'inbox-read' : ''}`}
+              onClick={() => tap(item)}
+              data-testid="inbox-item"
+            >
+              {!item.read && <View className="inbox-dot" />}
+              <View className="list-main">
+                <View className="list-title">{item.title}</View>
+                <View className="list-sub">{item.body}</View>
+                <Text className="inbox-when">{whenOf(item.createdAt)}</Text>
+              </View>
+            </View>
+          ))}
+        </StateView>
+      </View>
+    </View>
+  )
+}
