@@ -26,7 +26,7 @@ export const OBLIGATION_LABELS: Record<Obligation, string> = {
 
 /**
  * The pages that resolve a reminder. `src/core` may not import `src/services/routes.ts` (it imports
- * Taro), so these are the same paths as plain strings; test/core/reminders/model.test.ts checks
+ * Taro), so these are the same paths as plain strings; test/core/reminders/plan.test.ts checks
  * that every one of them is still a route there.
  */
 export const REMINDER_ROUTES = {

@@ -1,5 +1,5 @@
 import { addDays, isLocked, meetingName } from '../../rules/agenda'
-import { uniqueById, type PlanContext } from '../context'
+import type { PlanContext } from '../context'
 import { REMINDER_ROUTES, reminder, type Reminder } from '../model'
 
 // Meeting not recorded / first agenda item missing → the unit secretary, 3 days after the meeting's
@@ -15,7 +15,7 @@ export function meetingRecord(ctx: PlanContext): Reminder[] {
     const stage = m.status === 'planned' ? 'record' : m.firstItem === null && !isLocked(m, ctx.now) ? 'first-item' : null
     if (!stage) continue
     const name = meetingName(m)
-    for (const secretary of uniqueById(ctx.holders(m.unitId, 'unitSecretary'))) {
+    for (const secretary of ctx.holders(m.unitId, 'unitSecretary')) {
       out.push(
         reminder({
           personId: secretary.id,
