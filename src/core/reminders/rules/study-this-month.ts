@@ -1,0 +1,92 @@
+import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
+import { countStudiesInMonth } from '../../rules/quota'
+import type { DayKey, MonthKey } from '../../time'
+import { daysInMonth, monthOfDay } from '../../time'
+import { groupBy, joinedOn, type PlanContext } from '../context'
+import type { ReminderFacts, StudyPlanFact } from '../facts'
+import { REMINDER_ROUTES, reminder, type Reminder } from '../model'
+import type { ReminderSettings } from '../settings'
+
+// Self-study below quota this month → the cadre (SPEC §5): from the 20th, again in the last 3 days.
+
+/** The day the month's last-days stage starts (the 29th of a 31-day month with 3 last days). */
+function lastDaysStart(month: MonthKey, lastDays: number): number {
+  return daysInMonth(month) - lastDays + 1
+}
+
+/**
+ * The month's first reminder day. Fairness to newcomers: a person who joined the roster on or after
+ * this day is not reminded for that month at all (nor listed in the leader's digest of it) — a cadre
+ * who joined on the 25th had no fair chance at five speeches. Someone who joined on the 10th had
+ * ten days' notice and is reminded.
+ */
+export function firstStudyReminderDay(month: MonthKey, settings: ReminderSettings['studyThisMonth']): DayKey {
+  const day = Math.max(1, Math.min(settings.fromDay, lastDaysStart(month, settings.lastDays)))
+  return `${month}-${String(day).padStart(2, '0')}`
+}
+
+/** True when the person joined too late in the month to be held to its quota. */
+export function excusedForMonth(
+  person: { createdAt: string },
+  month: MonthKey,
+  settings: ReminderSettings['studyThisMonth']
+): boolean {
+  return joinedOn(person) >= firstStudyReminderDay(month, settings)
+}
+
+type Study = ReminderFacts['studies'][number]
+
+/**
+ * The first planned speech not yet studied this month, matching by catalogue id (or by title for a
+ * typed one); each record satisfies one planned item, so a speech planned twice needs two studies.
+ */
+export function nextPlanned(plan: StudyPlanFact | undefined, studies: readonly Study[], month: MonthKey): string | null {
+  if (!plan) return null
+  const left = studies.filter((s) => s.withdrawnAt === null && monthOfDay(s.studiedOn) === month)
+  for (const item of plan.items) {
+    const i = left.findIndex((s) => (item.speechId !== null ? s.speechId === item.speechId : s.title === item.title))
+    if (i < 0) return item.title
+    left.splice(i, 1)
+  }
+  return null
+}
+
+/** 《title》, without doubling the brackets a typed title may already have. */
+export function bookTitle(title: string): string {
+  return `《${title.replace(/^《/, '').replace(/》$/, '')}》`
+}
+
+export function studyThisMonth(ctx: PlanContext): Reminder[] {
+  const settings = ctx.settings.studyThisMonth
+  const lastStart = lastDaysStart(ctx.month, settings.lastDays)
+  const stage = ctx.dayOfMonth >= lastStart ? 'last-days' : ctx.dayOfMonth >= settings.fromDay ? 'from-day' : null
+  if (!stage) return []
+  const quota = ctx.quotas(ctx.year).speechesPerMonth
+  const studies = groupBy(ctx.facts.studies, (s) => s.personId)
+  const plans = new Map((ctx.facts.studyPlans ?? []).filter((p) => p.month === ctx.month).map((p) => [p.personId, p]))
+  const out: Reminder[] = []
+  for (const person of ctx.people) {
+    // One reminder per person: a cadre who is also a district leader is still one person.
+    if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, ctx.month, settings)) continue
+    const mine = studies.get(person.id) ?? []
+    const count = countStudiesInMonth(mine, ctx.month)
+    if (count >= quota) continue
+    const next = nextPlanned(plans.get(person.id), mine, ctx.month)
+    const lead = stage === 'last-days' ? `本月只剩 ${daysInMonth(ctx.month) - ctx.dayOfMonth + 1} 天，` : ''
+    out.push(
+      reminder({
+        personId: person.id,
+        obligation: 'studyThisMonth',
+        period: ctx.month,
+        stage,
+        title: '本月自学提醒',
+        body: `${lead}本月已自学 ${count}/${quota} 篇，还差 ${quota - count} 篇。${next ? `下一篇：${bookTitle(next)}` : ''}`,
+        short: `本月自学 ${count}/${quota} 篇`,
+        route: REMINDER_ROUTES.studyRecord,
+        query: {},
+        subjects: []
+      })
+    )
+  }
+  return out
+}
