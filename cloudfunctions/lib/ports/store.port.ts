@@ -141,6 +141,8 @@ export interface StudyRepository {
   update(record: StudyRecord): Promise<void>
   /** A person's records of a month, withdrawn ones included, newest studiedOn first then newest createdAt. */
   listByPersonMonth(personId: string, month: string): Promise<StudyRecord[]>
+  /** A unit's records of a month, withdrawn ones included, in no particular order (the reminder planner's facts). */
+  listByUnitMonth(unitId: string, month: string): Promise<StudyRecord[]>
   /** Non-withdrawn records of a month per person of a unit: personId → count (absent = 0). */
   countActiveByUnitMonth(unitId: string, month: string): Promise<Map<string, number>>
 }

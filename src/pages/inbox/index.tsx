@@ -17,11 +17,17 @@ function whenOf(iso: string): string {
   return `${china.getUTCMonth() + 1}月${china.getUTCDate()}日 ${hh}:${mm}`
 }
 
-/** Opens the page that resolves a reminder (tab pages by switching tabs). */
+/** Opens the page that resolves a reminder (`/path?key=value`; tab pages by switching tabs). */
 function go(route: string): void {
-  if (!KNOWN_ROUTES.has(route)) return
-  if (route === ROUTES.home || route === ROUTES.me) switchTab(route)
-  else open(route as Route)
+  const [path, search = ''] = route.split('?')
+  if (!KNOWN_ROUTES.has(path)) return
+  if (path === ROUTES.home || path === ROUTES.me) return switchTab(path)
+  const query: Record<string, string> = {}
+  for (const pair of search.split('&').filter(Boolean)) {
+    const [key, value = ''] = pair.split('=')
+    query[key] = decodeURIComponent(value)
+  }
+  open(path as Route, query)
 }
 
 /** 我的提醒: every reminder lands here first; a tap marks it read and opens the page that resolves it. */

@@ -95,6 +95,14 @@ export function studyContract(store: () => Store): void {
         makeStudy({ personId: p2 })
       ]
       for (const r of records) await store().studies.insert(r)
+      const listed = await store().studies.listByUnitMonth(unitId, '2026-03')
+      expect(listed.map((r) => r.id).sort()).toEqual(
+        records
+          .slice(0, 5)
+          .map((r) => r.id)
+          .sort()
+      )
+      expect(listed.find((r) => r.id === records[2].id)).toEqual(records[2])
       const counts = await store().studies.countActiveByUnitMonth(unitId, '2026-03')
       expect(Object.fromEntries(counts)).toEqual({ [p1]: 2, [p2]: 1 })
       expect((await store().studies.countActiveByUnitMonth(unitId, '2026-04')).size).toBe(0)

@@ -34,6 +34,8 @@ export function cloudbaseStudies(docs: DocAccess, queries: Queries): StudyReposi
     insert: (record) => studies.insert(record),
     update: (record) => studies.put(record),
     listByPersonMonth: (personId, month) => studies.all({ personId, month }, '-studiedOn', '-createdAt', '-id'),
+    // Served by the unitId_month index.
+    listByUnitMonth: (unitId, month) => studies.all({ unitId, month }),
     countActiveByUnitMonth: (unitId, month) => studies.countBy({ unitId, month, withdrawnAt: _.eq(null) }, 'personId')
   }
 }

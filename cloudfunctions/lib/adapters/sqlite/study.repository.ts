@@ -74,6 +74,7 @@ export function sqliteStudies(db: Database.Database): StudyRepository {
   const byPersonMonth = db.prepare(
     `${sql.select} WHERE person_id = ? AND month = ? ORDER BY studied_on DESC, created_at DESC, id DESC`
   )
+  const byUnitMonth = db.prepare(`${sql.select} WHERE unit_id = ? AND month = ?`)
   const countActive = db.prepare(
     `SELECT person_id AS key, COUNT(*) AS n FROM studies
      WHERE unit_id = ? AND month = ? AND withdrawn_at IS NULL GROUP BY person_id`
@@ -90,6 +91,9 @@ export function sqliteStudies(db: Database.Database): StudyRepository {
     },
     async listByPersonMonth(personId, month) {
       return byPersonMonth.all(personId, month) as StudyRecord[]
+    },
+    async listByUnitMonth(unitId, month) {
+      return byUnitMonth.all(unitId, month) as StudyRecord[]
     },
     async countActiveByUnitMonth(unitId, month) {
       return countsToMap(countActive.all(unitId, month) as Array<{ key: string; n: number }>)
