@@ -1,6 +1,6 @@
 import type { Audited, Person, StudyRecord, Unit } from '../../src/core/model'
 import type { DayKey } from '../../src/core/time'
-import { dayOf, monthOf, shiftMonth } from '../../src/core/time'
+import { dayOf, monthOf, shiftMonth, yearOf } from '../../src/core/time'
 import type { Repositories, Store } from '../lib/ports/store.port'
 import type { SeedPerson } from './seed-data'
 import { seedMethodsDemo } from './seed-methods'
@@ -95,6 +95,15 @@ function studiesOf(
   })
 }
 
+/**
+ * The seeded people joined the roster on 1 January of the current year (China time): a district
+ * does not appear on the day the app is installed, and the reminders treat people who joined late
+ * in a month as newcomers for that month.
+ */
+function joinedOf(now: Date): Date {
+  return new Date(`${yearOf(now)}-01-01T00:00:00+08:00`)
+}
+
 function personOf(p: SeedPerson, now: Date, demo: boolean): Person {
   return {
     // Only people seeded into a demo database may use the demo code (and only in demo mode).
@@ -107,7 +116,7 @@ function personOf(p: SeedPerson, now: Date, demo: boolean): Person {
     roles: p.roles,
     openId: null,
     active: true,
-    ...stamp(now)
+    ...stamp(joinedOf(now))
   }
 }
 

@@ -1,5 +1,6 @@
 import path from 'path'
 import { StoreLockedError } from '../lib/adapters/sqlite'
+import { systemClock, type Clock } from '../lib/ports/clock.port'
 import type { RunningHost } from './host'
 import { dbFileOf, startLocalHost } from './host'
 import { DEMO_CODE } from '../lib/services/auth/auth.service'
@@ -67,6 +68,23 @@ function envInt(name: string, fallback: number): number {
   return value
 }
 
+/**
+ * DEMO_NOW (tests and demos only): the host's clock starts at this ISO time and runs on from there,
+ * e.g. DEMO_NOW=2026-12-20T09:30:00+08:00 to see the reminders of the 20th. Unset: the real clock.
+ */
+function clockFromEnv(): Clock {
+  const raw = process.env.DEMO_NOW
+  if (!raw) return systemClock
+  const start = new Date(raw)
+  if (Number.isNaN(start.getTime())) {
+    console.error(`环境变量 DEMO_NOW=${raw} 无效，应为 ISO 时间，如 2026-12-20T09:30:00+08:00 / DEMO_NOW must be an ISO time`)
+    process.exit(1)
+  }
+  const offset = start.getTime() - Date.now()
+  console.log(`⚠ 演示时钟 / demo clock: DEMO_NOW=${raw}`)
+  return { now: () => new Date(Date.now() + offset) }
+}
+
 async function run(): Promise<void> {
   const root = process.cwd()
   const dataDir = path.resolve(root, process.env.DATA_DIR || 'data')
@@ -79,7 +97,8 @@ async function run(): Promise<void> {
       host: process.env.HOST || undefined,
       demoMode,
       staticDir: path.resolve(root, process.env.H5_DIR || 'dist/h5'),
-      extraCadres: envInt('SEED_EXTRA_CADRES', 0)
+      extraCadres: envInt('SEED_EXTRA_CADRES', 0),
+      clock: clockFromEnv()
     })
   } catch (error) {
     if (error instanceof StoreLockedError) {

@@ -104,8 +104,12 @@ describe.each(STORES)('upload quota on file.register (%s)', (_name, makeStore) =
   it('counts three registrations at once, and at the limit lets only one of two in', async () => {
     const cadre = w.people.cadre
     const three = await Promise.all([JPEG, JPEG, JPEG].map(async (b) => register(cadre, await put(cadre, b))))
-    three.forEach((r) => dataOf(r))
-    expect(await w.store.uploadUsage.get(cadre.id, '2026-11')).toMatchObject({ files: 3, dayFiles: 3 })
+    // On CloudBase a registration that keeps meeting the others' writes may give up and answer
+    // "busy" (the phone retries); whatever landed is counted exactly.
+    const landed = three.filter((r) => r.ok).length
+    for (const r of three.filter((r) => !r.ok)) expect(r).toMatchObject({ code: 'CONFLICT' })
+    expect(landed).toBeGreaterThanOrEqual(1)
+    expect(await w.store.uploadUsage.get(cadre.id, '2026-11')).toMatchObject({ files: landed, dayFiles: landed })
 
     const at = '2026-11-30T15:00:00.000Z'
     await w.store.uploadUsage.put({
@@ -121,7 +125,10 @@ describe.each(STORES)('upload quota on file.register (%s)', (_name, makeStore) =
     const results = await Promise.all(keys.map((k) => register(cadre, k)))
     expect(results.map((r) => r.ok).sort()).toEqual([false, true])
     const loser = keys[results.findIndex((r) => !r.ok)]
-    expect((results.find((r) => !r.ok) as Failure).message).toBe('今天上传的文件已达 50 个，请明天再上传')
+    // A "busy" loser retried is then refused for the quota, like one that lost outright.
+    const refused =
+      (results.find((r) => !r.ok) as Failure).code === 'CONFLICT' ? await register(cadre, loser) : results.find((r) => !r.ok)
+    expect((refused as Failure).message).toBe('今天上传的文件已达 50 个，请明天再上传')
     expect(await w.files.stat(loser)).toBeNull()
     expect(await w.store.uploadUsage.get(cadre.id, '2026-11')).toMatchObject({ files: 50, dayFiles: 50 })
   })

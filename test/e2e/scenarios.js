@@ -5,6 +5,7 @@ const { methodsScenario } = require('./methods.scenario')
 const { meetingScenario } = require('./meeting.scenario')
 const { returnAfterLoginScenario } = require('./return.scenario')
 const { importScenario } = require('./import.scenario')
+const { remindersScenario } = require('./reminders.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -61,7 +62,8 @@ const scenarios = [
   methodsScenario(),
   meetingScenario(),
   returnAfterLoginScenario(),
-  importScenario()
+  importScenario(),
+  remindersScenario()
 ]
 
 module.exports = { scenarios }
