@@ -201,7 +201,8 @@ describe('scheduler', () => {
             // An empty roster: nothing to remind anyone of.
             { name: 'reminders.deliver', ok: true, result: { planned: 0, added: 0 } },
             { name: 'files.cleanup', ok: true, result: { deleted: 1, skipped: 0, failed: 0, more: false } },
-            { name: 'idempotency.expire', ok: true, result: { deleted: 1, more: false } }
+            { name: 'idempotency.expire', ok: true, result: { deleted: 1, more: false } },
+            { name: 'inbox.expire', ok: true, result: { deleted: 0, more: false } }
           ]
         }
       })
@@ -228,7 +229,8 @@ describe('scheduler', () => {
           jobs: [
             { name: 'reminders.deliver', ok: false, error: 'missing secretId or secretKey' },
             { name: 'files.cleanup', ok: false, error: 'missing secretId or secretKey' },
-            { name: 'idempotency.expire', ok: false, error: 'missing secretId or secretKey' }
+            { name: 'idempotency.expire', ok: false, error: 'missing secretId or secretKey' },
+            { name: 'inbox.expire', ok: false, error: 'missing secretId or secretKey' }
           ]
         }
       })

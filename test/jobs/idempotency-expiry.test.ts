@@ -2,6 +2,7 @@ import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbas
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
 import { JOBS, type JobDeps } from '../../cloudfunctions/lib/jobs'
 import { idempotencyExpiryJob } from '../../cloudfunctions/lib/jobs/idempotency-expiry.job'
+import { inboxExpiryJob } from '../../cloudfunctions/lib/jobs/inbox-expiry.job'
 import type { FilesPort } from '../../cloudfunctions/lib/ports/files.port'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
@@ -51,5 +52,27 @@ describe.each(STORES)('idempotency.expire on %s', (_name, makeStore) => {
 
   it('is on the daily job list', () => {
     expect(JOBS.map((j) => j.name)).toContain('idempotency.expire')
+  })
+
+  it('inbox.expire deletes reminders read over 90 days ago, in pages; unread and recently read ones stay', async () => {
+    const item = (id: string, readAt: string | null) => ({
+      id,
+      personId: 'p1',
+      obligation: 'studyThisMonth',
+      period: '2026-08',
+      stage: 'from-day',
+      title: '本月自学提醒',
+      body: '本月已自学 3/5 篇，还差 2 篇。',
+      route: '/pages/study/record/index',
+      createdAt: daysAgo(120),
+      readAt
+    })
+    const old = ['a', 'b', 'c'].map((id, i) => item(id, daysAgo(100 + i)))
+    const kept = [item('unread', null), item('recent', daysAgo(89))]
+    for (const i of [...old, ...kept]) await store.inbox.add(i)
+    expect(await inboxExpiryJob({ page: 2, maxPages: 1 }).run(deps)).toEqual({ deleted: 2, more: true })
+    expect(await inboxExpiryJob().run(deps)).toEqual({ deleted: 1, more: false })
+    expect((await store.inbox.listByPerson('p1', 10)).map((i) => i.id).sort()).toEqual(['recent', 'unread'])
+    expect(JOBS.map((j) => j.name)).toContain('inbox.expire')
   })
 })
