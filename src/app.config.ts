@@ -33,7 +33,8 @@ export default defineAppConfig({
         'pages/observe-groups/index',
         'pages/observe-plans/index',
         'pages/observe-rubric/index',
-        'pages/observe-figures/index'
+        'pages/observe-figures/index',
+        'pages/reminders/index'
       ]
     }
   ],

@@ -15,6 +15,7 @@ export const ROUTES = {
   adminPeople: '/packages/admin/pages/people/index',
   adminImport: '/packages/admin/pages/import/index',
   adminSpeeches: '/packages/admin/pages/speeches/index',
+  adminReminders: '/packages/admin/pages/reminders/index',
   // The study methods (issue 3)
   methodNew: '/packages/methods/pages/new/index',
   methodForm: '/packages/methods/pages/form/index',

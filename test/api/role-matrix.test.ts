@@ -19,6 +19,8 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'home.get': everyone,
   'inbox.list': everyone,
   'inbox.read': everyone,
+  'reminders.preview': admin,
+  'reminders.run': admin,
   'system.ping': everyone,
   'speech.search': everyone,
   'speech.save': admin,

@@ -4,7 +4,7 @@ import type { Reminder } from '../../../src/core/reminders/model'
 import { planReminders } from '../../../src/core/reminders/plan'
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../src/core/reminders/settings'
 import { monthOf, shiftMonth, yearOf } from '../../../src/core/time'
-import type { Store } from '../ports/store.port'
+import type { Repositories } from '../ports/store.port'
 import { sha256 } from '../util/ids'
 import type { Job } from './job'
 
@@ -13,7 +13,7 @@ import type { Job } from './job'
  * the roster, this and last month's self-study, this year's lectures, and the year's meetings,
  * observations, score sheets and rectifications (last year's too, for what carries over).
  */
-export async function loadReminderFacts(store: Store, now: Date): Promise<ReminderFacts> {
+export async function loadReminderFacts(store: Repositories, now: Date): Promise<ReminderFacts> {
   const month = monthOf(now)
   const lastMonth = shiftMonth(month, -1)
   const year = yearOf(now)
@@ -79,20 +79,29 @@ export interface RemindersResult {
 }
 
 /**
- * The daily reminders (SPEC §5): plan from the facts, then put each reminder in its recipient's
- * inbox. A reminder planned again (a later run the same day, a rerun after a crash, two runs at once)
- * adds nothing: the inbox refuses its id. Outside 08:00–21:00 China time the planner gives nothing.
+ * Plans today's reminders and puts each in its recipient's inbox. A reminder planned again (a later
+ * run the same day, a rerun after a crash, two runs at once) adds nothing: the inbox refuses its id.
+ * Outside 08:00–21:00 China time the planner gives nothing. Not inside a transaction (it queries).
  */
+export async function deliverReminders(
+  store: Repositories,
+  now: Date,
+  settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS
+): Promise<RemindersResult> {
+  const reminders = planReminders(await loadReminderFacts(store, now), now, settings)
+  let added = 0
+  for (const reminder of reminders) if (await store.inbox.add(inboxItemOf(reminder, now))) added++
+  return { planned: reminders.length, added }
+}
+
+/** The daily reminders (SPEC §5), first on the job list. */
 export function remindersJob(settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS): Job {
   return {
     name: 'reminders.deliver',
     async run({ store, clock, log }): Promise<RemindersResult> {
-      const now = clock.now()
-      const reminders = planReminders(await loadReminderFacts(store, now), now, settings)
-      let added = 0
-      for (const reminder of reminders) if (await store.inbox.add(inboxItemOf(reminder, now))) added++
-      if (added) log.info('reminders.deliver', { planned: reminders.length, added })
-      return { planned: reminders.length, added }
+      const result = await deliverReminders(store, clock.now(), settings)
+      if (result.added) log.info('reminders.deliver', { ...result })
+      return result
     }
   }
 }

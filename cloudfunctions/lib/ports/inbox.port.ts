@@ -5,6 +5,8 @@ export interface InboxRepository {
   /** Adds the item unless its id exists (then nothing changes); true when it was added. */
   add(item: InboxItem): Promise<boolean>
   get(id: string): Promise<InboxItem | null>
+  /** Which of these ids are in the inbox (one query, not one per id). */
+  existing(ids: readonly string[]): Promise<Set<string>>
   /** The person's newest items first, at most `limit`. */
   listByPerson(personId: string, limit: number): Promise<InboxItem[]>
   /** How many of the person's items are unread. */

@@ -8,6 +8,7 @@ import { methodsAdminHandlers } from './methods/methods-admin.service'
 import { methodHandlers } from './methods/methods.service'
 import { observationHandlers } from './observation/observation.service'
 import { recordHandlers } from './methods/records.service'
+import { remindersHandlers } from './reminders.service'
 import { rosterImportHandlers } from './roster/roster-import.service'
 import { rosterHandlers } from './roster/roster.service'
 import { studyHandlers } from './methods/study.service'
@@ -25,6 +26,7 @@ export const handlers: HandlerTable = {
   ...methodsAdminHandlers,
   ...observationHandlers,
   ...recordHandlers,
+  ...remindersHandlers,
   ...rosterHandlers,
   ...rosterImportHandlers,
   ...studyHandlers,

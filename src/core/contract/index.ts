@@ -7,6 +7,7 @@ import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
 import { recordsActions } from './records.contract'
+import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
 import { studyActions } from './study.contract'
 import { systemActions } from './system.contract'
@@ -20,6 +21,7 @@ export const actions = {
   ...methodsActions,
   ...observationActions,
   ...recordsActions,
+  ...remindersActions,
   ...rosterActions,
   ...studyActions,
   ...systemActions
@@ -53,6 +55,7 @@ export * from './errors'
 export * from './views'
 export type { ImportJobView } from './roster.contract'
 export type { InboxItemView } from './inbox.contract'
+export type { ReminderPreviewItem } from './reminders.contract'
 export * from './meeting.views'
 export * from './methods.views'
 export * from './observation.views'

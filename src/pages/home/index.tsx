@@ -77,6 +77,7 @@ export default function HomePage() {
           <AdminLink title="讲话目录" sub="维护供干部选择的重要讲话" route={ROUTES.adminSpeeches} />
           <AdminLink title="各单位学习情况" sub="按单位查看干部五种学习方式落实情况" route={ROUTES.unitMethods} />
           <AdminLink title="学习任务设置" sub="年度任务数、投稿平台、学校名单" route={ROUTES.adminMethods} />
+          <AdminLink title="提醒" sub="今天提醒谁、提醒什么，立即运行" route={ROUTES.adminReminders} />
         </View>
       )}
 

@@ -24,6 +24,8 @@ export function inboxContract(store: () => Store): void {
       expect(await store().inbox.add(item)).toBe(true)
       expect(await store().inbox.add({ ...item, title: '另一个标题' })).toBe(false)
       expect(await store().inbox.get(item.id)).toEqual(item)
+      expect(await store().inbox.existing([item.id, id(), item.id])).toEqual(new Set([item.id]))
+      expect(await store().inbox.existing([])).toEqual(new Set())
     })
 
     it('lets only one of two simultaneous adds of one reminder land', async () => {

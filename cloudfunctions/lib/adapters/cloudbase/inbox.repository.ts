@@ -20,6 +20,16 @@ export function cloudbaseInbox(docs: DocAccess, queries: Queries): InboxReposito
       }
     },
     get: (id) => items.get(id),
+    async existing(ids) {
+      const found = new Set<string>()
+      const _ = queries.db.command
+      // At most 1000 ids per query (the service's limit on one get).
+      for (let i = 0; i < ids.length; i += 1000) {
+        const chunk = ids.slice(i, i + 1000)
+        for (const doc of await queries.all(COLLECTIONS.inbox, { _id: _.in(chunk) }, { _id: true })) found.add(String(doc._id))
+      }
+      return found
+    },
     async listByPerson(personId, limit) {
       // Served by the personId_createdAt index.
       return (await items.page({ personId }, ['-createdAt', 'id'], 0, limit)).items

@@ -19,6 +19,7 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   ])
   const add = db.prepare(sql.insert.replace('INSERT INTO', 'INSERT OR IGNORE INTO'))
   const get = db.prepare(`${sql.select} WHERE id = ?`)
+  const existing = db.prepare('SELECT id FROM inbox WHERE id IN (SELECT value FROM json_each(?))')
   const byPerson = db.prepare(`${sql.select} WHERE person_id = ? ORDER BY created_at DESC, id LIMIT ?`)
   const unread = db.prepare('SELECT COUNT(*) AS n FROM inbox WHERE person_id = ? AND read_at IS NULL')
   const markRead = db.prepare('UPDATE inbox SET read_at = ? WHERE id = ? AND read_at IS NULL')
@@ -32,6 +33,10 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     },
     async get(id) {
       return one(id)
+    },
+    async existing(ids) {
+      if (ids.length === 0) return new Set()
+      return new Set((existing.all(JSON.stringify(ids)) as Array<{ id: string }>).map((r) => r.id))
     },
     async listByPerson(personId, limit) {
       return byPerson.all(personId, Math.max(0, Math.floor(limit))) as InboxItem[]

@@ -1,0 +1,44 @@
+import type { OutputOf } from '../../src/core/contract'
+import { dataOf, makeWorld } from './world'
+
+// The admin's preview and run-now of the daily reminders, through the router (TEST_STORE=cloudbase
+// runs it on the CloudBase fake).
+
+type Preview = OutputOf<'reminders.preview'>
+
+describe('reminders for the admin', () => {
+  it('previews who would be reminded of what today, runs it once, and a second run adds nothing', async () => {
+    const w = await makeWorld()
+    w.setNow('2026-12-20T02:00:00Z') // the world's people joined on 20 November; 10:00 in China
+    const admin = w.as(w.people.admin)
+    const before = dataOf<Preview>(await admin('reminders.preview', {}))
+    expect(before).toMatchObject({ day: '2026-12-20', sendable: true })
+    const cadre = before.items.find((i) => i.personId === w.people.cadre.id)
+    expect(cadre).toMatchObject({
+      obligation: 'studyThisMonth',
+      label: '本月自学未达标',
+      personName: w.people.cadre.name,
+      unitName: '区发展和改革局',
+      delivered: false
+    })
+    expect(cadre?.body).toMatch(/0\/5/)
+    // The preview sends nothing.
+    expect(await w.store.inbox.countUnread(w.people.cadre.id)).toBe(0)
+
+    const run = dataOf<OutputOf<'reminders.run'>>(await admin('reminders.run', {}))
+    expect(run).toEqual({ planned: before.items.length, added: before.items.length })
+    expect(await w.store.inbox.countUnread(w.people.cadre.id)).toBe(1)
+    expect(dataOf<Preview>(await admin('reminders.preview', {})).items.every((i) => i.delivered)).toBe(true)
+    expect(dataOf(await admin('reminders.run', {}))).toEqual({ planned: before.items.length, added: 0 })
+  })
+
+  it('says a run at night sends nothing, while the preview still shows the day', async () => {
+    const w = await makeWorld()
+    w.setNow('2026-12-20T14:00:00Z') // 22:00 in China
+    const admin = w.as(w.people.admin)
+    const preview = dataOf<Preview>(await admin('reminders.preview', {}))
+    expect(preview.sendable).toBe(false)
+    expect(preview.items.length).toBeGreaterThan(0)
+    expect(dataOf(await admin('reminders.run', {}))).toEqual({ planned: 0, added: 0 })
+  })
+})
