@@ -196,6 +196,23 @@ export class Queries {
     return items
   }
 
+  /**
+   * Deletes up to `limit` matches, the first in the given order: their ids in one query, then one
+   * multi-document remove of exactly those. How many went. Not in a transaction (periodic clean-ups).
+   */
+  async removeFirst(collection: string, condition: Condition, order: string[], limit: number): Promise<number> {
+    const first = await this.slice(collection, condition, order, 0, limit)
+    if (!first.length) return 0
+    const ids = first.map((doc) => doc._id)
+    ensureOk(
+      await this.db
+        .collection(collection)
+        .where({ _id: this.db.command.in(ids) })
+        .remove()
+    )
+    return ids.length
+  }
+
   /** One page in the given order (fields as in byFields) and the total count; pages past 1000 in chunks. */
   async page(
     collection: string,

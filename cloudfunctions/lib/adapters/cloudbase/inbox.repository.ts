@@ -51,18 +51,7 @@ export function cloudbaseInbox(docs: DocAccess, queries: Queries): InboxReposito
       await items.put(read)
       return read
     },
-    async removeReadBefore(before, limit) {
-      const _ = queries.db.command
-      const old = await queries.slice(COLLECTIONS.inbox, { readAt: _.lt(before) }, ['readAt', '_id'], 0, limit)
-      if (!old.length) return 0
-      const ids = old.map((doc) => doc._id)
-      ensureOk(
-        await queries.db
-          .collection(COLLECTIONS.inbox)
-          .where({ _id: _.in(ids) })
-          .remove()
-      )
-      return ids.length
-    }
+    removeReadBefore: (before, limit) =>
+      queries.removeFirst(COLLECTIONS.inbox, { readAt: queries.db.command.lt(before) }, ['readAt', '_id'], limit)
   }
 }

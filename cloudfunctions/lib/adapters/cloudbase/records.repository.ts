@@ -1,6 +1,6 @@
 import type { AuditEntry, IdempotencyEntry } from '../../../../src/core/model'
 import { DuplicateKeyError, type AuditRepository, type IdempotencyRepository } from '../../ports/store.port'
-import { ensureOk, type DocAccess, type Queries } from './access'
+import type { DocAccess, Queries } from './access'
 import { COLLECTIONS } from './collections'
 import { Entities } from './entities'
 
@@ -32,19 +32,8 @@ export function cloudbaseIdempotency(docs: DocAccess, queries: Queries): Idempot
         throw error
       }
     },
-    async removeCreatedBefore(before, limit) {
-      // The oldest ids first (createdAt index), then one multi-document remove of exactly those.
-      const _ = queries.db.command
-      const old = await queries.slice(COLLECTIONS.idempotency, { createdAt: _.lt(before) }, ['createdAt', '_id'], 0, limit)
-      if (!old.length) return 0
-      const ids = old.map((doc) => doc._id)
-      ensureOk(
-        await queries.db
-          .collection(COLLECTIONS.idempotency)
-          .where({ _id: _.in(ids) })
-          .remove()
-      )
-      return ids.length
-    }
+    // The oldest first (createdAt index).
+    removeCreatedBefore: (before, limit) =>
+      queries.removeFirst(COLLECTIONS.idempotency, { createdAt: queries.db.command.lt(before) }, ['createdAt', '_id'], limit)
   }
 }
