@@ -42,3 +42,55 @@ describe('reminders for the admin', () => {
     expect(dataOf(await admin('reminders.run', {}))).toEqual({ planned: 0, added: 0 })
   })
 })
+
+describe('reminder settings', () => {
+  type Settings = OutputOf<'reminders.settings'>
+
+  it("starts from SPEC §5's defaults; a switched-off obligation is neither previewed nor sent", async () => {
+    const w = await makeWorld()
+    w.setNow('2026-12-20T02:00:00Z')
+    const admin = w.as(w.people.admin)
+    const current = dataOf<Settings>(await admin('reminders.settings', {}))
+    expect(current.updatedAt).toBeNull()
+    expect(current.settings.studyThisMonth).toEqual({ enabled: true, fromDay: 20, lastDays: 3 })
+    const off = { ...current.settings, studyThisMonth: { ...current.settings.studyThisMonth, enabled: false } }
+    const saved = dataOf<Settings>(await admin('reminders.settings.save', { settings: off }))
+    expect(saved).toEqual({ settings: off, updatedAt: '2026-12-20T02:00:00.000Z' })
+    expect(dataOf<Settings>(await admin('reminders.settings', {}))).toEqual(saved)
+    const preview = dataOf<Preview>(await admin('reminders.preview', {}))
+    expect(preview.items.filter((i) => i.obligation === 'studyThisMonth')).toEqual([])
+    dataOf(await admin('reminders.run', {}))
+    expect(await w.store.inbox.countUnread(w.people.cadre.id)).toBe(0)
+    const trail = await w.store.audit.listByEntity('setting', 'reminders')
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([['update', w.people.admin.id]])
+  })
+
+  it('moves the day a reminder starts: from the 25th, nobody hears on the 20th', async () => {
+    const w = await makeWorld()
+    w.setNow('2026-12-20T02:00:00Z')
+    const admin = w.as(w.people.admin)
+    const { settings } = dataOf<Settings>(await admin('reminders.settings', {}))
+    dataOf(
+      await admin('reminders.settings.save', {
+        settings: { ...settings, studyThisMonth: { ...settings.studyThisMonth, fromDay: 25 } }
+      })
+    )
+    expect(dataOf<Preview>(await admin('reminders.preview', {})).items.some((i) => i.obligation === 'studyThisMonth')).toBe(false)
+    w.setNow('2026-12-25T02:00:00Z')
+    expect(dataOf<Preview>(await admin('reminders.preview', {})).items.some((i) => i.obligation === 'studyThisMonth')).toBe(true)
+  })
+
+  it('refuses a day out of range, naming the field in Chinese, and keeps what was saved', async () => {
+    const w = await makeWorld()
+    const admin = w.as(w.people.admin)
+    const { settings } = dataOf<Settings>(await admin('reminders.settings', {}))
+    const bad = { ...settings, meetingRecord: { enabled: true, afterDays: 45 } }
+    expect(await admin('reminders.settings.save', { settings: bad })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      field: 'settings.meetingRecord.afterDays',
+      message: '会议后几天提醒不能大于 30'
+    })
+    expect(dataOf<Settings>(await admin('reminders.settings', {})).updatedAt).toBeNull()
+  })
+})

@@ -21,6 +21,8 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'inbox.read': everyone,
   'reminders.preview': admin,
   'reminders.run': admin,
+  'reminders.settings': admin,
+  'reminders.settings.save': admin,
   'system.ping': everyone,
   'speech.search': everyone,
   'speech.save': admin,

@@ -11,6 +11,7 @@ import { studyContract } from './contract/study.contract'
 import { transactionContract } from './contract/transaction.contract'
 import { uploadsContract } from './contract/uploads.contract'
 import { inboxContract } from './contract/inbox.contract'
+import { settingsContract } from './contract/settings.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -46,6 +47,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     importContract(current)
     uploadsContract(current)
     inboxContract(current)
+    settingsContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

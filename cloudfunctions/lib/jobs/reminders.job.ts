@@ -1,8 +1,9 @@
+import { resolveReminderSettings } from '../../../src/core/contract/reminders.contract'
 import type { InboxItem } from '../../../src/core/model'
 import type { ReminderFacts } from '../../../src/core/reminders/facts'
 import type { Reminder } from '../../../src/core/reminders/model'
 import { planReminders } from '../../../src/core/reminders/plan'
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../src/core/reminders/settings'
+import type { ReminderSettings } from '../../../src/core/reminders/settings'
 import { monthOf, shiftMonth, yearOf } from '../../../src/core/time'
 import type { Repositories } from '../ports/store.port'
 import { sha256 } from '../util/ids'
@@ -53,6 +54,15 @@ export async function loadReminderFacts(store: Repositories, now: Date): Promise
   }
 }
 
+/** Where the admin's reminder settings are kept. */
+export const REMINDER_SETTINGS_KEY = 'reminders'
+
+/** The settings the reminders are planned with: the admin's, else SPEC §5's defaults. */
+export async function reminderSettingsOf(repos: Repositories): Promise<{ settings: ReminderSettings; updatedAt: string | null }> {
+  const stored = await repos.settings.get(REMINDER_SETTINGS_KEY)
+  return { settings: resolveReminderSettings(stored?.value), updatedAt: stored?.updatedAt ?? null }
+}
+
 /** The inbox item of a reminder: its id is the hash of the dedupe key, so it lands once. */
 export function inboxItemOf(reminder: Reminder, now: Date): InboxItem {
   const query = Object.entries(reminder.query)
@@ -83,23 +93,20 @@ export interface RemindersResult {
  * run the same day, a rerun after a crash, two runs at once) adds nothing: the inbox refuses its id.
  * Outside 08:00–21:00 China time the planner gives nothing. Not inside a transaction (it queries).
  */
-export async function deliverReminders(
-  store: Repositories,
-  now: Date,
-  settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS
-): Promise<RemindersResult> {
-  const reminders = planReminders(await loadReminderFacts(store, now), now, settings)
+export async function deliverReminders(store: Repositories, now: Date): Promise<RemindersResult> {
+  const [facts, { settings }] = await Promise.all([loadReminderFacts(store, now), reminderSettingsOf(store)])
+  const reminders = planReminders(facts, now, settings)
   let added = 0
   for (const reminder of reminders) if (await store.inbox.add(inboxItemOf(reminder, now))) added++
   return { planned: reminders.length, added }
 }
 
 /** The daily reminders (SPEC §5), first on the job list. */
-export function remindersJob(settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS): Job {
+export function remindersJob(): Job {
   return {
     name: 'reminders.deliver',
     async run({ store, clock, log }): Promise<RemindersResult> {
-      const result = await deliverReminders(store, clock.now(), settings)
+      const result = await deliverReminders(store, clock.now())
       if (result.added) log.info('reminders.deliver', { ...result })
       return result
     }

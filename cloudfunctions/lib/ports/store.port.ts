@@ -16,6 +16,7 @@ import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
 import type { InboxRepository } from './inbox.port'
+import type { SettingsRepository } from './settings.port'
 import type { UploadUsageRepository } from './uploads.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
@@ -194,6 +195,8 @@ export interface Repositories {
   uploadUsage: UploadUsageRepository
   /** The in-app inbox of reminders (inbox.port.ts). */
   inbox: InboxRepository
+  /** Admin settings by key (settings.port.ts). */
+  settings: SettingsRepository
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

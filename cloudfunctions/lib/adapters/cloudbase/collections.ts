@@ -26,7 +26,8 @@ export const COLLECTIONS = {
   classics: 'classics',
   importJobs: 'import_jobs',
   importBatches: 'import_batches',
-  inbox: 'inbox'
+  inbox: 'inbox',
+  settings: 'settings'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -103,6 +104,7 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   files: [{ name: 'recordId_createdAt', keys: asc('recordId', 'createdAt'), unique: false }],
   // Read and written by `_id` only (upload-usage.<personId>.<month>).
   upload_usage: [],
+  settings: [],
   inbox: [
     { name: 'personId_createdAt', keys: asc('personId', 'createdAt'), unique: false },
     { name: 'readAt', keys: asc('readAt'), unique: false }

@@ -7,6 +7,7 @@ import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
+import { settingsMigration } from './settings.migration'
 import { uploadsMigration } from './uploads.migration'
 
 /** One schema step. Versions are unique and ascending, gaps allowed; a released step is never edited, only followed. */
@@ -71,7 +72,8 @@ export const MIGRATIONS: readonly Migration[] = [
   namesMigration,
   uploadsMigration,
   idempotencyMigration,
-  inboxMigration
+  inboxMigration,
+  settingsMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -16,6 +16,7 @@ import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.re
 import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 import { sqliteInbox } from './inbox.repository'
+import { sqliteSettings } from './settings.repository'
 import { sqliteUploadUsage } from './uploads.repository'
 
 export interface SqliteStoreOptions {
@@ -82,6 +83,7 @@ function rawRepositories(db: Database.Database): Repositories {
     importJobs: sqliteImportJobs(db),
     uploadUsage: sqliteUploadUsage(db),
     inbox: sqliteInbox(db),
+    settings: sqliteSettings(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -231,6 +233,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     files: gated(raw.files, gate),
     uploadUsage: gated(raw.uploadUsage, gate),
     inbox: gated(raw.inbox, gate),
+    settings: gated(raw.settings, gate),
     meetings: gated(raw.meetings, gate),
     attendance: gated(raw.attendance, gate),
     classics: gated(raw.classics, gate),

@@ -5,6 +5,7 @@ import StateView from '@/components/StateView'
 import type { ReminderPreviewItem } from '@/core/contract'
 import { useQuery } from '@/hooks/useQuery'
 import { call, messageOf } from '@/services/api'
+import SettingsCard from './SettingsCard'
 import './index.scss'
 
 /** The preview's items grouped by obligation, in the planner's order. */
@@ -91,6 +92,8 @@ function RemindersPage() {
             </View>
           ))}
       </StateView>
+
+      <SettingsCard onSaved={() => void preview.reload()} />
     </View>
   )
 }
