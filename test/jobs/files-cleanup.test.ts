@@ -135,6 +135,17 @@ describe.each(STORES)('files.cleanup on %s', (_name, makeStore) => {
     expect((result as { deleted: number }).deleted).toBeLessThan(5)
     expect((result as { deleted: number }).deleted).toBeGreaterThan(0)
   })
+
+  it("stops at the scheduler's deadline when that comes before its own budget", async () => {
+    for (let i = 0; i < 5; i++) await upload(30 + i)
+    let t = NOW.getTime()
+    const slow = { now: () => new Date((t += 1000)) }
+    // A generous budget, but the invocation ends 2.5 s after the run starts.
+    const result = await filesCleanupJob({ budgetMs: 60_000 }).run({ ...deps, clock: slow, deadlineMs: NOW.getTime() + 2500 })
+    expect(result).toMatchObject({ failed: 0, more: true })
+    expect((result as { deleted: number }).deleted).toBeLessThan(5)
+    expect(await filesCleanupJob({ budgetMs: 60_000 }).run(deps)).toMatchObject({ more: false })
+  })
 })
 
 describe.each(STORES)('files.cleanup racing a save that attaches the file, on %s', (_name, makeStore) => {

@@ -53,11 +53,13 @@ export function filesCleanupJob(limits: { maxFiles?: number; budgetMs?: number }
     name: 'files.cleanup',
     async run(deps): Promise<CleanupResult> {
       const started = deps.clock.now().getTime()
+      // The run's own budget, or what is left of the scheduler's invocation if that is less.
+      const stopAt = Math.min(started + budgetMs, deps.deadlineMs ?? Infinity)
       const cutoff = abandonedBefore(deps.clock.now())
       const listed = await deps.store.files.listUnattachedBefore(cutoff, maxFiles)
       const result: CleanupResult = { deleted: 0, skipped: 0, failed: 0, more: listed.length === maxFiles }
       for (const file of listed) {
-        if (deps.clock.now().getTime() - started > budgetMs) {
+        if (deps.clock.now().getTime() > stopAt) {
           result.more = true
           break
         }

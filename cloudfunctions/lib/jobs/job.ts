@@ -9,6 +9,11 @@ export interface JobDeps {
   files: FilesPort
   clock: Clock
   log: Logger
+  /**
+   * When the whole run must be over (ms since the epoch, on the clock): the scheduler function's
+   * timeout less a margin. A job with bounded work stops taking more by then. None locally.
+   */
+  deadlineMs?: number
 }
 
 /**
