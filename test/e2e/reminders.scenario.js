@@ -2,14 +2,14 @@
 // inbox; the home shows it as unread, the inbox opens it and lands on the record form.
 const assert = require('assert/strict')
 const { startHost } = require('./host')
-const { login, shows, visibleTid: tid } = require('./helpers')
+const { login, phoneOf, shows, visibleTid: tid } = require('./helpers')
 
 // The host's clock (DEMO_NOW, tests and demos only) stands on 20 December, 09:30 in China.
 const DEMO_NOW = '2026-12-20T09:30:00+08:00'
 
 function remindersScenario() {
   return [
-    'on the 20th the demo cadre at 0/5 finds a self-study reminder, opens it and lands on the record form',
+    'on the 20th the demo cadre at 0/5 finds a self-study reminder, opens it and lands on the record form; the admin sees it delivered',
     async (page) => {
       const host = await startHost({ DEMO_NOW })
       try {
@@ -34,6 +34,19 @@ function remindersScenario() {
           await page.waitForTimeout(300)
         }
         assert.equal(await tid(page, 'inbox-unread').count(), 0)
+
+        // The admin's preview lists the same reminder, delivered; running again adds nothing.
+        const admin = await phoneOf(page, host.url, '13800000000')
+        try {
+          await admin.page.waitForFunction(() => location.hash.includes('pages/home'))
+          await admin.page.goto(`${host.url}/#/packages/admin/pages/reminders/index`)
+          const group = await shows(admin.page, 'reminders-group', '本月自学未达标')
+          assert.match(group, /李明轩[\s\S]*0\/5[\s\S]*已送达/)
+          await tid(admin.page, 'reminders-run').click()
+          await shows(admin.page, 'reminders-outcome', '没有新的提醒需要送达')
+        } finally {
+          await admin.close()
+        }
       } finally {
         await host.stop()
       }
