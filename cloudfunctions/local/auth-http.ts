@@ -3,6 +3,7 @@ import type { Failure } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import type { Store } from '../lib/ports/store.port'
 import { newId } from '../lib/util/ids'
+import { bearerToken, sendJson } from './respond'
 import type { TokenService } from './tokens'
 
 // Session revocation on the local host. Tokens are stateless (tokens.ts); a person's
@@ -37,19 +38,13 @@ export async function resolveSessionPerson(store: Store, tokens: TokenService, t
   return person
 }
 
-/** The token a request carries in its Bearer header (never in the URL: links get logged). */
-function tokenOf(req: IncomingMessage): string | null {
-  return /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store'
-  })
-  res.end(text)
+/** The active person a request's Bearer token names (through the revocation check), or null. */
+export async function sessionPersonOf(
+  req: IncomingMessage,
+  deps: { store: Store; tokens: TokenService; now(): Date }
+): Promise<Person | null> {
+  const token = bearerToken(req)
+  return token ? resolveSessionPerson(deps.store, deps.tokens, token, deps.now()) : null
 }
 
 /**
@@ -59,14 +54,14 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  */
 export function authRoutes(deps: AuthRouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
-    const token = tokenOf(req)
+    const token = bearerToken(req)
     const now = deps.now()
     if (url.pathname === '/auth/logout') {
       if (req.method !== 'POST') return false
       req.resume()
       if (token) await logout(deps, token, now)
       // Logging out twice, or with a dead token, is still a logout.
-      send(res, 200, { ok: true })
+      sendJson(res, 200, { ok: true })
       return true
     }
     if (!token) return false
@@ -76,7 +71,7 @@ export function authRoutes(deps: AuthRouteDeps) {
     if (!person || !revoked(person, claims.issuedAt)) return false
     res.setHeader('Connection', 'close')
     req.resume()
-    send(res, 401, REVOKED)
+    sendJson(res, 401, REVOKED)
     return true
   }
 }

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'http'
 import { AppError } from '../../src/core/contract'
 import type { Failure } from '../../src/core/contract'
-import type { Person } from '../../src/core/model'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE } from '../../src/core/rules/files'
 import type { DiskFiles, LinkSigner } from '../lib/adapters/sqlite/disk-files'
 import { UploadTooLargeError } from '../lib/adapters/sqlite/disk-files'
 import type { Store } from '../lib/ports/store.port'
 import { canViewFile, fileView, registerUpload } from '../lib/services/files.service'
-import { resolveSessionPerson } from './auth-http'
+import { sessionPersonOf } from './auth-http'
+import { refuseUpload, sendJson } from './respond'
 import type { TokenService } from './tokens'
 
 // The local host's file endpoints, the counterpart of CloudBase storage:
@@ -30,31 +30,12 @@ export interface FileRouteDeps {
 /** An extra route: handles the request and returns true, or returns false to let others try. */
 export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end(text)
-}
-
-const fail = (res: ServerResponse, status: number, failure: Failure): void => send(res, status, failure)
-
-/** The active person the request's Authorization header names, or null (never read from the URL). */
-async function personOf(req: IncomingMessage, deps: FileRouteDeps): Promise<Person | null> {
-  const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
-  return token ? resolveSessionPerson(deps.store, deps.tokens, token, deps.now()) : null
-}
-
 const statusOf = (error: AppError): number =>
   error.code === 'VALIDATION' ? 400 : error.code === 'FORBIDDEN' ? 403 : error.code === 'NOT_FOUND' ? 404 : 409
 
 async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps: FileRouteDeps): Promise<void> {
-  const person = await personOf(req, deps)
-  // Refusing early: the connection closes after the answer, so the client stops sending.
-  const refuse = (status: number, failure: Failure) => {
-    res.setHeader('Connection', 'close')
-    fail(res, status, failure)
-    req.resume()
-  }
+  const person = await sessionPersonOf(req, deps)
+  const refuse = (status: number, failure: Failure) => refuseUpload(req, res, status, failure)
   if (!person) return refuse(401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const declared = Number(req.headers['content-length'] ?? NaN)
   if (declared > MAX_UPLOAD_BYTES)
@@ -71,10 +52,10 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps:
     const name = url.searchParams.get('name') ?? ''
     // As on CloudBase, registering runs outside a transaction (its one insert is keyed by the object).
     const file = await registerUpload(deps.store, deps.files, person, stored.storageKey, name, deps.now())
-    send(res, 200, { ok: true, data: fileView(file) })
+    sendJson(res, 200, { ok: true, data: fileView(file) })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
-    fail(res, statusOf(error), { ...error.toFailure(), field: 'file' })
+    sendJson(res, statusOf(error), { ...error.toFailure(), field: 'file' })
   }
 }
 
@@ -82,17 +63,17 @@ async function download(id: string, req: IncomingMessage, res: ServerResponse, u
   const signed = url.searchParams.has('sig')
   // A signed link was issued after the API's access check; it names one file and expires soon.
   if (signed && !deps.links.verify(id, url.searchParams.get('exp'), url.searchParams.get('sig'), deps.now())) {
-    return fail(res, 403, { ok: false, code: 'FORBIDDEN', message: '链接已过期，请刷新页面后重试' })
+    return sendJson(res, 403, { ok: false, code: 'FORBIDDEN', message: '链接已过期，请刷新页面后重试' })
   }
-  const person = signed ? null : await personOf(req, deps)
-  if (!signed && !person) return fail(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+  const person = signed ? null : await sessionPersonOf(req, deps)
+  if (!signed && !person) return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const file = await deps.store.files.get(id)
   // Someone who may not see the file learns nothing about whether it exists.
   if (!file || (person && !(await canViewFile(deps.store, person, file, deps.now())))) {
-    return fail(res, 404, { ok: false, code: 'NOT_FOUND', message: '找不到这个文件，或您无权查看' })
+    return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '找不到这个文件，或您无权查看' })
   }
   const opened = await deps.files.open(file.storageKey)
-  if (!opened) return fail(res, 404, { ok: false, code: 'NOT_FOUND', message: '文件已丢失' })
+  if (!opened) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '文件已丢失' })
   res.writeHead(200, {
     'Content-Type': file.mime,
     'Content-Length': opened.size,
@@ -113,13 +94,13 @@ export function fileRoutes(deps: FileRouteDeps): ExtraRoute {
   return async (req, res, url) => {
     const method = req.method ?? 'GET'
     if (url.pathname === '/upload') {
-      if (method !== 'POST') fail(res, 405, { ok: false, code: 'NOT_FOUND', message: '请使用 POST 方法' })
+      if (method !== 'POST') sendJson(res, 405, { ok: false, code: 'NOT_FOUND', message: '请使用 POST 方法' })
       else await upload(req, res, url, deps)
       return true
     }
     const match = /^\/files\/([a-f0-9]{24})$/.exec(url.pathname)
     if (!match) return false
-    if (method !== 'GET' && method !== 'HEAD') fail(res, 405, { ok: false, code: 'NOT_FOUND', message: '不支持的请求方法' })
+    if (method !== 'GET' && method !== 'HEAD') sendJson(res, 405, { ok: false, code: 'NOT_FOUND', message: '不支持的请求方法' })
     else await download(match[1], req, res, url, deps)
     return true
   }

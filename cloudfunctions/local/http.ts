@@ -4,7 +4,8 @@ import { AppError } from '../../src/core/contract'
 import type { Logger } from '../lib/ports/logger.port'
 import type { FunctionMain } from '../lib/router/main'
 import { localContext } from './identity'
-import { appCspSource, DATA_CSP, isJsonRequest, setBaseHeaders } from './security'
+import { bearerToken, jsonHead, sendJson } from './respond'
+import { appCspSource, isJsonRequest, setBaseHeaders } from './security'
 import { serveStatic } from './static'
 import type { TokenService } from './tokens'
 
@@ -44,21 +45,6 @@ class HttpError extends Error {
   ) {
     super(failure.message)
   }
-}
-
-function jsonHead(text: string): Record<string, string | number> {
-  return {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'Content-Security-Policy': DATA_CSP
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, jsonHead(text))
-  res.end(text)
 }
 
 /**
@@ -123,9 +109,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 /** The person id of a valid `Authorization: Bearer` token, or null. */
 function bearerPerson(req: IncomingMessage, deps: HttpDeps): string | null {
-  const header = req.headers.authorization ?? ''
-  const match = /^Bearer\s+(\S+)$/i.exec(header)
-  return match ? deps.tokens.verify(match[1], deps.now()) : null
+  const token = bearerToken(req)
+  return token ? deps.tokens.verify(token, deps.now()) : null
 }
 
 async function handleLogin(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {

@@ -8,6 +8,8 @@ import { UploadTooLargeError, streamToNewFile } from '../lib/adapters/sqlite/dis
 import type { FilesPort } from '../lib/ports/files.port'
 import type { Store } from '../lib/ports/store.port'
 import { newId } from '../lib/util/ids'
+import { sessionPersonOf } from './auth-http'
+import { refuseUpload, sendJson } from './respond'
 import type { TokenService } from './tokens'
 
 // The local host's counterpart of uploading a roster file to CloudBase storage:
@@ -28,22 +30,10 @@ export interface ImportRouteDeps {
 
 const fileOf = (root: string, key: string): string | null => (KEY_RE.test(key) ? path.join(root, ...key.split('/')) : null)
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end(JSON.stringify(body))
-}
-
 async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps: ImportRouteDeps): Promise<void> {
-  // Refusing early: the connection closes after the answer, so the client stops sending.
-  const refuse = (status: number, failure: Failure) => {
-    res.setHeader('Connection', 'close')
-    send(res, status, failure)
-    req.resume()
-  }
-  const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
-  const personId = token ? deps.tokens.verify(token, deps.now()) : null
-  const person = personId ? await deps.store.people.get(personId) : null
-  if (!person || !person.active) return refuse(401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+  const refuse = (status: number, failure: Failure) => refuseUpload(req, res, status, failure)
+  const person = await sessionPersonOf(req, deps)
+  if (!person) return refuse(401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   if (!hasAnyRole(person.roles, ['admin'])) return refuse(403, { ok: false, code: 'FORBIDDEN', message: '您没有权限进行此操作' })
   const ext = /\.(csv|xlsx)$/i.exec(url.searchParams.get('name') ?? '')?.[1]?.toLowerCase()
   if (!ext) return refuse(400, { ok: false, code: 'VALIDATION', message: '请上传 .xlsx 或 .csv 文件', field: 'file' })
@@ -60,14 +50,14 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps:
       return refuse(413, { ok: false, code: 'VALIDATION', message: TOO_LARGE, field: 'file' })
     throw error
   }
-  send(res, 200, { ok: true, data: { storageKey } })
+  sendJson(res, 200, { ok: true, data: { storageKey } })
 }
 
 /** The roster-file upload route, for the local host's request listener. */
 export function importRoutes(deps: ImportRouteDeps) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname !== '/import-upload') return false
-    if (req.method !== 'POST') send(res, 405, { ok: false, code: 'NOT_FOUND', message: '请使用 POST 方法' })
+    if (req.method !== 'POST') sendJson(res, 405, { ok: false, code: 'NOT_FOUND', message: '请使用 POST 方法' })
     else await upload(req, res, url, deps)
     return true
   }
