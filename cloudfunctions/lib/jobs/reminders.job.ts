@@ -63,13 +63,16 @@ export async function reminderSettingsOf(repos: Repositories): Promise<{ setting
   return { settings: resolveReminderSettings(stored?.value), updatedAt: stored?.updatedAt ?? null }
 }
 
-/** The inbox item of a reminder: its id is the hash of the dedupe key, so it lands once. */
+/** The inbox id of a reminder: the hash of its dedupe key, so it lands once. */
+export const inboxIdOf = (reminder: Reminder): string => sha256(`reminder|${reminder.dedupeKey}`).slice(0, 32)
+
+/** The inbox item of a reminder. */
 export function inboxItemOf(reminder: Reminder, now: Date): InboxItem {
   const query = Object.entries(reminder.query)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&')
   return {
-    id: sha256(`reminder|${reminder.dedupeKey}`).slice(0, 32),
+    id: inboxIdOf(reminder),
     personId: reminder.personId,
     obligation: reminder.obligation,
     period: reminder.period,

@@ -2,13 +2,7 @@ import type { ReminderPreviewItem } from '../../../src/core/contract/reminders.c
 import { OBLIGATION_LABELS } from '../../../src/core/reminders/model'
 import { inSendWindow, planDay } from '../../../src/core/reminders/plan'
 import { dayOf } from '../../../src/core/time'
-import {
-  REMINDER_SETTINGS_KEY,
-  deliverReminders,
-  inboxItemOf,
-  loadReminderFacts,
-  reminderSettingsOf
-} from '../jobs/reminders.job'
+import { REMINDER_SETTINGS_KEY, deliverReminders, inboxIdOf, loadReminderFacts, reminderSettingsOf } from '../jobs/reminders.job'
 import type { HandlerTable } from './context'
 import { audit, callerOf } from './context'
 
@@ -21,7 +15,7 @@ export const remindersHandlers: Pick<
     const planned = planDay(facts, ctx.now, settings)
     const people = new Map(facts.people.map((p) => [p.id, p]))
     const units = new Map(facts.units.map((u) => [u.id, u.name]))
-    const ids = planned.map((reminder) => inboxItemOf(reminder, ctx.now).id)
+    const ids = planned.map(inboxIdOf)
     const delivered = await ctx.repos.inbox.existing(ids)
     const items: ReminderPreviewItem[] = []
     for (const [i, reminder] of planned.entries()) {

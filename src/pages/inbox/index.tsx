@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import StateView from '@/components/StateView'
 import type { InboxItemView } from '@/core/contract'
+import { meetingClock } from '@/core/rules/agenda'
+import { dayOf, formatDayZh } from '@/core/time'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
@@ -10,12 +12,7 @@ import './index.scss'
 const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES))
 
 /** 2026-11-20T01:00:00Z → 11月20日 09:00 (China time). */
-function whenOf(iso: string): string {
-  const china = new Date(new Date(iso).getTime() + 8 * 3600 * 1000)
-  const hh = String(china.getUTCHours()).padStart(2, '0')
-  const mm = String(china.getUTCMinutes()).padStart(2, '0')
-  return `${china.getUTCMonth() + 1}月${china.getUTCDate()}日 ${hh}:${mm}`
-}
+const whenOf = (iso: string): string => `${formatDayZh(dayOf(new Date(iso)))} ${meetingClock(iso)}`
 
 /** Opens the page that resolves a reminder (`/path?key=value`; tab pages by switching tabs). */
 function go(route: string): void {
