@@ -41,8 +41,11 @@ describe('meeting not recorded / first agenda item missing → the unit secretar
     expect(plan('2026-11-22')).toEqual([])
     const [r] = plan('2026-11-23')
     expect(r).toMatchObject({ personId: '钱书记', period: 'm1', stage: 'record', query: { id: 'm1' } })
-    expect(r.body).toBe('11月20日党组会已过 3 天，还没有记录。')
-    expect(plan('2026-11-30')[0].dedupeKey).toBe(r.dedupeKey)
+    expect(r.body).toBe('11月20日党组会已过去 3 天，还没有记录。')
+    // A later day still names the meeting once, and says how long it has really been.
+    const later = plan('2026-11-30')[0]
+    expect(later.dedupeKey).toBe(r.dedupeKey)
+    expect(later.body).toBe('11月20日党组会已过去 10 天，还没有记录。')
   })
 
   it('reminds of a held meeting saved without a first agenda item, until it locks', () => {
@@ -119,7 +122,7 @@ describe('observation scored but no feedback → the group members, 5 days after
       query: { id: 'o1' },
       route: '/packages/observe/pages/feedback/index'
     })
-    expect(list[0].body).toBe('11月20日城建局巡听旁听已过 5 天，已评分但还没有向单位反馈结果。')
+    expect(list[0].body).toBe('11月20日城建局巡听旁听已过去 5 天，已评分但还没有向单位反馈结果。')
   })
 
   it('says nothing once feedback was sent, before any sheet, or for a cancelled observation', () => {

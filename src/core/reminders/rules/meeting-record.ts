@@ -1,5 +1,5 @@
 import { addDays, isLocked, meetingName } from '../../rules/agenda'
-import type { PlanContext } from '../context'
+import { daysBetween, type PlanContext } from '../context'
 import { REMINDER_ROUTES, reminder, type Reminder } from '../model'
 
 // Meeting not recorded / first agenda item missing → the unit secretary, 3 days after the meeting's
@@ -23,7 +23,10 @@ export function meetingRecord(ctx: PlanContext): Reminder[] {
           period: m.id,
           stage,
           title: stage === 'record' ? '会议记录提醒' : '第一议题提醒',
-          body: stage === 'record' ? `${name}已过 ${afterDays} 天，还没有记录。` : `${name}的记录没有第一议题，请补充。`,
+          body:
+            stage === 'record'
+              ? `${name}已过去 ${daysBetween(m.day, ctx.today)} 天，还没有记录。`
+              : `${name}的记录没有第一议题，请补充。`,
           short: stage === 'record' ? `${name}待记录` : `${name}缺第一议题`,
           route: REMINDER_ROUTES.meetingEdit,
           query: { id: m.id },

@@ -1,6 +1,6 @@
 import { addDays } from '../../rules/agenda'
 import { formatDayZh } from '../../time'
-import { uniqueById, type PlanContext } from '../context'
+import { daysBetween, uniqueById, type PlanContext } from '../context'
 import { REMINDER_ROUTES, reminder, type PersonFact, type Reminder } from '../model'
 
 // Observation scored but no feedback sent → the group's members, 5 days after the session (SPEC §5).
@@ -27,7 +27,7 @@ export function observationFeedback(ctx: PlanContext): Reminder[] {
           period: o.id,
           stage: 'after-session',
           title: '巡听旁听反馈提醒',
-          body: `${name}已过 ${afterDays} 天，已评分但还没有向单位反馈结果。`,
+          body: `${name}已过去 ${daysBetween(o.day, ctx.today)} 天，已评分但还没有向单位反馈结果。`,
           short: `${name}待反馈`,
           route: REMINDER_ROUTES.observeFeedback,
           query: { id: o.id },
