@@ -8,6 +8,7 @@ import { observationFeedback } from './rules/observation-feedback'
 import { rectificationOverdue } from './rules/rectification-overdue'
 import { studyLastMonth } from './rules/study-last-month'
 import { studyThisMonth } from './rules/study-this-month'
+import { studyThisMonthDigest } from './rules/study-this-month-digest'
 import { DEFAULT_REMINDER_SETTINGS, SEND_WINDOW, type ReminderSettings } from './settings'
 
 /** One obligation's rule: everything due on the context's day, for every recipient. */
@@ -22,7 +23,8 @@ export type Rule = (ctx: PlanContext) => Reminder[]
  * waiting nomination, and add `nominationReview,` below.
  */
 export const RULES: Record<Obligation, Rule> = {
-  studyThisMonth,
+  // The cadre's own reminder, and their unit leader's digest of the unit on the same days.
+  studyThisMonth: (ctx) => [...studyThisMonth(ctx), ...studyThisMonthDigest(ctx)],
   studyLastMonth,
   lectures,
   meetingRecord,

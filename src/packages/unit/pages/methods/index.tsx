@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import ChipGroup from '@/components/ChipGroup'
 import MonthSwitcher from '@/components/MonthSwitcher'
 import SelectPicker from '@/components/SelectPicker'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import type { UnitMethodsView } from '@/core/contract'
+import { isMonthKey } from '@/core/time'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
@@ -32,8 +34,10 @@ type Row = UnitMethodsView['rows'][number]
 /** A unit's cadres with each method's count for a month or a year and the quotas met or not; roster order, no ranking. */
 export default function UnitMethodsPage() {
   const thisMonth = currentMonth()
+  // A reminder opens the month it is about (last month's digest on the 1st); no later than now.
+  const asked = useRouter().params.month ?? ''
   const [period, setPeriod] = useState<Period>('month')
-  const [month, setMonth] = useState(thisMonth)
+  const [month, setMonth] = useState(isMonthKey(asked) && asked <= thisMonth ? asked : thisMonth)
   const [unitId, setUnitId] = useState<string | null>(null)
   const options = useQuery(() => call('unit.options', {}), [])
   const year = Number(month.slice(0, 4))
