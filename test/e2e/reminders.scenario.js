@@ -9,7 +9,7 @@ const DEMO_NOW = '2026-12-20T09:30:00+08:00'
 
 function remindersScenario() {
   return [
-    'on the 20th the demo cadre at 0/5 finds a self-study reminder, opens it and lands on the record form; the admin sees it delivered',
+    'on the 20th the demo cadre at 0/5 finds a self-study reminder, opens it and lands on the record form; the unit leader has one digest; the admin sees both',
     async (page) => {
       const host = await startHost({ DEMO_NOW })
       try {
@@ -42,10 +42,31 @@ function remindersScenario() {
           await admin.page.goto(`${host.url}/#/packages/admin/pages/reminders/index`)
           const group = await shows(admin.page, 'reminders-group', '本月自学未达标')
           assert.match(group, /李明轩[\s\S]*0\/5[\s\S]*已送达/)
+          // The demo unit leader's one digest of the unit's cadres below quota is in the preview too.
+          assert.match(group, /刘建国[\s\S]*本单位本月自学情况/)
           await tid(admin.page, 'reminders-run').click()
           await shows(admin.page, 'reminders-outcome', '没有新的提醒需要送达')
         } finally {
           await admin.close()
+        }
+
+        // The demo unit leader has one digest naming the unit's cadres behind, not one item per cadre,
+        // beside their own 4/5 reminder; it opens the unit's table for the month.
+        const leader = await phoneOf(page, host.url, '13800000004')
+        try {
+          await leader.page.waitForFunction(() => location.hash.includes('pages/home'))
+          await leader.page.goto(`${host.url}/#/pages/inbox/index`)
+          await shows(leader.page, 'inbox-item', '本单位本月自学情况')
+          const items = await tid(leader.page, 'inbox-item').allInnerTexts()
+          const digests = items.filter((t) => t.includes('本单位本月自学情况'))
+          assert.equal(digests.length, 1, items.join(' | '))
+          assert.match(digests[0], /李明轩 0\/5/)
+          assert.match(digests[0], /陈志强 0\/5/)
+          assert.equal(items.filter((t) => t.includes('李明轩')).length, 1)
+          await tid(leader.page, 'inbox-item').filter({ hasText: '本单位本月自学情况' }).click()
+          await leader.page.waitForFunction(() => location.hash.includes('packages/unit/pages/methods'))
+        } finally {
+          await leader.close()
         }
       } finally {
         await host.stop()
