@@ -88,6 +88,8 @@ async function main() {
   const meetings = (await data(who.secretary, 'meeting.list', {}))?.items ?? []
   const mine = (await data(who.observer, 'observe.mine', {}))?.items ?? []
   const fresh = await data(who.cadre, 'study.record', { title: '撤回用的学习记录', studiedOn: today })
+  const speeches = (await data(who.cadre, 'speech.search', {}))?.items ?? []
+  const planItems = [{ speechId: speeches[0]?.id }, { speechId: speeches[1]?.id }, { title: '自拟篇目' }]
 
   const INPUTS = {
     'speech.search': { q: '讲话' },
@@ -108,7 +110,9 @@ async function main() {
     'roster.codes.issue': { personId: src.seedPersonId('13800000001') },
     'roster.codes.status': { personId: src.seedPersonId('13800000001') },
     'exchange.save': { date: today, occasion: '压测交流', content: '交流内容' },
-    'xuexi.report': { month, points: 1000 }
+    'xuexi.report': { month, points: 1000 },
+    'studyPlan.save': { month, items: planItems },
+    'studyPlan.suggestion.save': { month, items: planItems }
   }
 
   const rows = []

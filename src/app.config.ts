@@ -19,6 +19,8 @@ export default defineAppConfig({
         'pages/classics/index'
       ]
     },
+    // The self-study plan: off the main package (2 MB limit), opened from home and the record form.
+    { root: 'packages/study', pages: ['pages/plan/index'] },
     { root: 'packages/observe', pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index'] },
     {
       root: 'packages/admin',
@@ -34,7 +36,8 @@ export default defineAppConfig({
         'pages/observe-plans/index',
         'pages/observe-rubric/index',
         'pages/observe-figures/index',
-        'pages/reminders/index'
+        'pages/reminders/index',
+        'pages/study-plan/index'
       ]
     }
   ],

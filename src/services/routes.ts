@@ -16,6 +16,9 @@ export const ROUTES = {
   adminImport: '/packages/admin/pages/import/index',
   adminSpeeches: '/packages/admin/pages/speeches/index',
   adminReminders: '/packages/admin/pages/reminders/index',
+  // The self-study plan (制定自学计划), issue 9
+  studyPlan: '/packages/study/pages/plan/index',
+  adminStudyPlan: '/packages/admin/pages/study-plan/index',
   // The study methods (issue 3)
   methodNew: '/packages/methods/pages/new/index',
   methodForm: '/packages/methods/pages/form/index',

@@ -6,6 +6,7 @@ const { meetingScenario } = require('./meeting.scenario')
 const { returnAfterLoginScenario } = require('./return.scenario')
 const { importScenario } = require('./import.scenario')
 const { remindersScenario } = require('./reminders.scenario')
+const { studyPlanScenario } = require('./study-plan.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -63,7 +64,8 @@ const scenarios = [
   meetingScenario(),
   returnAfterLoginScenario(),
   importScenario(),
-  remindersScenario()
+  remindersScenario(),
+  studyPlanScenario()
 ]
 
 module.exports = { scenarios }

@@ -17,6 +17,7 @@ import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
 import type { InboxRepository } from './inbox.port'
 import type { SettingsRepository } from './settings.port'
+import type { StudyPlanRepository } from './study-plan.port'
 import type { UploadUsageRepository } from './uploads.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
@@ -130,6 +131,8 @@ export interface SpeechSearch {
 
 export interface SpeechRepository {
   get(id: string): Promise<Speech | null>
+  /** The speeches with these ids that exist, in no particular order (one query, not one per id). */
+  getMany(ids: readonly string[]): Promise<Speech[]>
   /** Newest speech date first, then title. */
   search(query: SpeechSearch): Promise<Page<Speech>>
   insert(speech: Speech): Promise<void>
@@ -197,6 +200,8 @@ export interface Repositories {
   inbox: InboxRepository
   /** Admin settings by key (settings.port.ts). */
   settings: SettingsRepository
+  /** Self-study plans, one per person and month (study-plan.port.ts). */
+  studyPlans: StudyPlanRepository
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

@@ -1,8 +1,9 @@
 import type { HomeView, OutputOf } from '../../../src/core/contract'
-import type { MethodRecord, Person, StudyRecord } from '../../../src/core/model'
+import type { MethodRecord, Person, StudyPlan, StudyRecord } from '../../../src/core/model'
 import { STUDYING_ROLES, hasAnyRole } from '../../../src/core/model/roles'
 import { hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules/methods'
 import { countStudiesInMonth, progress } from '../../../src/core/rules/quota'
+import { suggestionKey } from '../../../src/core/rules/study-plan'
 import type { DayKey, MonthKey } from '../../../src/core/time'
 import { dayOf, formatDayZh, monthOf, monthRange, shiftMonth, yearOf } from '../../../src/core/time'
 import { authHandlers } from './auth/auth.service'
@@ -10,6 +11,8 @@ import type { ActionContext, HandlerTable } from './context'
 import { callerOf } from './context'
 import { methodItemView, newestFirst, studyItemView } from './methods/methods.views'
 import { studyMonthView } from './methods/study.service'
+import type { StoredSetting } from '../ports/settings.port'
+import { planProgressOf, suggestedItems } from './study-plan/study-plan.views'
 
 /** What is due next and by when, soonest first. */
 function dueList(
@@ -49,20 +52,25 @@ interface StudyFacts {
   lectures: MethodRecord[]
   xuexi: MethodRecord[]
   recent: MethodRecord[]
+  /** This month's self-study plan and the admin's suggested list (both optional). */
+  plan: StudyPlan | null
+  suggestion: StoredSetting | null
 }
 
-/** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not six. */
+/** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not eight. */
 async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): Promise<StudyFacts> {
   const year = yearOf(ctx.now)
-  const [yearQuotas, studies, lastMonth, lectures, xuexi, recent] = await Promise.all([
+  const [yearQuotas, studies, lastMonth, lectures, xuexi, recent, plan, suggestion] = await Promise.all([
     ctx.repos.quotas.get(year),
     ctx.repos.studies.listByPersonMonth(person.id, month),
     ctx.repos.studies.listByPersonMonth(person.id, shiftMonth(month, -1)),
     ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'lecture', year }),
     ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'xuexi', month }),
-    ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 })
+    ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 }),
+    ctx.repos.studyPlans.get(person.id, month),
+    ctx.repos.settings.get(suggestionKey(month))
   ])
-  return { quotas: quotasFor(yearQuotas), studies, lastMonth, lectures, xuexi, recent }
+  return { quotas: quotasFor(yearQuotas), studies, lastMonth, lectures, xuexi, recent, plan, suggestion }
 }
 
 /** Lectures x/quota where it applies, what is due, and the five latest records of any kind. */
@@ -107,6 +115,9 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
       me,
       month: facts ? studyMonthView(month, month, today, facts.studies, facts.quotas) : null,
       summary: facts ? summaryOf(person, today, facts) : null,
+      plan: facts
+        ? { progress: planProgressOf(facts.plan, facts.studies, month), suggested: suggestedItems(facts.suggestion).length }
+        : null,
       unread
     }
     return result

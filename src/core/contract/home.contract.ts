@@ -4,6 +4,7 @@ import { action } from './action'
 import { authActions } from './auth.contract'
 import { homeView } from './methods.views'
 import { studyActions } from './study.contract'
+import { planProgressView } from './study-plan.contract'
 
 // The first screen of every role in one call: on CloudBase each call is its own function
 // invocation and network round trip, so the home asks once instead of three times.
@@ -20,6 +21,12 @@ export const homeActions = {
       month: studyActions['study.month'].output.nullable(),
       /** Lectures, what is due, latest records; null for roles without the study quota. */
       summary: homeView.nullable(),
+      /**
+       * This month's self-study plan for studying roles: planned vs studied and the next planned
+       * speech (progress null without a plan), and how many speeches the admin suggested; null for
+       * roles without the study quota.
+       */
+      plan: z.object({ progress: planProgressView.nullable(), suggested: z.number().int().nonnegative() }).nullable(),
       /** Unread reminders in the caller's inbox. */
       unread: z.number().int().nonnegative()
     }),

@@ -10,6 +10,7 @@ import { recordsActions } from './records.contract'
 import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
 import { studyActions } from './study.contract'
+import { studyPlanActions } from './study-plan.contract'
 import { systemActions } from './system.contract'
 
 /** Every action of the `api` function: the one table both client and router are typed from. */
@@ -24,6 +25,7 @@ export const actions = {
   ...remindersActions,
   ...rosterActions,
   ...studyActions,
+  ...studyPlanActions,
   ...systemActions
 }
 
@@ -56,6 +58,7 @@ export * from './views'
 export type { ImportJobView } from './roster.contract'
 export type { InboxItemView } from './inbox.contract'
 export type { ReminderPreviewItem } from './reminders.contract'
+export type { PlanItemView, PlanProgressView, StudyPlanView, SuggestionView } from './study-plan.contract'
 export * from './meeting.views'
 export * from './methods.views'
 export * from './observation.views'

@@ -8,6 +8,7 @@ import type { HomeState } from '@/hooks/useHome'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { formatMonthZh } from '@/core/time'
 import MethodsSection from './MethodsSection'
+import PlanCard from './PlanCard'
 
 export interface StudySectionProps {
   home: HomeState
@@ -41,6 +42,8 @@ export default function StudySection({ home }: StudySectionProps) {
           <RecordEntry />
         </View>
       </View>
+
+      <PlanCard plan={home.home.data?.plan ?? null} />
 
       <MethodsSection
         data={home.home.data?.summary ?? null}

@@ -75,6 +75,7 @@ export default function HomePage() {
           <View className="card-title">管理</View>
           <AdminLink title="名册与单位" sub="片区、单位、人员和验证码" route={ROUTES.adminIndex} />
           <AdminLink title="讲话目录" sub="维护供干部选择的重要讲话" route={ROUTES.adminSpeeches} />
+          <AdminLink title="推荐学习清单" sub="每月推荐干部自学的讲话，干部可一键采用" route={ROUTES.adminStudyPlan} />
           <AdminLink title="各单位学习情况" sub="按单位查看干部五种学习方式落实情况" route={ROUTES.unitMethods} />
           <AdminLink title="学习任务设置" sub="年度任务数、投稿平台、学校名单" route={ROUTES.adminMethods} />
           <AdminLink title="提醒" sub="今天提醒谁、提醒什么，立即运行" route={ROUTES.adminReminders} />

@@ -27,7 +27,8 @@ export const COLLECTIONS = {
   importJobs: 'import_jobs',
   importBatches: 'import_batches',
   inbox: 'inbox',
-  settings: 'settings'
+  settings: 'settings',
+  studyPlans: 'study_plans'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -105,6 +106,8 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   // Read and written by `_id` only (upload-usage.<personId>.<month>).
   upload_usage: [],
   settings: [],
+  // Read by `_id` only (studyPlanId: person + month), one at a time or `_id in [...]` for a batch.
+  study_plans: [],
   inbox: [
     { name: 'personId_createdAt', keys: asc('personId', 'createdAt'), unique: false },
     { name: 'readAt', keys: asc('readAt'), unique: false }

@@ -11,6 +11,12 @@ export function cloudbaseSpeeches(docs: DocAccess, queries: Queries): SpeechRepo
   const _ = queries.db.command
   return {
     get: (id) => speeches.get(id),
+    async getMany(ids) {
+      const out: Speech[] = []
+      // A plan holds at most 30, but keep each query's list short whatever the caller passes.
+      for (let i = 0; i < ids.length; i += 500) out.push(...(await speeches.all({ _id: _.in(ids.slice(i, i + 500)) })))
+      return out
+    },
     search({ q, includeArchived, offset, limit }) {
       const parts: Condition[] = []
       if (!includeArchived) parts.push({ archived: false })

@@ -19,6 +19,7 @@ export function sqliteSpeeches(db: Database.Database): SpeechRepository {
     ...AUDITED
   ])
   const get = db.prepare(`${sql.select} WHERE id = ?`)
+  const getMany = db.prepare(`${sql.select} WHERE id IN (SELECT value FROM json_each(?))`)
   const insert = db.prepare(sql.insert)
   const update = db.prepare(sql.update)
   const stmt = statementCache(db)
@@ -26,6 +27,10 @@ export function sqliteSpeeches(db: Database.Database): SpeechRepository {
     async get(id) {
       const row = get.get(id) as SpeechRow | undefined
       return row ? speechFromRow(row) : null
+    },
+    async getMany(ids) {
+      if (ids.length === 0) return []
+      return (getMany.all(JSON.stringify(ids)) as SpeechRow[]).map(speechFromRow)
     },
     async search(query: SpeechSearch) {
       const where: string[] = []

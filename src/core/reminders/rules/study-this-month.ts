@@ -1,9 +1,9 @@
 import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
 import { countStudiesInMonth } from '../../rules/quota'
 import type { DayKey, MonthKey } from '../../time'
-import { daysInMonth, monthOfDay } from '../../time'
+import { daysInMonth } from '../../time'
+import { nextPlanned } from '../../rules/study-plan'
 import { groupBy, joinedOn, type PlanContext } from '../context'
-import type { ReminderFacts, StudyPlanFact } from '../facts'
 import { REMINDER_ROUTES, reminder, type Reminder } from '../model'
 import type { ReminderSettings } from '../settings'
 
@@ -32,23 +32,6 @@ export function excusedForMonth(
   settings: ReminderSettings['studyThisMonth']
 ): boolean {
   return joinedOn(person) >= firstStudyReminderDay(month, settings)
-}
-
-type Study = ReminderFacts['studies'][number]
-
-/**
- * The first planned speech not yet studied this month, matching by catalogue id (or by title for a
- * typed one); each record satisfies one planned item, so a speech planned twice needs two studies.
- */
-export function nextPlanned(plan: StudyPlanFact | undefined, studies: readonly Study[], month: MonthKey): string | null {
-  if (!plan) return null
-  const left = studies.filter((s) => s.withdrawnAt === null && monthOfDay(s.studiedOn) === month)
-  for (const item of plan.items) {
-    const i = left.findIndex((s) => (item.speechId !== null ? s.speechId === item.speechId : s.title === item.title))
-    if (i < 0) return item.title
-    left.splice(i, 1)
-  }
-  return null
 }
 
 /** 《title》, without doubling the brackets a typed title may already have. */

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useLoad } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import ChipGroup from '@/components/ChipGroup'
 import DateField from '@/components/DateField'
@@ -12,7 +12,8 @@ import { useStudyDraft, type StudyDraft } from '@/hooks/useStudyDraft'
 import { useSubmission } from '@/hooks/useSubmission'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
-import { back } from '@/services/routes'
+import { back, open, ROUTES } from '@/services/routes'
+import { prefillOf } from '@/services/study-plan'
 import { toStudyInput } from './validate'
 import './index.scss'
 
@@ -27,6 +28,27 @@ export default function StudyRecordPage() {
   const { draft, restored, update, reset } = useStudyDraft(today)
   const { errors, show, clear } = useFieldErrors()
   const submission = useSubmission(draft.key)
+
+  // Opened from a planned speech (home's "下一篇", the plan page): start with it filled in.
+  useLoad((params: Record<string, string | undefined>) => {
+    const item = prefillOf(params)
+    if (!item) return
+    if (!item.speechId) {
+      update({ mode: 'manual', speech: null, title: item.title })
+      return
+    }
+    // The catalogue entry itself (so the record carries its id and counts for the plan); if it left
+    // the catalogue, or the search fails, the title is filled in by hand instead.
+    const manual = () => update({ mode: 'manual', speech: null, title: item.title })
+    // The search takes at most 50 characters; the start of the title finds it.
+    call('speech.search', { q: item.title.slice(0, 50), limit: 20 })
+      .then(({ items }) => {
+        const speech = items.find((s) => s.id === item.speechId)
+        if (speech) update({ mode: 'catalogue', speech, title: '' })
+        else manual()
+      })
+      .catch(manual)
+  })
 
   const edit = (patch: Partial<StudyDraft>, ...fields: string[]) => {
     update(patch)
@@ -142,6 +164,9 @@ export default function StudyRecordPage() {
         提交
       </Button>
       <View className="record-foot muted">同一篇讲话反复学习，每次都可以记录。</View>
+      <View className="record-plan-link" onClick={() => open(ROUTES.studyPlan)} data-testid="record-plan-link">
+        我的自学计划 ›
+      </View>
     </View>
   )
 }
