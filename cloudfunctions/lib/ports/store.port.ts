@@ -17,6 +17,8 @@ import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
 import type { InboxRepository } from './inbox.port'
 import type { SettingsRepository } from './settings.port'
+import type { OutboxRepository } from './outbox.port'
+import type { SubscribeGrantRepository } from './subscribe.port'
 import type { UploadUsageRepository } from './uploads.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
@@ -77,6 +79,8 @@ export interface PersonRepository {
   get(id: string): Promise<Person | null>
   getByPhone(phone: string): Promise<Person | null>
   getByOpenId(openId: string): Promise<Person | null>
+  /** The people with these ids (one query per 1000 ids at most, never one per person); missing ids are left out. */
+  listByIds(ids: readonly string[]): Promise<Person[]>
   /** People whose phone is one of these, pending imports included, so a phone is never taken twice. */
   listByPhones(phones: string[]): Promise<Person[]>
   /** Every person of a unit (active or not), by name. */
@@ -197,6 +201,10 @@ export interface Repositories {
   inbox: InboxRepository
   /** Admin settings by key (settings.port.ts). */
   settings: SettingsRepository
+  /** WeChat subscribe-message grants per person and template (subscribe.port.ts). */
+  grants: SubscribeGrantRepository
+  /** What the local notifier would have sent to WeChat (outbox.port.ts). */
+  outbox: OutboxRepository
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

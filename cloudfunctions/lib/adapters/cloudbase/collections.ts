@@ -27,7 +27,9 @@ export const COLLECTIONS = {
   importJobs: 'import_jobs',
   importBatches: 'import_batches',
   inbox: 'inbox',
-  settings: 'settings'
+  settings: 'settings',
+  grants: 'subscribe_grants',
+  outbox: 'outbox'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -105,6 +107,10 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   // Read and written by `_id` only (upload-usage.<personId>.<month>).
   upload_usage: [],
   settings: [],
+  // Grants are changed by `_id` only; a batch of pushes reads its people's grants by personId.
+  subscribe_grants: [{ name: 'personId', keys: asc('personId'), unique: false }],
+  // The admin's list of what the local notifier recorded, newest first.
+  outbox: [{ name: 'at', keys: asc('at'), unique: false }],
   inbox: [
     { name: 'personId_createdAt', keys: asc('personId', 'createdAt'), unique: false },
     { name: 'readAt', keys: asc('readAt'), unique: false }

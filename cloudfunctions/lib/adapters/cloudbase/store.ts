@@ -12,6 +12,7 @@ import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from 
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 import { cloudbaseInbox } from './inbox.repository'
 import { cloudbaseSettings } from './settings.repository'
+import { cloudbaseGrants, cloudbaseOutbox } from './subscribe.repository'
 import { cloudbaseUploadUsage } from './uploads.repository'
 
 function repositories(docs: DocAccess, queries: Queries): Repositories {
@@ -29,6 +30,8 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     uploadUsage: cloudbaseUploadUsage(docs, queries),
     inbox: cloudbaseInbox(docs, queries),
     settings: cloudbaseSettings(docs, queries),
+    grants: cloudbaseGrants(docs, queries),
+    outbox: cloudbaseOutbox(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

@@ -8,6 +8,7 @@ import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
 import { settingsMigration } from './settings.migration'
+import { subscribeMigration } from './subscribe.migration'
 import { uploadsMigration } from './uploads.migration'
 
 /** One schema step. Versions are unique and ascending, gaps allowed; a released step is never edited, only followed. */
@@ -73,7 +74,8 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration,
   idempotencyMigration,
   inboxMigration,
-  settingsMigration
+  settingsMigration,
+  subscribeMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

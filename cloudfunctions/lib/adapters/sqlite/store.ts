@@ -17,6 +17,7 @@ import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 import { sqliteInbox } from './inbox.repository'
 import { sqliteSettings } from './settings.repository'
+import { sqliteGrants, sqliteOutbox } from './subscribe.repository'
 import { sqliteUploadUsage } from './uploads.repository'
 
 export interface SqliteStoreOptions {
@@ -84,6 +85,8 @@ function rawRepositories(db: Database.Database): Repositories {
     uploadUsage: sqliteUploadUsage(db),
     inbox: sqliteInbox(db),
     settings: sqliteSettings(db),
+    grants: sqliteGrants(db),
+    outbox: sqliteOutbox(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -234,6 +237,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     uploadUsage: gated(raw.uploadUsage, gate),
     inbox: gated(raw.inbox, gate),
     settings: gated(raw.settings, gate),
+    grants: gated(raw.grants, gate),
+    outbox: gated(raw.outbox, gate),
     meetings: gated(raw.meetings, gate),
     attendance: gated(raw.attendance, gate),
     classics: gated(raw.classics, gate),
