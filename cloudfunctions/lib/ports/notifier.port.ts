@@ -44,7 +44,8 @@ export const ERR_NO_PERMISSION = -604101
  */
 export function classifyWechatError(errcode: number, errmsg: string): NotifyResult {
   if (errcode === 0) return { ok: true }
-  if (errcode === ERR_NO_PERMISSION || /604101|permission|权限/i.test(errmsg)) {
+  // CloudBase's own refusals come with a negative code and say why in their message.
+  if (errcode === ERR_NO_PERMISSION || (errcode < 0 && /604101|permission|权限/i.test(errmsg))) {
     return { ok: false, errcode: ERR_NO_PERMISSION, errmsg, retry: true, permission: true }
   }
   const final = [ERR_NO_GRANT, ERR_BAD_DATA, 40003, 40037, 41030].includes(errcode)

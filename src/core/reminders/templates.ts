@@ -85,7 +85,7 @@ export function parseSubscribeTemplates(raw: string | undefined): SubscribeTempl
   const message =
     issue.code === 'unrecognized_keys'
       ? `不认识的设置：${issue.keys.join('、')}`
-      : issue.code === 'invalid_type' && issue.received === 'undefined'
+      : issue.message === 'Required'
         ? '缺少这一项'
         : issue.message
   throw new TemplatesConfigError(`${field}：${message}`, field)
