@@ -1,3 +1,4 @@
+import type { SubscribeResult } from '../../../src/core/reminders/templates'
 import { sha256 } from '../util/ids'
 
 // A person's WeChat subscribe-message grants (issue 9), one document per (person, template). A
@@ -5,10 +6,6 @@ import { sha256 } from '../util/ids'
 // https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/subscribe-message.html),
 // so `remaining` counts accepted requests not yet spent. Grant and spend are single atomic updates
 // of that one document (an increment; a decrement only where remaining > 0), never a read first.
-
-/** What requestSubscribeMessage answered for one template id. */
-export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const
-export type SubscribeResult = (typeof SUBSCRIBE_RESULTS)[number]
 
 export interface SubscribeGrant {
   /** grantIdOf(personId, templateId). */

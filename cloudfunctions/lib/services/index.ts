@@ -12,6 +12,7 @@ import { remindersHandlers } from './reminders.service'
 import { rosterImportHandlers } from './roster/roster-import.service'
 import { rosterHandlers } from './roster/roster.service'
 import { studyHandlers } from './methods/study.service'
+import { subscribeHandlers } from './subscribe/subscribe.service'
 import { unitMethodsHandlers } from './methods/unit-methods.service'
 import { systemHandlers } from './system.service'
 
@@ -30,6 +31,7 @@ export const handlers: HandlerTable = {
   ...rosterHandlers,
   ...rosterImportHandlers,
   ...studyHandlers,
+  ...subscribeHandlers,
   ...unitMethodsHandlers,
   ...systemHandlers
 }

@@ -10,6 +10,7 @@ import { recordsActions } from './records.contract'
 import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
 import { studyActions } from './study.contract'
+import { subscribeActions } from './subscribe.contract'
 import { systemActions } from './system.contract'
 
 /** Every action of the `api` function: the one table both client and router are typed from. */
@@ -24,6 +25,7 @@ export const actions = {
   ...remindersActions,
   ...rosterActions,
   ...studyActions,
+  ...subscribeActions,
   ...systemActions
 }
 
@@ -56,6 +58,7 @@ export * from './views'
 export type { ImportJobView } from './roster.contract'
 export type { InboxItemView } from './inbox.contract'
 export type { ReminderPreviewItem } from './reminders.contract'
+export type { OutboxItemView, SubscribeStatus, SubscribeTemplateView } from './subscribe.contract'
 export * from './meeting.views'
 export * from './methods.views'
 export * from './observation.views'

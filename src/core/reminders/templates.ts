@@ -8,6 +8,10 @@ import { templateData, type FieldKey } from './wechat-fields'
 // One-time vs long-term: https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/subscribe-message.html
 // (long-term subscriptions only for government, medical, transport, finance and education services).
 
+/** What requestSubscribeMessage answers per template id (https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html). */
+export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const
+export type SubscribeResult = (typeof SUBSCRIBE_RESULTS)[number]
+
 /** What a template is used for: the personal bundle, or a unit leader's daily digest. */
 export const TEMPLATE_PURPOSES = ['reminder', 'digest'] as const
 export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number]
