@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import ChipGroup from '@/components/ChipGroup'
@@ -5,6 +6,7 @@ import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SpeechPicker from '@/components/SpeechPicker'
+import SubscribeSheet from '@/components/SubscribeSheet'
 import TextAreaField from '@/components/TextAreaField'
 import TextField from '@/components/TextField'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
@@ -13,6 +15,7 @@ import { useSubmission } from '@/hooks/useSubmission'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
 import { back } from '@/services/routes'
+import { askAfterRecord, primeSubscribe } from '@/services/subscribe'
 import { toStudyInput } from './validate'
 import './index.scss'
 
@@ -27,6 +30,10 @@ export default function StudyRecordPage() {
   const { draft, restored, update, reset } = useStudyDraft(today)
   const { errors, show, clear } = useFieldErrors()
   const submission = useSubmission(draft.key)
+  // The subscribe templates are needed synchronously in the submit tap.
+  useEffect(() => {
+    void primeSubscribe()
+  }, [])
 
   const edit = (patch: Partial<StudyDraft>, ...fields: string[]) => {
     update(patch)
@@ -41,6 +48,9 @@ export default function StudyRecordPage() {
       show(checked.problem)
       return
     }
+    // Still inside the tap, before the save's await: WeChat shows its subscribe dialog only here.
+    // It asks only when no WeChat message is left; the save goes on whatever the answer.
+    void askAfterRecord()
     const key = submission.key()
     update({ key })
     submission.setBusy(true)
@@ -142,6 +152,7 @@ export default function StudyRecordPage() {
         提交
       </Button>
       <View className="record-foot muted">同一篇讲话反复学习，每次都可以记录。</View>
+      <SubscribeSheet />
     </View>
   )
 }
