@@ -50,7 +50,7 @@ export default function StudyRecordPage() {
     }
     // Still inside the tap, before the save's await: WeChat shows its subscribe dialog only here.
     // It asks only when no WeChat message is left; the save goes on whatever the answer.
-    void askAfterRecord()
+    const asked = askAfterRecord()
     const key = submission.key()
     update({ key })
     submission.setBusy(true)
@@ -59,7 +59,8 @@ export default function StudyRecordPage() {
       submission.succeeded()
       reset()
       void Taro.showToast({ title: '已记录', icon: 'success' })
-      setTimeout(back, 600)
+      // Leave once the person has answered the subscribe question (at once when none was asked).
+      void asked.finally(() => setTimeout(back, 600))
     } catch (error) {
       show(error)
     } finally {
