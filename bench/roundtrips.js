@@ -67,7 +67,13 @@ async function main() {
   // the reminders' run included, makes the same round trips whenever the bench runs.
   const now = new Date(process.env.BENCH_NOW || '2026-12-20T02:00:00Z')
   await src.seedDemoDistrict(store, now, { demo: true })
-  const handle = src.createRouter({ store, clock: { now: () => now }, log: src.silentLogger, demoMode: true, subscribe: src.DEMO_TEMPLATES })
+  const handle = src.createRouter({
+    store,
+    clock: { now: () => now },
+    log: src.silentLogger,
+    demoMode: true,
+    subscribe: src.DEMO_TEMPLATES
+  })
   const idOf = (phone) => ({ kind: 'person', personId: src.seedPersonId(phone) })
   const who = {
     cadre: idOf('13800000001'),
