@@ -29,6 +29,7 @@ async function loadSources() {
         export { silentLogger } from './cloudfunctions/lib/ports/logger.port'
         export { seedDemoDistrict, seedPersonId } from './cloudfunctions/local/seed'
         export { dayOf, monthOf } from './src/core/time'
+        export { DEMO_TEMPLATES } from './src/core/reminders/templates'
       `,
       resolveDir: ROOT,
       loader: 'ts'
@@ -66,7 +67,13 @@ async function main() {
   // the reminders' run included, makes the same round trips whenever the bench runs.
   const now = new Date(process.env.BENCH_NOW || '2026-12-20T02:00:00Z')
   await src.seedDemoDistrict(store, now, { demo: true })
-  const handle = src.createRouter({ store, clock: { now: () => now }, log: src.silentLogger, demoMode: true })
+  const handle = src.createRouter({
+    store,
+    clock: { now: () => now },
+    log: src.silentLogger,
+    demoMode: true,
+    subscribe: src.DEMO_TEMPLATES
+  })
   const idOf = (phone) => ({ kind: 'person', personId: src.seedPersonId(phone) })
   const who = {
     cadre: idOf('13800000001'),
@@ -92,6 +99,7 @@ async function main() {
   const planItems = [{ speechId: speeches[0]?.id }, { speechId: speeches[1]?.id }, { title: '自拟篇目' }]
 
   const INPUTS = {
+    'subscribe.grant': { results: { 'demo-reminder': 'accept', 'demo-digest': 'reject', errMsg: 'requestSubscribeMessage:ok' } },
     'speech.search': { q: '讲话' },
     'speech.save': { title: '压测讲话', date: today, source: '《求是》' },
     'study.record': { title: '压测学习', studiedOn: today, minutes: 30 },

@@ -21,6 +21,7 @@ const path = require('path')
 const { buildFunctions } = require('./build-functions')
 const { storageRuleReminder } = require('./lib/storage-rule')
 const { writeDevtoolsConfig } = require('./devtools-config')
+const { checkSubscribeTemplates } = require('./lib/subscribe-templates')
 
 const ROOT = path.resolve(__dirname, '..')
 const CLI = ['-y', '@cloudbase/cli@2.12']
@@ -75,9 +76,13 @@ async function main() {
   } else if (env.TARO_APP_CLOUD_ENV !== env.ENV_ID) {
     console.warn(`  ! TARO_APP_CLOUD_ENV（${env.TARO_APP_CLOUD_ENV}）与 ENV_ID（${env.ENV_ID}）不同：小程序将调用另一个环境。`)
   }
-  for (const key of ['TARO_APP_ID', 'TARO_APP_TMPL_STUDY_REMINDER', 'TARO_APP_TMPL_TODO_REMINDER']) {
-    if (!env[key]) console.warn(`  ! 未设置 ${key}：可以先部署，但相关功能（小程序 AppID / 订阅消息）要等填写后才能用。`)
+  if (!env.TARO_APP_ID) console.warn('  ! 未设置 TARO_APP_ID：可以先部署，但小程序要等填写 AppID 后才能上传。')
+  const templates = checkSubscribeTemplates(env.WX_SUBSCRIBE_TEMPLATES)
+  if (!templates.ok) {
+    console.error(`\n✗ ${templates.message}\n  订阅消息模板设置有误，未部署任何内容。请改正 WX_SUBSCRIBE_TEMPLATES 后重试。\n`)
+    process.exit(1)
   }
+  if (!templates.value) console.warn('  ! 未设置 WX_SUBSCRIBE_TEMPLATES：提醒只进站内“我的提醒”，不发微信订阅消息。')
 
   console.log('\n▶ 打包云函数 / bundling functions')
   await buildFunctions({ names: ['api', 'scheduler'] })
@@ -125,8 +130,9 @@ async function main() {
   else writeDevtoolsConfig(env)
   console.log('\n  下一步 / next:')
   console.log('  1. npm run build:weapp，用微信开发者工具打开本项目根目录（不是 dist/weapp），上传代码并提交审核；')
-  console.log('  2. 仅首次：在开发者工具中右键 cloudfunctions/scheduler →“上传并部署：云端安装依赖”。')
-  console.log('     订阅消息的云调用权限（config.json 的 permissions.openapi）只在开发者工具上传时生效，CLI 部署不会应用。')
+  console.log('  2. 仅首次：在开发者工具中分别右键 cloudfunctions/scheduler 和 cloudfunctions/api →“上传并部署：云端安装依赖”。')
+  console.log('     订阅消息的云调用权限（config.json 的 permissions.openapi）只在开发者工具上传时生效，CLI 部署不会应用；')
+  console.log('     未上传前每条微信消息都会失败（-604101），提醒页的运行记录会注明“缺少云调用权限”，站内提醒不受影响。')
 }
 
 main().catch((error) => {

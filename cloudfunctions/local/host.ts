@@ -7,6 +7,7 @@ import type { Person } from '../../src/core/model'
 import { openSqliteStore } from '../lib/adapters/sqlite'
 import { diskFiles, fileLinkKeyFrom, linkSigner } from '../lib/adapters/sqlite/disk-files'
 import { JOBS, runJobs } from '../lib/jobs'
+import { localTemplates } from '../lib/adapters/wechat'
 import type { Clock } from '../lib/ports/clock.port'
 import { systemClock } from '../lib/ports/clock.port'
 import type { Logger } from '../lib/ports/logger.port'
@@ -95,6 +96,8 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       clock,
       log,
       demoMode: options.demoMode,
+      // Subscribe messages locally: the demo templates unless WX_SUBSCRIBE_TEMPLATES says otherwise.
+      subscribe: localTemplates(process.env),
       files: withImportFiles(files, filesRoot),
       attendanceSecret: attendanceSecretFrom(masterKey),
       checkInWindow: checkInWindowFromEnv(process.env),

@@ -1,5 +1,6 @@
 import type { ActionName, InputOf, Result } from '../../src/core/contract'
 import type { Person, Role } from '../../src/core/model'
+import type { SubscribeTemplates } from '../../src/core/reminders/templates'
 import { ROLES } from '../../src/core/model/roles'
 import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
@@ -10,7 +11,9 @@ import type { Store } from '../../cloudfunctions/lib/ports/store.port'
 import { createRouter } from '../../cloudfunctions/lib/router/router'
 
 /** A small district for router tests: two units, one person per role in unit A, a cadre in unit B. */
-export async function makeWorld(options: { now?: string; demoMode?: boolean; store?: Store } = {}) {
+export async function makeWorld(
+  options: { now?: string; demoMode?: boolean; store?: Store; subscribe?: SubscribeTemplates | null } = {}
+) {
   // TEST_STORE=cloudbase runs every router test on the CloudBase fake instead of SQLite.
   const store =
     options.store ??
@@ -49,7 +52,14 @@ export async function makeWorld(options: { now?: string; demoMode?: boolean; sto
     ...stamp
   })
 
-  const handle = createRouter({ store, clock, log: silentLogger, demoMode: options.demoMode ?? false, checkOutput: true })
+  const handle = createRouter({
+    store,
+    clock,
+    log: silentLogger,
+    demoMode: options.demoMode ?? false,
+    subscribe: options.subscribe,
+    checkOutput: true
+  })
   let keySeq = 0
   /** Calls an action as an identity; write actions get a fresh idempotency key unless one is given. */
   function call<N extends ActionName>(

@@ -24,6 +24,7 @@ interface FunctionConfig {
   runtime?: string
   handler?: string
   triggers?: Trigger[]
+  envVariables?: Record<string, string>
 }
 interface IndexDecl {
   name: string
@@ -253,5 +254,30 @@ describe('storage security rule the deploy prints', () => {
     const text = storageRuleReminder('env-123')
     expect(text).toContain('{"read":false,"write":"resource.openid == auth.openid"}')
     expect(text).toContain('env-123')
+  })
+})
+
+describe('subscribe templates the deploy passes to the functions', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- a plain-JS deploy helper
+  const { checkSubscribeTemplates } = require('../../scripts/lib/subscribe-templates') as {
+    checkSubscribeTemplates: (raw: string | undefined) => { ok: boolean; value?: unknown; message?: string }
+  }
+
+  it('hands WX_SUBSCRIBE_TEMPLATES to both functions that send, and lets them call subscribeMessage.send', () => {
+    for (const name of ['api', 'scheduler']) {
+      const fn = rc.functions.find((f) => f.name === name)
+      expect(fn?.envVariables?.WX_SUBSCRIBE_TEMPLATES).toBe('{{env.WX_SUBSCRIBE_TEMPLATES}}')
+      const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'cloudfunctions', name, 'config.json'), 'utf8'))
+      expect(config.permissions.openapi).toContain('subscribeMessage.send')
+    }
+  })
+
+  it('checks the value before deploying, naming the wrong field', () => {
+    expect(checkSubscribeTemplates(undefined)).toEqual({ ok: true, value: null })
+    expect(checkSubscribeTemplates('{"reminder":{"templateId":"T","fields":{"title":"thing1"}}}')).toMatchObject({ ok: true })
+    expect(checkSubscribeTemplates('{"reminder":{"templateId":"","fields":{"title":"thing1"}}}')).toEqual({
+      ok: false,
+      message: 'WX_SUBSCRIBE_TEMPLATES.reminder.templateId：模板 ID 不能为空'
+    })
   })
 })

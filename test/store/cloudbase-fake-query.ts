@@ -7,7 +7,7 @@ import type {
   Condition
 } from '../../cloudfunctions/lib/adapters/cloudbase'
 import type { FakeCloudbase } from './cloudbase-fake'
-import { clone, duplicateError, type Doc } from './cloudbase-fake-tx'
+import { applyUpdate, clone, duplicateError, type Doc } from './cloudbase-fake-tx'
 
 // Queries and plain (non-transaction) document operations of the CloudBase fake.
 
@@ -79,7 +79,7 @@ class FakeQuery implements CloudbaseQuery {
   async update(data: object): Promise<{ updated: number }> {
     await this.db.roundTrip()
     const hits = this.matches()
-    this.db.write(new Map([[this.name, new Map(hits.map((doc) => [doc._id, { ...doc, ...clone(data), _id: doc._id }]))]]))
+    this.db.write(new Map([[this.name, new Map(hits.map((doc) => [doc._id, { ...applyUpdate(doc, data), _id: doc._id }]))]]))
     return { updated: hits.length }
   }
 
@@ -112,7 +112,7 @@ export class FakeCollection extends FakeQuery implements CloudbaseCollection {
       async update(data) {
         await db.roundTrip()
         const doc = current()
-        if (doc) put({ ...doc, ...clone(data), _id: id })
+        if (doc) put({ ...applyUpdate(doc, data), _id: id })
         return { updated: doc ? 1 : 0 }
       },
       async remove() {

@@ -41,6 +41,22 @@ export const isConflict = (error: unknown): boolean => error instanceof FakeTcbE
 export const keyOf = (collection: string, id: string): string => `${collection}/${id}`
 export const clone = <T>(value: T): T => structuredClone(value)
 
+/** db.command.inc(n) in the fake: a marker the update applies to the stored value. */
+export interface IncOp {
+  $inc: number
+}
+const isInc = (value: unknown): value is IncOp =>
+  typeof value === 'object' && value !== null && Object.keys(value).length === 1 && typeof (value as IncOp).$inc === 'number'
+
+/** An update's data merged into a document: fields replaced, `inc` markers added to the stored number. */
+export function applyUpdate(doc: Doc, data: object): Doc {
+  const out: Doc = { ...doc }
+  for (const [key, value] of Object.entries(data)) {
+    out[key] = isInc(value) ? Number(doc[key] ?? 0) + value.$inc : clone(value)
+  }
+  return out
+}
+
 /** One run of a transaction's function: where its snapshot starts, its own writes, how it stands. */
 export class TxState {
   readonly writes: Changes = new Map()
@@ -130,7 +146,7 @@ export class FakeTxCollection implements CloudbaseTxCollection {
       update: (data) =>
         this.op(() => {
           const doc = this.read(id)
-          if (doc) this.write(id, { ...doc, ...clone(data), _id: id })
+          if (doc) this.write(id, { ...applyUpdate(doc, data), _id: id })
           return { updated: doc ? 1 : 0 }
         }),
       delete: () => this.remove(id),

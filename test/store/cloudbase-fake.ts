@@ -74,7 +74,8 @@ export class FakeCloudbase implements CloudbaseDatabase {
     lt: (value) => ({ $lt: value }),
     in: (values) => ({ $in: values }),
     and: (conditions) => ({ $and: conditions }),
-    or: (conditions) => ({ $or: conditions })
+    or: (conditions) => ({ $or: conditions }),
+    inc: (n) => ({ $inc: n })
   }
 
   RegExp({ regexp, options }: { regexp: string; options: string }): object {

@@ -13,6 +13,7 @@ import { uploadsContract } from './contract/uploads.contract'
 import { inboxContract } from './contract/inbox.contract'
 import { settingsContract } from './contract/settings.contract'
 import { studyPlanContract } from './contract/study-plan.contract'
+import { subscribeContract } from './contract/subscribe.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -50,6 +51,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     inboxContract(current)
     settingsContract(current)
     studyPlanContract(current)
+    subscribeContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

@@ -5,6 +5,7 @@ import {
   getCloudbaseDatabase
 } from '../../lib/adapters/cloudbase'
 import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
+import { templatesFromEnv } from '../../lib/adapters/wechat'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
 import type { FunctionMain } from '../../lib/router/main'
@@ -22,7 +23,9 @@ function build(): FunctionMain {
   const files = cloudFiles(getCloudbaseApp())
   // The check-in secret is set on the function (cloudbaserc.json fills it from the deploying shell), never in the client.
   const meetings = { attendanceSecret: process.env.CHECKIN_SECRET || undefined, checkInWindow: checkInWindowFromEnv(process.env) }
-  const handle = createRouter({ store, clock: systemClock, log: consoleLogger, demoMode: false, files, ...meetings })
+  // WX_SUBSCRIBE_TEMPLATES (cloudbaserc.json, filled by npm run deploy): invalid JSON fails here, naming the field.
+  const subscribe = templatesFromEnv(process.env)
+  const handle = createRouter({ store, clock: systemClock, log: consoleLogger, demoMode: false, files, subscribe, ...meetings })
   return createMain(handle, cloudbaseIdentityResolver)
 }
 

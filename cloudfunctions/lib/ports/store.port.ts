@@ -18,6 +18,8 @@ import type { ObservationRepositories } from './observation.port'
 import type { InboxRepository } from './inbox.port'
 import type { SettingsRepository } from './settings.port'
 import type { StudyPlanRepository } from './study-plan.port'
+import type { OutboxRepository } from './outbox.port'
+import type { SubscribeGrantRepository } from './subscribe.port'
 import type { UploadUsageRepository } from './uploads.port'
 
 // The store port: repositories shaped by what the services ask, not a generic query language.
@@ -78,6 +80,8 @@ export interface PersonRepository {
   get(id: string): Promise<Person | null>
   getByPhone(phone: string): Promise<Person | null>
   getByOpenId(openId: string): Promise<Person | null>
+  /** The people with these ids (one query per 1000 ids at most, never one per person); missing ids are left out. */
+  listByIds(ids: readonly string[]): Promise<Person[]>
   /** People whose phone is one of these, pending imports included, so a phone is never taken twice. */
   listByPhones(phones: string[]): Promise<Person[]>
   /** Every person of a unit (active or not), by name. */
@@ -202,6 +206,10 @@ export interface Repositories {
   settings: SettingsRepository
   /** Self-study plans, one per person and month (study-plan.port.ts). */
   studyPlans: StudyPlanRepository
+  /** WeChat subscribe-message grants per person and template (subscribe.port.ts). */
+  grants: SubscribeGrantRepository
+  /** What the local notifier would have sent to WeChat (outbox.port.ts). */
+  outbox: OutboxRepository
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

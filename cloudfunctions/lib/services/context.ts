@@ -2,6 +2,7 @@ import type { ActionName, OutputOf, ParsedInputOf } from '../../../src/core/cont
 import { AppError } from '../../../src/core/contract'
 import type { Audited, Person } from '../../../src/core/model'
 import type { CheckInWindow } from '../../../src/core/rules/attendance'
+import type { SubscribeTemplates } from '../../../src/core/reminders/templates'
 import type { Clock } from '../ports/clock.port'
 import type { FilesPort } from '../ports/files.port'
 import type { Logger } from '../ports/logger.port'
@@ -22,6 +23,8 @@ export interface ServiceDeps {
   attendanceSecret?: string
   /** When a meeting's check-in code is accepted; defaults to 30 minutes before to 2 hours after the start. */
   checkInWindow?: CheckInWindow
+  /** WeChat subscribe templates (WX_SUBSCRIBE_TEMPLATES; the demo ones locally); absent: the inbox only. */
+  subscribe?: SubscribeTemplates | null
 }
 
 /** One call of one action. */

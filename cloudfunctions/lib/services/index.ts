@@ -13,6 +13,7 @@ import { rosterImportHandlers } from './roster/roster-import.service'
 import { rosterHandlers } from './roster/roster.service'
 import { studyHandlers } from './methods/study.service'
 import { studyPlanHandlers } from './study-plan/study-plan.service'
+import { subscribeHandlers } from './subscribe/subscribe.service'
 import { unitMethodsHandlers } from './methods/unit-methods.service'
 import { systemHandlers } from './system.service'
 
@@ -32,6 +33,7 @@ export const handlers: HandlerTable = {
   ...rosterImportHandlers,
   ...studyHandlers,
   ...studyPlanHandlers,
+  ...subscribeHandlers,
   ...unitMethodsHandlers,
   ...systemHandlers
 }

@@ -11,6 +11,7 @@ import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
 import { studyActions } from './study.contract'
 import { studyPlanActions } from './study-plan.contract'
+import { subscribeActions } from './subscribe.contract'
 import { systemActions } from './system.contract'
 
 /** Every action of the `api` function: the one table both client and router are typed from. */
@@ -26,6 +27,7 @@ export const actions = {
   ...rosterActions,
   ...studyActions,
   ...studyPlanActions,
+  ...subscribeActions,
   ...systemActions
 }
 
@@ -59,6 +61,7 @@ export type { ImportJobView } from './roster.contract'
 export type { InboxItemView } from './inbox.contract'
 export type { ReminderPreviewItem } from './reminders.contract'
 export type { PlanItemView, PlanProgressView, StudyPlanView, SuggestionView } from './study-plan.contract'
+export type { OutboxItemView, SubscribeStatus, SubscribeTemplateView } from './subscribe.contract'
 export * from './meeting.views'
 export * from './methods.views'
 export * from './observation.views'

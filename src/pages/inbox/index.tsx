@@ -1,5 +1,7 @@
-import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
 import StateView from '@/components/StateView'
+import SubscribeSheet from '@/components/SubscribeSheet'
 import type { InboxItemView } from '@/core/contract'
 import { meetingClock } from '@/core/rules/agenda'
 import { dayOf, formatDayZh } from '@/core/time'
@@ -7,6 +9,7 @@ import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
 import { open, ROUTES, switchTab, type Route } from '@/services/routes'
+import { askFromInbox, idsToAsk, onSubscribeStatus, primeSubscribe, subscribeStatus } from '@/services/subscribe'
 import './index.scss'
 
 const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES))
@@ -32,6 +35,25 @@ export default function InboxPage() {
   const inbox = useQuery(() => call('inbox.list', {}), [])
   useReloadOnShow(inbox.reload)
   const data = inbox.data
+  const [subscribe, setSubscribe] = useState(subscribeStatus)
+  useEffect(() => {
+    void primeSubscribe()
+    return onSubscribeStatus(setSubscribe)
+  }, [])
+  // One quiet line with the button, never a modal: a gentle prompt when no message is left, else how
+  // many are; nothing when WeChat is not set up or WeChat banned or filtered every template.
+  const canAsk = !!subscribe && idsToAsk(subscribe).length > 0
+  const reminder = subscribe?.templates[0]
+  const line = subscribe?.needsGrant
+    ? '提醒只在这里显示。需要时也可以通过微信消息提醒您。'
+    : reminder && !reminder.longTerm
+      ? `微信提醒还可收到 ${reminder.remaining} 条。`
+      : '已开启微信提醒。'
+
+  const askWechat = () => {
+    // First thing in the tap: WeChat opens its dialog only inside a user's tap.
+    void askFromInbox()
+  }
 
   const tap = (item: InboxItemView) => {
     // Reading is a courtesy to the unread count: the page opens even when the mark fails.
@@ -46,6 +68,15 @@ export default function InboxPage() {
           {data.unread} 条未读
         </View>
       )}
+      {canAsk && (
+        <View className="inbox-subscribe" data-testid="inbox-subscribe">
+          <Text className="inbox-subscribe-text">{line}</Text>
+          <Button className="btn btn-small inbox-subscribe-btn" onClick={askWechat} data-testid="inbox-subscribe-button">
+            接收微信提醒
+          </Button>
+        </View>
+      )}
+      <SubscribeSheet />
       <View className="card">
         <StateView
           loading={inbox.loading && !data}

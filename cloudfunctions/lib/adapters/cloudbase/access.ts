@@ -67,6 +67,11 @@ export interface DocAccess {
   put(collection: string, doc: Doc): Promise<void>
   /** Deletes; nothing happens when it is absent. */
   remove(collection: string, id: string): Promise<void>
+  /**
+   * Updates fields of one document in place (update operators such as db.command.inc allowed, so
+   * a counter changes atomically without a read); how many documents changed (0 when it is absent).
+   */
+  update(collection: string, id: string, data: object): Promise<number>
 }
 
 // Outside a transaction doc().get() answers with an array, inside with the document itself.
@@ -80,7 +85,12 @@ const withoutId = ({ _id, ...rest }: Doc): Record<string, unknown> => rest
 /** What both the database and a transaction offer for single documents. */
 interface DocSource {
   collection(name: string): {
-    doc(id: string): { get(): Promise<{ data: unknown }>; set(data: object): Promise<unknown>; remove(): Promise<unknown> }
+    doc(id: string): {
+      get(): Promise<{ data: unknown }>
+      set(data: object): Promise<unknown>
+      update(data: object): Promise<unknown>
+      remove(): Promise<unknown>
+    }
     add(data: object): Promise<{ id?: string }>
   }
 }
@@ -110,6 +120,10 @@ export function docAccess(source: DocSource): DocAccess {
     },
     async remove(collection, id) {
       ensureOk(await source.collection(collection).doc(id).remove())
+    },
+    async update(collection, id, data) {
+      const result = ensureOk(await source.collection(collection).doc(id).update(data)) as { updated?: unknown } | null
+      return Number(result?.updated ?? 0)
     }
   }
 }

@@ -28,7 +28,9 @@ export const COLLECTIONS = {
   importBatches: 'import_batches',
   inbox: 'inbox',
   settings: 'settings',
-  studyPlans: 'study_plans'
+  studyPlans: 'study_plans',
+  grants: 'subscribe_grants',
+  outbox: 'outbox'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -108,6 +110,10 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   settings: [],
   // Read by `_id` only (studyPlanId: person + month), one at a time or `_id in [...]` for a batch.
   study_plans: [],
+  // Grants are changed by `_id` only; a batch of pushes reads its people's grants by personId.
+  subscribe_grants: [{ name: 'personId', keys: asc('personId'), unique: false }],
+  // The admin's list of what the local notifier recorded, newest first.
+  outbox: [{ name: 'at', keys: asc('at'), unique: false }],
   inbox: [
     { name: 'personId_createdAt', keys: asc('personId', 'createdAt'), unique: false },
     { name: 'readAt', keys: asc('readAt'), unique: false }

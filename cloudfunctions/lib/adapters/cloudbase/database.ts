@@ -63,6 +63,8 @@ export interface CloudbaseCommand {
   in(values: unknown[]): object
   and(conditions: Condition[]): object
   or(conditions: Condition[]): object
+  /** An update operator: adds n to the field atomically (https://docs.cloudbase.net/api-reference/server/node-sdk/database/command#inc). */
+  inc(n: number): object
 }
 
 export interface CloudbaseDatabase {

@@ -13,6 +13,7 @@ import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 import { cloudbaseInbox } from './inbox.repository'
 import { cloudbaseSettings } from './settings.repository'
 import { cloudbaseStudyPlans } from './study-plan.repository'
+import { cloudbaseGrants, cloudbaseOutbox } from './subscribe.repository'
 import { cloudbaseUploadUsage } from './uploads.repository'
 
 function repositories(docs: DocAccess, queries: Queries): Repositories {
@@ -31,6 +32,8 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     inbox: cloudbaseInbox(docs, queries),
     settings: cloudbaseSettings(docs, queries),
     studyPlans: cloudbaseStudyPlans(docs, queries),
+    grants: cloudbaseGrants(docs, queries),
+    outbox: cloudbaseOutbox(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

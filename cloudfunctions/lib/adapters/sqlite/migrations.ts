@@ -9,6 +9,7 @@ import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
 import { settingsMigration } from './settings.migration'
 import { studyPlanMigration } from './study-plan.migration'
+import { subscribeMigration } from './subscribe.migration'
 import { uploadsMigration } from './uploads.migration'
 
 /** One schema step. Versions are unique and ascending, gaps allowed; a released step is never edited, only followed. */
@@ -75,7 +76,8 @@ export const MIGRATIONS: readonly Migration[] = [
   idempotencyMigration,
   inboxMigration,
   settingsMigration,
-  studyPlanMigration
+  studyPlanMigration,
+  subscribeMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

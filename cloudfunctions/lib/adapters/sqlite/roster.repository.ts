@@ -114,6 +114,7 @@ export function sqlitePeople(db: Database.Database): PersonRepository {
   const byOpenId = db.prepare(`${sql.select} WHERE open_id = ? AND ${visible}`)
   // One statement for any number of phones: the list travels as a JSON array.
   const byPhones = db.prepare(`${sql.select} WHERE phone IN (SELECT value FROM json_each(?))`)
+  const byIds = db.prepare(`${sql.select} WHERE id IN (SELECT value FROM json_each(?)) AND ${visible}`)
   const byUnit = db.prepare(`${sql.select} WHERE unit_id = ? AND ${visible} ORDER BY name, id`)
   const countByUnit = db.prepare(`SELECT unit_id AS key, COUNT(*) AS n FROM people WHERE ${visible} GROUP BY unit_id`)
   // One statement per batch: the rows travel as a JSON array; ids already stored are skipped, so
@@ -143,6 +144,10 @@ export function sqlitePeople(db: Database.Database): PersonRepository {
     },
     async getByOpenId(openId) {
       return one(byOpenId.get(openId))
+    },
+    async listByIds(ids) {
+      if (ids.length === 0) return []
+      return (byIds.all(JSON.stringify(ids)) as PersonRow[]).map(personFromRow)
     },
     async listByPhones(phones) {
       if (phones.length === 0) return []

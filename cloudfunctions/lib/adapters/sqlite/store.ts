@@ -18,6 +18,7 @@ import { sqliteSpeeches, sqliteStudies } from './study.repository'
 import { sqliteInbox } from './inbox.repository'
 import { sqliteSettings } from './settings.repository'
 import { sqliteStudyPlans } from './study-plan.repository'
+import { sqliteGrants, sqliteOutbox } from './subscribe.repository'
 import { sqliteUploadUsage } from './uploads.repository'
 
 export interface SqliteStoreOptions {
@@ -86,6 +87,8 @@ function rawRepositories(db: Database.Database): Repositories {
     inbox: sqliteInbox(db),
     settings: sqliteSettings(db),
     studyPlans: sqliteStudyPlans(db),
+    grants: sqliteGrants(db),
+    outbox: sqliteOutbox(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -237,6 +240,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     inbox: gated(raw.inbox, gate),
     settings: gated(raw.settings, gate),
     studyPlans: gated(raw.studyPlans, gate),
+    grants: gated(raw.grants, gate),
+    outbox: gated(raw.outbox, gate),
     meetings: gated(raw.meetings, gate),
     attendance: gated(raw.attendance, gate),
     classics: gated(raw.classics, gate),

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import Taro, { useLoad } from '@tarojs/taro'
 import { Button, Input, Text, View } from '@tarojs/components'
 import ChipGroup from '@/components/ChipGroup'
@@ -5,6 +6,7 @@ import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SpeechPicker from '@/components/SpeechPicker'
+import SubscribeSheet from '@/components/SubscribeSheet'
 import TextAreaField from '@/components/TextAreaField'
 import TextField from '@/components/TextField'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
@@ -14,6 +16,7 @@ import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
 import { back, open, ROUTES } from '@/services/routes'
 import { prefillOf } from '@/services/study-plan'
+import { askAfterRecord, primeSubscribe } from '@/services/subscribe'
 import { toStudyInput } from './validate'
 import './index.scss'
 
@@ -28,6 +31,10 @@ export default function StudyRecordPage() {
   const { draft, restored, update, reset } = useStudyDraft(today)
   const { errors, show, clear } = useFieldErrors()
   const submission = useSubmission(draft.key)
+  // The subscribe templates are needed synchronously in the submit tap.
+  useEffect(() => {
+    void primeSubscribe()
+  }, [])
 
   // Opened from a planned speech (home's "下一篇", the plan page): start with it filled in.
   useLoad((params: Record<string, string | undefined>) => {
@@ -63,6 +70,9 @@ export default function StudyRecordPage() {
       show(checked.problem)
       return
     }
+    // Still inside the tap, before the save's await: WeChat shows its subscribe dialog only here.
+    // It asks only when no WeChat message is left; the save goes on whatever the answer.
+    const asked = askAfterRecord()
     const key = submission.key()
     update({ key })
     submission.setBusy(true)
@@ -71,7 +81,8 @@ export default function StudyRecordPage() {
       submission.succeeded()
       reset()
       void Taro.showToast({ title: '已记录', icon: 'success' })
-      setTimeout(back, 600)
+      // Leave once the person has answered the subscribe question (at once when none was asked).
+      void asked.finally(() => setTimeout(back, 600))
     } catch (error) {
       show(error)
     } finally {
@@ -167,6 +178,7 @@ export default function StudyRecordPage() {
       <View className="record-plan-link" onClick={() => open(ROUTES.studyPlan)} data-testid="record-plan-link">
         我的自学计划 ›
       </View>
+      <SubscribeSheet />
     </View>
   )
 }
