@@ -106,6 +106,8 @@ export function askFromInbox(): Promise<SubscribeStatus | null> {
  */
 export function askAfterRecord(): Promise<SubscribeStatus | null> {
   const status = known
+  // H5 has no WeChat dialog: its demo sheet opens only from the inbox's button, never after a save.
+  if (process.env.TARO_ENV === 'h5') return Promise.resolve(status)
   if (!status?.needsGrant || status.templates[0]?.lastResult === 'reject') return Promise.resolve(status)
   const ids = idsToAsk(status)
   if (ids.length === 0) return Promise.resolve(status)

@@ -22,7 +22,7 @@ jest.mock('@/services/api', () => ({
 }))
 
 import type { SubscribeStatus, SubscribeTemplateView } from '@/core/contract'
-import { askAfterRecord, askFromInbox, idsToAsk, primeSubscribe, subscribeStatus } from '@/services/subscribe'
+import { askAfterRecord, askFromInbox, idsToAsk, primeSubscribe, setDemoConsent, subscribeStatus } from '@/services/subscribe'
 
 const template = (over: Partial<SubscribeTemplateView> = {}): SubscribeTemplateView => ({
   purpose: 'reminder',
@@ -92,5 +92,21 @@ describe('asking for subscribe messages', () => {
     calls.length = 0
     await askFromInbox()
     expect(calls).toEqual([])
+  })
+
+  it('on H5 never opens the demo sheet after a save, only from the inbox button', async () => {
+    process.env.TARO_ENV = 'h5'
+    const sheet: string[][] = []
+    setDemoConsent(async (ids) => {
+      sheet.push(ids)
+      return {}
+    })
+    statusAnswer = status([template()])
+    await primeSubscribe()
+    await askAfterRecord()
+    expect(sheet).toEqual([])
+    await askFromInbox()
+    expect(sheet).toEqual([['T-REMIND']])
+    setDemoConsent(null)
   })
 })
