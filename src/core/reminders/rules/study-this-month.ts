@@ -1,5 +1,4 @@
 import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
-import { countStudiesInMonth } from '../../rules/quota'
 import type { DayKey, MonthKey } from '../../time'
 import { daysInMonth, monthOfDay } from '../../time'
 import { groupBy, joinedOn, type PlanContext } from '../context'
@@ -69,7 +68,7 @@ export function studyThisMonth(ctx: PlanContext): Reminder[] {
     // One reminder per person: a cadre who is also a district leader is still one person.
     if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, ctx.month, settings)) continue
     const mine = studies.get(person.id) ?? []
-    const count = countStudiesInMonth(mine, ctx.month)
+    const count = ctx.studyCount(person.id, ctx.month)
     if (count >= quota) continue
     const next = nextPlanned(plans.get(person.id), mine, ctx.month)
     const lead = stage === 'last-days' ? `本月只剩 ${daysInMonth(ctx.month) - ctx.dayOfMonth + 1} 天，` : ''
