@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto'
-import { Query } from 'mingo'
+import { Aggregator, Query } from 'mingo'
 import type {
+  CloudbaseAggregate,
   CloudbaseCollection,
   CloudbaseDocument,
   CloudbaseQuery,
@@ -92,7 +93,55 @@ class FakeQuery implements CloudbaseQuery {
   }
 }
 
+/** What end() answers without a limit stage (the platform's default for aggregations). */
+export const AGGREGATE_DEFAULT_LIMIT = 20
+
+/**
+ * collection.aggregate(): the stages our adapter uses, run by mingo on committed data. Like the
+ * platform, end() answers at most 20 results unless a limit stage says otherwise, and a limit
+ * over 1000 is refused here (stricter than the platform, so paging is exercised).
+ */
+class FakeAggregate implements CloudbaseAggregate {
+  constructor(
+    private readonly db: FakeCloudbase,
+    private readonly name: string,
+    private readonly stages: Array<Record<string, unknown>>
+  ) {}
+
+  private with(stage: Record<string, unknown>): FakeAggregate {
+    return new FakeAggregate(this.db, this.name, [...this.stages, stage])
+  }
+  match(condition: Condition) {
+    return this.with({ $match: condition })
+  }
+  group(spec: object) {
+    return this.with({ $group: spec })
+  }
+  sort(spec: Record<string, 1 | -1>) {
+    return this.with({ $sort: spec })
+  }
+  skip(offset: number) {
+    return this.with({ $skip: offset })
+  }
+  limit(max: number) {
+    if (max > MAX_LIMIT) throw new Error(`limit ${max} exceeds ${MAX_LIMIT}`)
+    return this.with({ $limit: max })
+  }
+  async end(): Promise<{ data: unknown[] }> {
+    await this.db.roundTrip()
+    const limited = this.stages.some((stage) => '$limit' in stage)
+    const pipeline = limited ? this.stages : [...this.stages, { $limit: AGGREGATE_DEFAULT_LIMIT }]
+    const data = new Aggregator(pipeline).run([...this.db.table(this.name).values()]) as unknown[]
+    this.db.stats.aggregates++
+    return { data: clone(data) }
+  }
+}
+
 export class FakeCollection extends FakeQuery implements CloudbaseCollection {
+  aggregate(): CloudbaseAggregate {
+    return new FakeAggregate(this.db, this.name, [])
+  }
+
   doc(id: string): CloudbaseDocument {
     const { db, name } = this
     const current = () => db.table(name).get(id)

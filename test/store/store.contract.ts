@@ -12,6 +12,7 @@ import { transactionContract } from './contract/transaction.contract'
 import { uploadsContract } from './contract/uploads.contract'
 import { inboxContract } from './contract/inbox.contract'
 import { settingsContract } from './contract/settings.contract'
+import { remindersContract } from './contract/reminders.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -48,6 +49,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     uploadsContract(current)
     inboxContract(current)
     settingsContract(current)
+    remindersContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

@@ -16,6 +16,7 @@ import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
 import type { InboxRepository } from './inbox.port'
+import type { RemindersRepositories } from './reminders.port'
 import type { SettingsRepository } from './settings.port'
 import type { UploadUsageRepository } from './uploads.port'
 
@@ -197,6 +198,10 @@ export interface Repositories {
   inbox: InboxRepository
   /** Admin settings by key (settings.port.ts). */
   settings: SettingsRepository
+  // The daily reminders job: batched facts, run records, one push a day (reminders.port.ts)
+  reminderFacts: RemindersRepositories['reminderFacts']
+  reminderRuns: RemindersRepositories['reminderRuns']
+  reminderPushes: RemindersRepositories['reminderPushes']
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

@@ -11,6 +11,7 @@ import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 import { cloudbaseInbox } from './inbox.repository'
+import { cloudbaseReminders } from './reminders.repository'
 import { cloudbaseSettings } from './settings.repository'
 import { cloudbaseUploadUsage } from './uploads.repository'
 
@@ -29,6 +30,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     uploadUsage: cloudbaseUploadUsage(docs, queries),
     inbox: cloudbaseInbox(docs, queries),
     settings: cloudbaseSettings(docs, queries),
+    ...cloudbaseReminders(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

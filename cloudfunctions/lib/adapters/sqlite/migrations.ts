@@ -7,6 +7,7 @@ import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
+import { remindersMigration } from './reminders.migration'
 import { settingsMigration } from './settings.migration'
 import { uploadsMigration } from './uploads.migration'
 
@@ -73,7 +74,8 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadsMigration,
   idempotencyMigration,
   inboxMigration,
-  settingsMigration
+  settingsMigration,
+  remindersMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -16,6 +16,7 @@ import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.re
 import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 import { sqliteInbox } from './inbox.repository'
+import { sqliteReminders } from './reminders.repository'
 import { sqliteSettings } from './settings.repository'
 import { sqliteUploadUsage } from './uploads.repository'
 
@@ -84,6 +85,7 @@ function rawRepositories(db: Database.Database): Repositories {
     uploadUsage: sqliteUploadUsage(db),
     inbox: sqliteInbox(db),
     settings: sqliteSettings(db),
+    ...sqliteReminders(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -220,6 +222,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
     importJobs: gated(raw.importJobs, gate),
+    reminderFacts: gated(raw.reminderFacts, gate),
+    reminderRuns: gated(raw.reminderRuns, gate),
+    reminderPushes: gated(raw.reminderPushes, gate),
     observationGroups: gated(raw.observationGroups, gate),
     rubrics: gated(raw.rubrics, gate),
     observations: gated(raw.observations, gate),
