@@ -9,6 +9,7 @@ import { diskFiles, fileLinkKeyFrom, linkSigner } from '../lib/adapters/sqlite/d
 import { JOBS, runJobs } from '../lib/jobs'
 import type { Clock } from '../lib/ports/clock.port'
 import { systemClock } from '../lib/ports/clock.port'
+import { inboxOnlySender } from '../lib/ports/push.port'
 import type { Logger } from '../lib/ports/logger.port'
 import { consoleLogger } from '../lib/ports/logger.port'
 import type { Store } from '../lib/ports/store.port'
@@ -94,6 +95,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
     const deps = {
       clock,
       log,
+      push: inboxOnlySender,
       demoMode: options.demoMode,
       files: withImportFiles(files, filesRoot),
       attendanceSecret: attendanceSecretFrom(masterKey),
@@ -134,7 +136,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
     const port = (server.address() as AddressInfo).port
     // The shared daily jobs (lib/jobs), as the scheduler function runs them on CloudBase.
     const jobs = startJobsTimer({
-      run: async () => log.info('定时任务 / scheduled jobs', await runJobs(JOBS, { store, files, clock, log })),
+      run: async () => log.info('定时任务 / scheduled jobs', await runJobs(JOBS, { store, files, clock, log, push: deps.push })),
       clock,
       log,
       lastRun: fileLastRun(path.join(options.dataDir, 'jobs-last-run.json'))

@@ -7,6 +7,7 @@ import {
 import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
+import { inboxOnlySender } from '../../lib/ports/push.port'
 import type { FunctionMain } from '../../lib/router/main'
 import { createMain } from '../../lib/router/main'
 import { createRouter } from '../../lib/router/router'
@@ -22,7 +23,15 @@ function build(): FunctionMain {
   const files = cloudFiles(getCloudbaseApp())
   // The check-in secret is set on the function (cloudbaserc.json fills it from the deploying shell), never in the client.
   const meetings = { attendanceSecret: process.env.CHECKIN_SECRET || undefined, checkInWindow: checkInWindowFromEnv(process.env) }
-  const handle = createRouter({ store, clock: systemClock, log: consoleLogger, demoMode: false, files, ...meetings })
+  const handle = createRouter({
+    store,
+    clock: systemClock,
+    log: consoleLogger,
+    demoMode: false,
+    files,
+    push: inboxOnlySender,
+    ...meetings
+  })
   return createMain(handle, cloudbaseIdentityResolver)
 }
 

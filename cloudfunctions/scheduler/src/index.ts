@@ -4,6 +4,7 @@ import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
 import { JOBS, runJobs, type JobDeps, type JobReport } from '../../lib/jobs'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
+import { inboxOnlySender } from '../../lib/ports/push.port'
 
 // The CloudBase entry of the `scheduler` function: only wiring, like the api function's entry.
 // The store and the files port are built on the first run, never at require time (init() fires a
@@ -18,7 +19,8 @@ function build(): JobDeps {
     store: createCloudbaseStore(getCloudbaseDatabase()),
     files: cloudFiles(getCloudbaseApp()),
     clock: systemClock,
-    log: consoleLogger
+    log: consoleLogger,
+    push: inboxOnlySender
   }
 }
 
