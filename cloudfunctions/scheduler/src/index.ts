@@ -25,9 +25,13 @@ function build(): JobDeps {
 }
 
 /**
- * The `scheduler` function: fired daily at 09:00 China time by its timer trigger (config.json).
- * Runs every job of the shared list (lib/jobs) in turn; one failing job never stops the others,
- * and each reports `{ name, ok, result | error }`.
+ * The `scheduler` function: fired every 10 minutes of the 9 o'clock hour, China time, by its timer
+ * trigger (config.json, every tenth minute of hour 9): 09:00 starts the day's reminders, the later firings
+ * resume an unfinished run from its checkpoint or only retry due pushes. Runs every job of the
+ * shared list (lib/jobs) in turn; one failing job never stops the others, and each reports
+ * `{ name, ok, result | error }`. When WeChat refused a send for want of the open-API permission,
+ * the reminders' result says so (`permissionMissing`, `notice`: upload the scheduler once from
+ * WeChat DevTools so config.json's permissions.openapi applies; error -604101) and the log shows it.
  */
 export async function main(_event: unknown, _context: unknown): Promise<Result<{ jobs: JobReport[] }>> {
   try {

@@ -32,7 +32,8 @@ export function cloudbaseReminders(docs: DocAccess, queries: Queries): Reminders
   const _ = db.command
   const runs = new Entities<ReminderRun>(docs, queries, COLLECTIONS.reminderRuns, 'id')
   const pushes = new Entities<ReminderPush>(docs, queries, COLLECTIONS.reminderPushes, 'id')
-  const visible = { active: true, pendingImport: _.eq(null) }
+  // Built per query, never at construction (the SDK's command may not be ready then).
+  const visible = () => ({ active: true, pendingImport: _.eq(null) })
   const person = (doc: unknown): Person => {
     const {
       pendingImport: _job,
@@ -46,7 +47,7 @@ export function cloudbaseReminders(docs: DocAccess, queries: Queries): Reminders
     reminderFacts: {
       async peopleOfNextUnits(afterUnitId, min) {
         const want = Math.max(1, Math.min(min, MAX_PAGE))
-        const condition: Condition = afterUnitId === null ? visible : { ...visible, unitId: _.gt(afterUnitId) }
+        const condition: Condition = afterUnitId === null ? visible() : { ...visible(), unitId: _.gt(afterUnitId) }
         const { data } = ensureOk(
           await db
             .collection(COLLECTIONS.people)
@@ -64,7 +65,7 @@ export function cloudbaseReminders(docs: DocAccess, queries: Queries): Reminders
         const rest =
           first.length < want
             ? []
-            : await queries.all(COLLECTIONS.people, { ...visible, unitId: lastUnitId, _id: _.gt(last._id) })
+            : await queries.all(COLLECTIONS.people, { ...visible(), unitId: lastUnitId, _id: _.gt(last._id) })
         return { people: [...first, ...rest].map(person), lastUnitId, done: first.length < want }
       },
       async studyCounts(personIds, months) {
