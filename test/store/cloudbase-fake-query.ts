@@ -127,11 +127,29 @@ class FakeAggregate implements CloudbaseAggregate {
     if (max > MAX_LIMIT) throw new Error(`limit ${max} exceeds ${MAX_LIMIT}`)
     return this.with({ $limit: max })
   }
+  /**
+   * The documents the pipeline starts from. A first `$match` on a field `$in` a list keeps only
+   * documents whose value is in it before mingo runs the whole match (the same result, without
+   * mingo's list scan per document: benches aggregate over half a million records).
+   */
+  private candidates(): Doc[] {
+    const docs = [...this.db.table(this.name).values()]
+    const first = this.stages[0]?.$match as Record<string, unknown> | undefined
+    for (const [field, value] of Object.entries(first ?? {})) {
+      const list = (value as { $in?: unknown } | null)?.$in
+      if (!field.startsWith('$') && !field.includes('.') && Array.isArray(list)) {
+        const wanted = new Set(list)
+        return docs.filter((doc) => Array.isArray(doc[field]) || wanted.has(doc[field]))
+      }
+    }
+    return docs
+  }
+
   async end(): Promise<{ data: unknown[] }> {
     await this.db.roundTrip()
     const limited = this.stages.some((stage) => '$limit' in stage)
     const pipeline = limited ? this.stages : [...this.stages, { $limit: AGGREGATE_DEFAULT_LIMIT }]
-    const data = new Aggregator(pipeline).run([...this.db.table(this.name).values()]) as unknown[]
+    const data = new Aggregator(pipeline).run(this.candidates()) as unknown[]
     this.db.stats.aggregates++
     return { data: clone(data) }
   }
