@@ -1,7 +1,7 @@
 /**
  * Wraps a CloudBase database (the SDK's, or the mingo fake of test/store) and counts the calls
  * that are network round trips on CloudBase: a query's get()/count(), a document's
- * get/set/update/remove, add(), and inside a transaction each operation plus two for the
+ * get/set/update/remove, a query's update()/remove(), add(), an aggregation's end(), and inside a transaction each operation plus two for the
  * transaction itself (begin and commit). Builders (where, orderBy, limit…) cost nothing.
  * With `latencyMs`, every round trip also waits that long, so a call's time divided by it
  * shows how many round trips were in a row (its serial depth).
@@ -22,7 +22,17 @@ function countingDatabase(inner, { latencyMs = 0 } = {}) {
     limit: (n) => query(q.limit(n)),
     field: (p) => query(q.field(p)),
     get: () => trip(() => q.get()),
-    count: () => trip(() => q.count())
+    count: () => trip(() => q.count()),
+    update: (data) => trip(() => q.update(data)),
+    remove: () => trip(() => q.remove())
+  })
+  const aggregate = (a) => ({
+    match: (c) => aggregate(a.match(c)),
+    group: (g) => aggregate(a.group(g)),
+    sort: (o) => aggregate(a.sort(o)),
+    skip: (n) => aggregate(a.skip(n)),
+    limit: (n) => aggregate(a.limit(n)),
+    end: () => trip(() => a.end())
   })
   const doc = (d, remove) => ({
     get: () => trip(() => d.get()),
@@ -35,7 +45,12 @@ function countingDatabase(inner, { latencyMs = 0 } = {}) {
     RegExp: (options) => inner.RegExp(options),
     collection(name) {
       const c = inner.collection(name)
-      return { ...query(c), doc: (id) => doc(c.doc(id), 'remove'), add: (data) => trip(() => c.add(data)) }
+      return {
+        ...query(c),
+        doc: (id) => doc(c.doc(id), 'remove'),
+        add: (data) => trip(() => c.add(data)),
+        aggregate: () => aggregate(c.aggregate())
+      }
     },
     async runTransaction(fn) {
       if (counter.on) counter.calls++ // begin

@@ -7,7 +7,7 @@ import type { Person } from '../../src/core/model'
 import { openSqliteStore } from '../lib/adapters/sqlite'
 import { diskFiles, fileLinkKeyFrom, linkSigner } from '../lib/adapters/sqlite/disk-files'
 import { JOBS, runJobs } from '../lib/jobs'
-import { localTemplates } from '../lib/adapters/wechat'
+import { localPushSender, localTemplates } from '../lib/adapters/wechat'
 import type { Clock } from '../lib/ports/clock.port'
 import { systemClock } from '../lib/ports/clock.port'
 import type { Logger } from '../lib/ports/logger.port'
@@ -92,12 +92,15 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
     const demoDatabase = await isDemoDatabase(store)
     const extraCadres = await seedExtraCadres(store, options.extraCadres ?? 0, clock.now(), { demo: demoDatabase })
     const bootstrapCode = !options.demoMode && seed.seeded ? await bootstrapAdminCode(store, clock.now()) : null
+    // Subscribe messages locally: the demo templates unless WX_SUBSCRIBE_TEMPLATES says otherwise;
+    // what would go to WeChat lands in the local outbox (the admin's 提醒 page shows it).
+    const subscribe = localTemplates(process.env)
     const deps = {
       clock,
       log,
+      push: localPushSender(subscribe, store, clock),
       demoMode: options.demoMode,
-      // Subscribe messages locally: the demo templates unless WX_SUBSCRIBE_TEMPLATES says otherwise.
-      subscribe: localTemplates(process.env),
+      subscribe,
       files: withImportFiles(files, filesRoot),
       attendanceSecret: attendanceSecretFrom(masterKey),
       checkInWindow: checkInWindowFromEnv(process.env),
@@ -137,7 +140,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
     const port = (server.address() as AddressInfo).port
     // The shared daily jobs (lib/jobs), as the scheduler function runs them on CloudBase.
     const jobs = startJobsTimer({
-      run: async () => log.info('定时任务 / scheduled jobs', await runJobs(JOBS, { store, files, clock, log })),
+      run: async () => log.info('定时任务 / scheduled jobs', await runJobs(JOBS, { store, files, clock, log, push: deps.push })),
       clock,
       log,
       lastRun: fileLastRun(path.join(options.dataDir, 'jobs-last-run.json'))

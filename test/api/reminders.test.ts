@@ -1,10 +1,12 @@
 import type { OutputOf } from '../../src/core/contract'
+import { deliverReminders } from '../../cloudfunctions/lib/jobs/reminders.job'
 import { dataOf, makeWorld } from './world'
 
 // The admin's preview and run-now of the daily reminders, through the router (TEST_STORE=cloudbase
 // runs it on the CloudBase fake).
 
 type Preview = OutputOf<'reminders.preview'>
+type Runs = OutputOf<'reminders.runs'>
 
 describe('reminders for the admin', () => {
   it('previews who would be reminded of what today, runs it once, and a second run adds nothing', async () => {
@@ -26,10 +28,12 @@ describe('reminders for the admin', () => {
     expect(await w.store.inbox.countUnread(w.people.cadre.id)).toBe(0)
 
     const run = dataOf<OutputOf<'reminders.run'>>(await admin('reminders.run', {}))
-    expect(run).toEqual({ planned: before.items.length, added: before.items.length })
+    expect(run).toMatchObject({ status: 'finished', planned: before.items.length, added: before.items.length })
+    // No subscribe template here: every push stays in the inbox, skipped.
+    expect(run.pushes).toMatchObject({ sent: 0, skipped: new Set(before.items.map((i) => i.personId)).size })
     expect(await w.store.inbox.countUnread(w.people.cadre.id)).toBe(1)
     expect(dataOf<Preview>(await admin('reminders.preview', {})).items.every((i) => i.delivered)).toBe(true)
-    expect(dataOf(await admin('reminders.run', {}))).toEqual({ planned: before.items.length, added: 0 })
+    expect(dataOf(await admin('reminders.run', {}))).toMatchObject({ status: 'finished', planned: 0, added: 0 })
   })
 
   it('says a run at night sends nothing, while the preview still shows the day', async () => {
@@ -39,7 +43,48 @@ describe('reminders for the admin', () => {
     const preview = dataOf<Preview>(await admin('reminders.preview', {}))
     expect(preview.sendable).toBe(false)
     expect(preview.items.length).toBeGreaterThan(0)
-    expect(dataOf(await admin('reminders.run', {}))).toEqual({ planned: 0, added: 0 })
+    expect(dataOf(await admin('reminders.run', {}))).toMatchObject({ status: 'night', planned: 0, added: 0 })
+  })
+
+  it('lists the runs with their counts, and today’s failed pushes with names and the reason in Chinese', async () => {
+    const w = await makeWorld()
+    w.setNow('2026-12-20T02:00:00Z')
+    const admin = w.as(w.people.admin)
+    expect(dataOf<Runs>(await admin('reminders.runs', {}))).toEqual({ runs: [], failed: [], notice: null })
+    const now = new Date('2026-12-20T02:00:00Z')
+    await deliverReminders({
+      store: w.store,
+      clock: { now: () => now },
+      push: {
+        async send(pushes) {
+          return pushes.map((p) =>
+            p.personId === w.people.cadre.id
+              ? { status: 'failed' as const, errcode: 43101, errmsg: 'user refuse to accept the msg', retry: false }
+              : { status: 'sent' as const }
+          )
+        }
+      }
+    })
+    const runs = dataOf<Runs>(await admin('reminders.runs', {}))
+    expect(runs.runs).toHaveLength(1)
+    expect(runs.runs[0]).toMatchObject({ day: '2026-12-20', status: 'finished', invocations: 1, permissionMissing: false })
+    expect(runs.runs[0].byObligation).toContainEqual({
+      obligation: 'studyThisMonth',
+      label: '本月自学未达标',
+      count: expect.any(Number)
+    })
+    expect(runs.runs[0].failures).toEqual([
+      expect.objectContaining({ errcode: 43101, count: 1, reason: expect.stringMatching(/订阅次数已用完/) })
+    ])
+    expect(runs.failed).toEqual([
+      expect.objectContaining({
+        personId: w.people.cadre.id,
+        personName: w.people.cadre.name,
+        errcode: 43101,
+        nextAttemptAt: null
+      })
+    ])
+    expect(runs.notice).toBeNull()
   })
 })
 

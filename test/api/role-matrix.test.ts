@@ -21,6 +21,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'inbox.read': everyone,
   'reminders.preview': admin,
   'reminders.run': admin,
+  'reminders.runs': admin,
   'reminders.settings': admin,
   'reminders.settings.save': admin,
   'reminders.outbox': admin,

@@ -1,3 +1,4 @@
+import { inboxOnlySender } from '../../cloudfunctions/lib/ports/push.port'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
@@ -37,7 +38,7 @@ describe.each(STORES)('files.cleanup on %s', (_name, makeStore) => {
     store = makeStore()
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-cleanup-'))
     files = diskFiles(dir, linkSigner(Buffer.from('cleanup-test')), () => NOW)
-    deps = { store, files, clock: { now: () => NOW }, log: silentLogger }
+    deps = { store, files, clock: { now: () => NOW }, log: silentLogger, push: inboxOnlySender }
   })
   afterEach(async () => {
     await store.close()
@@ -159,7 +160,8 @@ describe.each(STORES)('files.cleanup racing a save that attaches the file, on %s
         store: w.store,
         files: w.files,
         clock: { now: () => new Date('2026-11-20T01:00:00Z') },
-        log: silentLogger
+        log: silentLogger,
+        push: inboxOnlySender
       }
       const [saved] = await Promise.all([
         w.as(cadre)('note.save', { date: '2026-11-20', title: '心得', body: '正文', fileIds: [ids[0]] }),

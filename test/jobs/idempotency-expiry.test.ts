@@ -1,3 +1,4 @@
+import { inboxOnlySender } from '../../cloudfunctions/lib/ports/push.port'
 import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
 import { JOBS, type JobDeps } from '../../cloudfunctions/lib/jobs'
@@ -29,7 +30,7 @@ describe.each(STORES)('idempotency.expire on %s', (_name, makeStore) => {
   let deps: JobDeps
   beforeEach(() => {
     store = makeStore()
-    deps = { store, files: NO_FILES, clock: { now: () => NOW }, log: silentLogger }
+    deps = { store, files: NO_FILES, clock: { now: () => NOW }, log: silentLogger, push: inboxOnlySender }
   })
   afterEach(() => store.close())
 

@@ -3,6 +3,7 @@ import { JOBS } from '../../cloudfunctions/lib/jobs'
 import { remindersJob } from '../../cloudfunctions/lib/jobs/reminders.job'
 import type { FilesPort } from '../../cloudfunctions/lib/ports/files.port'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
+import { inboxOnlySender } from '../../cloudfunctions/lib/ports/push.port'
 import type { OutputOf } from '../../src/core/contract'
 import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
@@ -29,7 +30,7 @@ describe.each(STORES)('reminders.deliver on %s', (_name, makeStore) => {
     const w = await makeWorld({ store: makeStore() })
     w.setNow(DEC_20_AT_10)
     let now = new Date(DEC_20_AT_10)
-    const deps: JobDeps = { store: w.store, files: NO_FILES, clock: { now: () => now }, log: silentLogger }
+    const deps: JobDeps = { store: w.store, files: NO_FILES, clock: { now: () => now }, log: silentLogger, push: inboxOnlySender }
     const at = (iso: string) => {
       now = new Date(iso)
       w.setNow(iso)
@@ -57,11 +58,34 @@ describe.each(STORES)('reminders.deliver on %s', (_name, makeStore) => {
     expect(dataOf<OutputOf<'inbox.list'>>(await other('inbox.list', {})).items).toEqual([])
   })
 
+  it("names the next planned speech of a cadre's self-study plan, past the one already studied", async () => {
+    const { w, deps } = await world()
+    await w.store.speeches.insert({
+      id: 'sp2',
+      title: '在全国宣传思想文化工作会议上的讲话',
+      date: '2026-10-20',
+      source: '新华社',
+      link: null,
+      archived: false,
+      createdAt: '2026-10-20T00:00:00.000Z',
+      createdBy: 'admin',
+      updatedAt: '2026-10-20T00:00:00.000Z',
+      updatedBy: 'admin'
+    })
+    const cadre = w.as(w.people.cadre)
+    dataOf(await cadre('studyPlan.save', { month: '2026-12', items: [{ speechId: 'sp1' }, { speechId: 'sp2' }] }))
+    dataOf(await cadre('study.record', { speechId: 'sp1', studiedOn: '2026-12-02' }))
+    await remindersJob().run(deps)
+    const inbox = dataOf<OutputOf<'inbox.list'>>(await cadre('inbox.list', {}))
+    // Counted once (1/5, not 2/5 from the plan's records), and the next planned one named.
+    expect(inbox.items[0].body).toBe('本月已自学 1/5 篇，还差 4 篇。下一篇：《在全国宣传思想文化工作会议上的讲话》')
+  })
+
   it('adds nothing on a second run the same day, nor when two runs go at once', async () => {
     const { w, deps, at } = await world()
     const first = (await remindersJob().run(deps)) as { planned: number; added: number }
     expect(first.added).toBeGreaterThan(0)
-    expect(await remindersJob().run(deps)).toEqual({ planned: first.planned, added: 0 })
+    expect(await remindersJob().run(deps)).toMatchObject({ status: 'finished', planned: 0, added: 0 })
     at('2026-12-21T02:00:00Z')
     const runs = (await Promise.all([remindersJob().run(deps), remindersJob().run(deps)])) as Array<{ added: number }>
     expect(runs[0].added + runs[1].added).toBe(0)
@@ -71,7 +95,7 @@ describe.each(STORES)('reminders.deliver on %s', (_name, makeStore) => {
   it('plans nothing at night, and nothing for the month a newcomer joined in', async () => {
     const { deps, at } = await world()
     at('2026-12-20T13:30:00Z') // 21:30 in China
-    expect(await remindersJob().run(deps)).toEqual({ planned: 0, added: 0 })
+    expect(await remindersJob().run(deps)).toMatchObject({ status: 'night', planned: 0, added: 0 })
     at('2026-11-28T02:00:00Z') // the world's people joined on the 20th of November
     expect(((await remindersJob().run(deps)) as { added: number }).added).toBe(0)
   })

@@ -13,7 +13,7 @@ import {
 import { FakeCollection } from './cloudbase-fake-query'
 
 export { CONFLICT, DUPLICATE, FakeTcbError, FakeTransaction } from './cloudbase-fake-tx'
-export { DEFAULT_LIMIT, MAX_LIMIT } from './cloudbase-fake-query'
+export { AGGREGATE_DEFAULT_LIMIT, DEFAULT_LIMIT, MAX_LIMIT } from './cloudbase-fake-query'
 
 // A mingo-backed stand-in (queries and plain writes in cloudbase-fake-query.ts) for @cloudbase/node-sdk's database, faithful where our adapter could go
 // wrong: get() returns 100 documents unless told and refuses a limit over 1000; doc().get()
@@ -43,10 +43,11 @@ export interface FakeCloudbaseOptions {
 export class FakeCloudbase implements CloudbaseDatabase {
   readonly tables = new Map<string, Table>()
   /**
-   * How many get() calls ran and the largest result one returned (to check paging happens); how
+   * How many get() calls ran and the largest result one returned (to check paging happens), how
+   * many aggregations ran; how
    * many times a transaction function ran, and how many write conflicts happened.
    */
-  readonly stats = { gets: 0, largestGet: 0, transactionRuns: 0, conflicts: 0 }
+  readonly stats = { gets: 0, largestGet: 0, aggregates: 0, transactionRuns: 0, conflicts: 0 }
   private readonly latencyMs: number
   /** Commit sequence: a transaction's snapshot is the data as of the sequence number at its start. */
   private seq = 0
@@ -72,6 +73,7 @@ export class FakeCloudbase implements CloudbaseDatabase {
     eq: (value) => ({ $eq: value }),
     gt: (value) => ({ $gt: value }),
     lt: (value) => ({ $lt: value }),
+    lte: (value) => ({ $lte: value }),
     in: (values) => ({ $in: values }),
     and: (conditions) => ({ $and: conditions }),
     or: (conditions) => ({ $or: conditions }),

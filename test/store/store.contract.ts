@@ -14,6 +14,7 @@ import { inboxContract } from './contract/inbox.contract'
 import { settingsContract } from './contract/settings.contract'
 import { studyPlanContract } from './contract/study-plan.contract'
 import { subscribeContract } from './contract/subscribe.contract'
+import { remindersContract } from './contract/reminders.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -52,6 +53,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     settingsContract(current)
     studyPlanContract(current)
     subscribeContract(current)
+    remindersContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

@@ -5,7 +5,7 @@ import {
   getCloudbaseDatabase
 } from '../../lib/adapters/cloudbase'
 import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
-import { templatesFromEnv } from '../../lib/adapters/wechat'
+import { cloudbasePushSender, templatesFromEnv } from '../../lib/adapters/wechat'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
 import type { FunctionMain } from '../../lib/router/main'
@@ -25,7 +25,18 @@ function build(): FunctionMain {
   const meetings = { attendanceSecret: process.env.CHECKIN_SECRET || undefined, checkInWindow: checkInWindowFromEnv(process.env) }
   // WX_SUBSCRIBE_TEMPLATES (cloudbaserc.json, filled by npm run deploy): invalid JSON fails here, naming the field.
   const subscribe = templatesFromEnv(process.env)
-  const handle = createRouter({ store, clock: systemClock, log: consoleLogger, demoMode: false, files, subscribe, ...meetings })
+  // 立即运行 (reminders.run) runs the reminders job here too, so it sends through the same sender.
+  const push = cloudbasePushSender(subscribe, store, getCloudbaseApp())
+  const handle = createRouter({
+    store,
+    clock: systemClock,
+    log: consoleLogger,
+    demoMode: false,
+    files,
+    subscribe,
+    push,
+    ...meetings
+  })
   return createMain(handle, cloudbaseIdentityResolver)
 }
 

@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock.port'
 import type { FilesPort } from '../ports/files.port'
 import type { Logger } from '../ports/logger.port'
+import type { PushSender } from '../ports/push.port'
 import type { Store } from '../ports/store.port'
 
 /** What a periodic job may use: the ports, never the adapters (the host wires those). */
@@ -9,6 +10,8 @@ export interface JobDeps {
   files: FilesPort
   clock: Clock
   log: Logger
+  /** Delivers the reminders job's one push a day per person (WeChat, or inbox only). */
+  push: PushSender
   /**
    * When the whole run must be over (ms since the epoch, on the clock): the scheduler function's
    * timeout less a margin. A job with bounded work stops taking more by then. None locally.

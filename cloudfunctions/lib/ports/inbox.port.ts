@@ -4,6 +4,13 @@ import type { InboxItem } from '../../../src/core/model'
 export interface InboxRepository {
   /** Adds the item unless its id exists (then nothing changes); true when it was added. */
   add(item: InboxItem): Promise<boolean>
+  /**
+   * Adds every item whose id is not stored yet, leaving stored ones as they are (by construction: the
+   * id); how many were new. One or two round trips for the whole list, never one per item.
+   */
+  addMany(items: readonly InboxItem[]): Promise<number>
+  /** When each of these ids was added (ids not in the inbox are absent); one query. */
+  createdAtOf(ids: readonly string[]): Promise<Map<string, string>>
   get(id: string): Promise<InboxItem | null>
   /** Which of these ids are in the inbox (one query, not one per id). */
   existing(ids: readonly string[]): Promise<Set<string>>

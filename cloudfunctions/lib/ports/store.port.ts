@@ -16,6 +16,7 @@ import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
 import type { InboxRepository } from './inbox.port'
+import type { RemindersRepositories } from './reminders.port'
 import type { SettingsRepository } from './settings.port'
 import type { StudyPlanRepository } from './study-plan.port'
 import type { OutboxRepository } from './outbox.port'
@@ -151,6 +152,8 @@ export interface StudyRepository {
   listByPersonMonth(personId: string, month: string): Promise<StudyRecord[]>
   /** A unit's records of a month, withdrawn ones included, in no particular order (the reminder planner's facts). */
   listByUnitMonth(unitId: string, month: string): Promise<StudyRecord[]>
+  /** The records of a month of these people (up to 500 ids), withdrawn ones included: one query. */
+  listByPeopleMonth(personIds: readonly string[], month: string): Promise<StudyRecord[]>
   /** Non-withdrawn records of a month per person of a unit: personId → count (absent = 0). */
   countActiveByUnitMonth(unitId: string, month: string): Promise<Map<string, number>>
 }
@@ -210,6 +213,10 @@ export interface Repositories {
   grants: SubscribeGrantRepository
   /** What the local notifier would have sent to WeChat (outbox.port.ts). */
   outbox: OutboxRepository
+  // The daily reminders job: batched facts, run records, one push a day (reminders.port.ts)
+  reminderFacts: RemindersRepositories['reminderFacts']
+  reminderRuns: RemindersRepositories['reminderRuns']
+  reminderPushes: RemindersRepositories['reminderPushes']
   // Committee meetings and the first agenda item (meeting.port.ts)
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']

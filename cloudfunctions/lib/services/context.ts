@@ -6,6 +6,7 @@ import type { SubscribeTemplates } from '../../../src/core/reminders/templates'
 import type { Clock } from '../ports/clock.port'
 import type { FilesPort } from '../ports/files.port'
 import type { Logger } from '../ports/logger.port'
+import type { PushSender } from '../ports/push.port'
 import type { Repositories } from '../ports/store.port'
 import { newId } from '../util/ids'
 
@@ -17,6 +18,8 @@ export interface ServiceDeps {
   demoMode: boolean
   /** Called when the admin issues a one-time code (the local host prints it). */
   onCodeIssued?: (person: Person, code: string) => void
+  /** Delivers the reminders' one push a day (reminders.run); absent: inbox only (no template configured). */
+  push?: PushSender
   /** Where uploaded files live (local folder or cloud storage); actions touching files need it. */
   files?: FilesPort
   /** Signs meeting check-in QR codes (function env var in production, derived from the data folder's secret locally). */

@@ -64,6 +64,59 @@ export function resolveReminderSettings(stored: unknown): ReminderSettings {
   return out
 }
 
+const count = z.number().int().nonnegative()
+const pushCounts = z.object({ sent: count, skipped: count, failed: count, unknown: count, retried: count })
+
+/** What one invocation of the reminders job did (the scheduler's report and 立即运行's answer). */
+export const remindersRunResult = z.object({
+  day: z.string(),
+  /** finished: every batch done; running: stopped at the deadline, the next firing resumes; busy: another invocation holds it; night: 21:00–08:00. */
+  status: z.enum(['finished', 'running', 'busy', 'night']),
+  planned: count,
+  added: count,
+  batches: count,
+  pushes: pushCounts,
+  resumed: z.boolean(),
+  permissionMissing: z.boolean(),
+  /** What the admin must do (e.g. upload the scheduler once from WeChat DevTools), or null. */
+  notice: z.string().nullable()
+})
+
+/** One day's run record, as the admin sees it. */
+export const reminderRunView = z.object({
+  day: z.string(),
+  status: z.enum(['running', 'finished']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** More than one: it resumed from its checkpoint. */
+  invocations: count,
+  batches: count,
+  people: count,
+  planned: count,
+  /** Planned reminders per obligation, with the obligation's Chinese label. */
+  byObligation: z.array(z.object({ obligation: z.string(), label: z.string(), count })),
+  inboxAdded: count,
+  pushes: pushCounts,
+  failures: z.array(
+    z.object({ errcode: z.number().int(), errmsg: z.string(), reason: z.string(), permission: z.boolean(), count })
+  ),
+  permissionMissing: z.boolean()
+})
+export type ReminderRunView = z.infer<typeof reminderRunView>
+
+/** A push of today that failed: who, the WeChat error, and what it means in Chinese. */
+export const failedPushView = z.object({
+  personId: z.string(),
+  personName: z.string(),
+  errcode: z.number().int().nullable(),
+  errmsg: z.string().nullable(),
+  reason: z.string(),
+  attempts: count,
+  /** When it is tried again, or null when it is not. */
+  nextAttemptAt: z.string().nullable()
+})
+export type FailedPushView = z.infer<typeof failedPushView>
+
 export const remindersActions = {
   'reminders.settings': action({
     summary: 'The reminder switches and days the daily job plans with (defaults until the admin saves)',
@@ -93,9 +146,22 @@ export const remindersActions = {
   }),
   'reminders.run': action({
     summary:
-      'Runs the daily reminders now (立即运行). Not a cached write: it runs outside any transaction, and running it again adds nothing',
+      'Runs the daily reminders now (立即运行): resumes or finishes today’s run, or retries due pushes. Not a cached write: it runs outside any transaction, and running it again adds and sends nothing twice',
     input: z.object({}).default({}),
-    output: z.object({ planned: z.number().int().nonnegative(), added: z.number().int().nonnegative() }),
+    output: remindersRunResult,
+    roles: ['admin'],
+    write: false
+  }),
+  'reminders.runs': action({
+    summary:
+      'The last 30 daily runs (counts per obligation, inbox, pushes, failures) and today’s failed pushes with the reason in Chinese',
+    input: z.object({}).default({}),
+    output: z.object({
+      runs: z.array(reminderRunView),
+      failed: z.array(failedPushView),
+      /** What the admin must do when the open-API permission is missing, or null. */
+      notice: z.string().nullable()
+    }),
     roles: ['admin'],
     write: false
   })

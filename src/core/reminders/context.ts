@@ -1,5 +1,6 @@
 import type { Role } from '../model/roles'
-import { quotasFor, type Quotas } from '../rules/methods'
+import { countGivenLectures, quotasFor, type Quotas } from '../rules/methods'
+import { countStudiesInMonth } from '../rules/quota'
 import type { DayKey, MonthKey } from '../time'
 import { dayOf, monthOf, yearOf } from '../time'
 import type { ReminderFacts } from './facts'
@@ -37,6 +38,10 @@ export interface PlanContext {
   holders(unitId: string, role: Role): PersonFact[]
   /** The quotas in force for a year. */
   quotas(year: number): Quotas
+  /** The person's active self-study records in the month (records plus store-side counts). */
+  studyCount(personId: string, month: MonthKey): number
+  /** The person's counted, active school lectures in the year (records plus store-side counts). */
+  lectureCount(personId: string, year: number): number
 }
 
 /** Indexes the facts for one planning day. */
@@ -46,6 +51,10 @@ export function contextOf(facts: ReminderFacts, now: Date, settings: ReminderSet
   const people = facts.people.filter((p) => p.active && units.has(p.unitId))
   const byId = new Map(people.map((p) => [p.id, p]))
   const byUnit = groupBy(people, (p) => p.unitId)
+  const studies = groupBy(facts.studies, (s) => s.personId)
+  const records = groupBy(facts.records, (r) => r.personId)
+  const studyCounts = new Map((facts.studyCounts ?? []).map((c) => [`${c.personId}|${c.month}`, c.count]))
+  const lectureCounts = new Map((facts.lectureCounts ?? []).map((c) => [`${c.personId}|${c.year}`, c.count]))
   return {
     now,
     today,
@@ -58,7 +67,11 @@ export function contextOf(facts: ReminderFacts, now: Date, settings: ReminderSet
     person: (id) => byId.get(id),
     unitName: (id) => units.get(id),
     holders: (unitId, role) => (byUnit.get(unitId) ?? []).filter((p) => p.roles.includes(role)),
-    quotas: (year) => quotasFor(facts.yearQuotas.find((q) => q.year === year) ?? null)
+    quotas: (year) => quotasFor(facts.yearQuotas.find((q) => q.year === year) ?? null),
+    studyCount: (personId, month) =>
+      countStudiesInMonth(studies.get(personId) ?? [], month) + (studyCounts.get(`${personId}|${month}`) ?? 0),
+    lectureCount: (personId, year) =>
+      countGivenLectures(records.get(personId) ?? [], year) + (lectureCounts.get(`${personId}|${year}`) ?? 0)
   }
 }
 

@@ -107,5 +107,20 @@ export function studyContract(store: () => Store): void {
       expect(Object.fromEntries(counts)).toEqual({ [p1]: 2, [p2]: 1 })
       expect((await store().studies.countActiveByUnitMonth(unitId, '2026-04')).size).toBe(0)
     })
+
+    it("lists the month's records of the people asked for, withdrawn included, in one call", async () => {
+      const [p1, p2, p3] = [id(), id(), id()]
+      const records = [
+        makeStudy({ personId: p1 }),
+        makeStudy({ personId: p1, withdrawnAt: '2026-03-06T00:00:00.000Z' }),
+        makeStudy({ personId: p2 }),
+        makeStudy({ personId: p3 }),
+        makeStudy({ personId: p2, month: '2026-02', studiedOn: '2026-02-02' })
+      ]
+      for (const r of records) await store().studies.insert(r)
+      const listed = await store().studies.listByPeopleMonth([p1, p2], '2026-03')
+      expect(listed.map((r) => r.id).sort()).toEqual([records[0].id, records[1].id, records[2].id].sort())
+      expect(await store().studies.listByPeopleMonth([], '2026-03')).toEqual([])
+    })
   })
 }

@@ -30,7 +30,9 @@ export const COLLECTIONS = {
   settings: 'settings',
   studyPlans: 'study_plans',
   grants: 'subscribe_grants',
-  outbox: 'outbox'
+  outbox: 'outbox',
+  reminderRuns: 'reminder_runs',
+  reminderPushes: 'reminder_pushes'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -125,5 +127,9 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
   classics: [],
   import_jobs: [{ name: 'createdBy_status', keys: asc('createdBy', 'status'), unique: false }],
-  import_batches: [{ name: 'jobId', keys: asc('jobId'), unique: false }]
+  import_batches: [{ name: 'jobId', keys: asc('jobId'), unique: false }],
+  // One per China day (`_id` = the day), listed newest first by `_id`.
+  reminder_runs: [],
+  // One per person per China day (`_id` from both); the job asks for a day's due retries and failures.
+  reminder_pushes: [{ name: 'day_status_nextAttemptAt', keys: asc('day', 'status', 'nextAttemptAt'), unique: false }]
 }

@@ -19,6 +19,20 @@ export interface CloudbaseQuery {
   remove(): Promise<unknown>
 }
 
+/**
+ * An aggregation pipeline (`collection.aggregate()`), never inside a transaction. end() answers
+ * only 20 results unless a limit stage says otherwise, so always give one
+ * (https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/aggregate/Aggregate.limit.md).
+ */
+export interface CloudbaseAggregate {
+  match(condition: Condition): CloudbaseAggregate
+  group(spec: object): CloudbaseAggregate
+  sort(spec: Record<string, 1 | -1>): CloudbaseAggregate
+  skip(offset: number): CloudbaseAggregate
+  limit(max: number): CloudbaseAggregate
+  end(): Promise<{ data: unknown[] }>
+}
+
 export interface CloudbaseDocument {
   /** Outside a transaction `data` is an array (empty when missing); inside, the document or null. */
   get(): Promise<{ data: unknown }>
@@ -35,6 +49,8 @@ export interface CloudbaseCollection extends CloudbaseQuery {
    * them all in one request (https://docs.cloudbase.net/http-api/nosql/insert-documents).
    */
   add(data: object | object[]): Promise<{ id?: string; ids?: string[] }>
+  /** https://docs.cloudbase.net/api-reference/server/node-sdk/database/aggregate/stages/end */
+  aggregate(): CloudbaseAggregate
 }
 
 export interface CloudbaseTxDocument {
@@ -60,6 +76,7 @@ export interface CloudbaseCommand {
   eq(value: unknown): object
   gt(value: unknown): object
   lt(value: unknown): object
+  lte(value: unknown): object
   in(values: unknown[]): object
   and(conditions: Condition[]): object
   or(conditions: Condition[]): object

@@ -11,6 +11,7 @@ import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 import { cloudbaseInbox } from './inbox.repository'
+import { cloudbaseReminders } from './reminders.repository'
 import { cloudbaseSettings } from './settings.repository'
 import { cloudbaseStudyPlans } from './study-plan.repository'
 import { cloudbaseGrants, cloudbaseOutbox } from './subscribe.repository'
@@ -34,6 +35,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     studyPlans: cloudbaseStudyPlans(docs, queries),
     grants: cloudbaseGrants(docs, queries),
     outbox: cloudbaseOutbox(docs, queries),
+    ...cloudbaseReminders(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries)

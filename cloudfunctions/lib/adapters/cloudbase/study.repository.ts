@@ -42,6 +42,8 @@ export function cloudbaseStudies(docs: DocAccess, queries: Queries): StudyReposi
     listByPersonMonth: (personId, month) => studies.all({ personId, month }, '-studiedOn', '-createdAt', '-id'),
     // Served by the unitId_month index.
     listByUnitMonth: (unitId, month) => studies.all({ unitId, month }),
+    listByPeopleMonth: async (personIds, month) =>
+      personIds.length === 0 ? [] : studies.all({ personId: _.in([...personIds]), month }),
     countActiveByUnitMonth: (unitId, month) => studies.countBy({ unitId, month, withdrawnAt: _.eq(null) }, 'personId')
   }
 }

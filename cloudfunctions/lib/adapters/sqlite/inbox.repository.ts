@@ -18,6 +18,8 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
     ['read_at', 'readAt']
   ])
   const add = db.prepare(sql.insert.replace('INSERT INTO', 'INSERT OR IGNORE INTO'))
+  const addAll = db.transaction((items: readonly InboxItem[]) => items.reduce((n, item) => n + add.run(item).changes, 0))
+  const createdAt = db.prepare('SELECT id, created_at AS createdAt FROM inbox WHERE id IN (SELECT value FROM json_each(?))')
   const get = db.prepare(`${sql.select} WHERE id = ?`)
   const existing = db.prepare('SELECT id FROM inbox WHERE id IN (SELECT value FROM json_each(?))')
   const byPerson = db.prepare(`${sql.select} WHERE person_id = ? ORDER BY created_at DESC, id LIMIT ?`)
@@ -30,6 +32,14 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   return {
     async add(item) {
       return add.run(item).changes === 1
+    },
+    async addMany(items) {
+      return addAll(items)
+    },
+    async createdAtOf(ids) {
+      if (ids.length === 0) return new Map()
+      const rows = createdAt.all(JSON.stringify(ids)) as Array<{ id: string; createdAt: string }>
+      return new Map(rows.map((r) => [r.id, r.createdAt]))
     },
     async get(id) {
       return one(id)

@@ -7,6 +7,7 @@ import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
+import { remindersMigration } from './reminders.migration'
 import { settingsMigration } from './settings.migration'
 import { studyPlanMigration } from './study-plan.migration'
 import { subscribeMigration } from './subscribe.migration'
@@ -77,7 +78,8 @@ export const MIGRATIONS: readonly Migration[] = [
   inboxMigration,
   settingsMigration,
   studyPlanMigration,
-  subscribeMigration
+  subscribeMigration,
+  remindersMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

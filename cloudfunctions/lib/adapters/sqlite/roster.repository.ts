@@ -67,14 +67,14 @@ export const sqliteUnits = (db: Database.Database): UnitRepository =>
     (unit) => ({ ...unit, active: bit(unit.active) })
   )
 
-type PersonRow = Omit<Person, 'active' | 'roles' | 'demo' | 'sessionsValidFrom'> & {
+export type PersonRow = Omit<Person, 'active' | 'roles' | 'demo' | 'sessionsValidFrom'> & {
   active: number
   roles: string
   demo: number
   sessionsValidFrom: string | null
 }
 /** The optional fields (migration 8) come back only when set, as the CloudBase store keeps them. */
-function personFromRow({ demo, sessionsValidFrom, ...row }: PersonRow): Person {
+export function personFromRow({ demo, sessionsValidFrom, ...row }: PersonRow): Person {
   const person: Person = { ...row, roles: JSON.parse(row.roles) as Role[], active: row.active !== 0 }
   if (demo) person.demo = true
   if (sessionsValidFrom) person.sessionsValidFrom = sessionsValidFrom
@@ -88,7 +88,7 @@ const personToRow = (p: Person): PersonRow => ({
   sessionsValidFrom: p.sessionsValidFrom ?? null
 })
 
-const personColumns: Columns = [
+export const personColumns: Columns = [
   ['id', 'id'],
   ['name', 'name'],
   ['phone', 'phone'],

@@ -16,6 +16,7 @@ import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.re
 import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 import { sqliteInbox } from './inbox.repository'
+import { sqliteReminders } from './reminders.repository'
 import { sqliteSettings } from './settings.repository'
 import { sqliteStudyPlans } from './study-plan.repository'
 import { sqliteGrants, sqliteOutbox } from './subscribe.repository'
@@ -89,6 +90,7 @@ function rawRepositories(db: Database.Database): Repositories {
     studyPlans: sqliteStudyPlans(db),
     grants: sqliteGrants(db),
     outbox: sqliteOutbox(db),
+    ...sqliteReminders(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db)
@@ -225,6 +227,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     audit: gated(raw.audit, gate),
     idempotency: gated(raw.idempotency, gate),
     importJobs: gated(raw.importJobs, gate),
+    reminderFacts: gated(raw.reminderFacts, gate),
+    reminderRuns: gated(raw.reminderRuns, gate),
+    reminderPushes: gated(raw.reminderPushes, gate),
     observationGroups: gated(raw.observationGroups, gate),
     rubrics: gated(raw.rubrics, gate),
     observations: gated(raw.observations, gate),

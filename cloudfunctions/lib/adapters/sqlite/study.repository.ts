@@ -80,6 +80,7 @@ export function sqliteStudies(db: Database.Database): StudyRepository {
     `${sql.select} WHERE person_id = ? AND month = ? ORDER BY studied_on DESC, created_at DESC, id DESC`
   )
   const byUnitMonth = db.prepare(`${sql.select} WHERE unit_id = ? AND month = ?`)
+  const byPeopleMonth = db.prepare(`${sql.select} WHERE person_id IN (SELECT value FROM json_each(?)) AND month = ?`)
   const countActive = db.prepare(
     `SELECT person_id AS key, COUNT(*) AS n FROM studies
      WHERE unit_id = ? AND month = ? AND withdrawn_at IS NULL GROUP BY person_id`
@@ -99,6 +100,10 @@ export function sqliteStudies(db: Database.Database): StudyRepository {
     },
     async listByUnitMonth(unitId, month) {
       return byUnitMonth.all(unitId, month) as StudyRecord[]
+    },
+    async listByPeopleMonth(personIds, month) {
+      if (personIds.length === 0) return []
+      return byPeopleMonth.all(JSON.stringify(personIds), month) as StudyRecord[]
     },
     async countActiveByUnitMonth(unitId, month) {
       return countsToMap(countActive.all(unitId, month) as Array<{ key: string; n: number }>)

@@ -1,5 +1,5 @@
-import { countGivenLectures, hasLectureQuota } from '../../rules/methods'
-import { groupBy, joinedOn, type PlanContext } from '../context'
+import { hasLectureQuota } from '../../rules/methods'
+import { joinedOn, type PlanContext } from '../context'
 import { REMINDER_ROUTES, reminder, type Reminder } from '../model'
 
 // School lectures below quota this year → the district leader (SPEC §5): at the end of June if none
@@ -16,12 +16,11 @@ export function lectures(ctx: PlanContext): Reminder[] {
   const quota = ctx.quotas(ctx.year).lecturesPerYear
   if (quota <= 0) return []
   const start = `${ctx.year}-${stage === 'june' ? s.juneFrom : stage === 'october' ? s.octoberFrom : s.decemberFrom}`
-  const records = groupBy(ctx.facts.records, (r) => r.personId)
   const out: Reminder[] = []
   for (const person of ctx.people) {
     // Fairness: someone who joined on or after the stage's first day is not told off at that stage.
     if (!hasLectureQuota(person.roles) || joinedOn(person) >= start) continue
-    const given = countGivenLectures(records.get(person.id) ?? [], ctx.year)
+    const given = ctx.lectureCount(person.id, ctx.year)
     if (stage === 'june' ? given > 0 : given >= quota) continue
     const body =
       stage === 'june'

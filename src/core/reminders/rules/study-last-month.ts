@@ -1,7 +1,6 @@
 import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
-import { countStudiesInMonth } from '../../rules/quota'
 import { formatMonthZh, shiftMonth } from '../../time'
-import { groupBy, type PlanContext } from '../context'
+import type { PlanContext } from '../context'
 import { REMINDER_ROUTES, reminder, type Reminder, type Subject } from '../model'
 import { DIGEST_CATCH_UP_DAYS } from '../settings'
 import { excusedForMonth } from './study-this-month'
@@ -20,11 +19,10 @@ export function studyLastMonth(ctx: PlanContext): Reminder[] {
   if (ctx.dayOfMonth < onDay || ctx.dayOfMonth >= onDay + DIGEST_CATCH_UP_DAYS) return []
   const last = shiftMonth(ctx.month, -1)
   const quota = ctx.quotas(Number(last.slice(0, 4))).speechesPerMonth
-  const studies = groupBy(ctx.facts.studies, (s) => s.personId)
   const behind = new Map<string, Subject[]>()
   for (const person of ctx.people) {
     if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, last, ctx.settings.studyThisMonth)) continue
-    const count = countStudiesInMonth(studies.get(person.id) ?? [], last)
+    const count = ctx.studyCount(person.id, last)
     if (count >= quota) continue
     const subject = { id: person.id, name: person.name, detail: `${count}/${quota}` }
     behind.set(person.unitId, [...(behind.get(person.unitId) ?? []), subject])

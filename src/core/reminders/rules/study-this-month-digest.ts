@@ -1,7 +1,6 @@
 import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
-import { countStudiesInMonth } from '../../rules/quota'
 import { daysInMonth } from '../../time'
-import { groupBy, type PlanContext } from '../context'
+import type { PlanContext } from '../context'
 import { REMINDER_ROUTES, reminder, type Reminder, type Subject } from '../model'
 import { namesWithDetail } from './study-last-month'
 import { excusedForMonth } from './study-this-month'
@@ -18,11 +17,10 @@ export function studyThisMonthDigest(ctx: PlanContext): Reminder[] {
   const stage = ctx.dayOfMonth >= lastStart ? 'digest-last-days' : ctx.dayOfMonth >= settings.fromDay ? 'digest-from-day' : null
   if (!stage) return []
   const quota = ctx.quotas(ctx.year).speechesPerMonth
-  const studies = groupBy(ctx.facts.studies, (s) => s.personId)
   const behind = new Map<string, Subject[]>()
   for (const person of ctx.people) {
     if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, ctx.month, settings)) continue
-    const count = countStudiesInMonth(studies.get(person.id) ?? [], ctx.month)
+    const count = ctx.studyCount(person.id, ctx.month)
     if (count >= quota) continue
     behind.set(person.unitId, [
       ...(behind.get(person.unitId) ?? []),

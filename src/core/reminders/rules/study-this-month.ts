@@ -1,5 +1,4 @@
 import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
-import { countStudiesInMonth } from '../../rules/quota'
 import type { DayKey, MonthKey } from '../../time'
 import { daysInMonth } from '../../time'
 import { nextPlanned } from '../../rules/study-plan'
@@ -45,16 +44,15 @@ export function studyThisMonth(ctx: PlanContext): Reminder[] {
   const stage = ctx.dayOfMonth >= lastStart ? 'last-days' : ctx.dayOfMonth >= settings.fromDay ? 'from-day' : null
   if (!stage) return []
   const quota = ctx.quotas(ctx.year).speechesPerMonth
-  const studies = groupBy(ctx.facts.studies, (s) => s.personId)
+  const studies = groupBy([...ctx.facts.studies, ...(ctx.facts.planStudies ?? [])], (s) => s.personId)
   const plans = new Map((ctx.facts.studyPlans ?? []).filter((p) => p.month === ctx.month).map((p) => [p.personId, p]))
   const out: Reminder[] = []
   for (const person of ctx.people) {
     // One reminder per person: a cadre who is also a district leader is still one person.
     if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, ctx.month, settings)) continue
-    const mine = studies.get(person.id) ?? []
-    const count = countStudiesInMonth(mine, ctx.month)
+    const count = ctx.studyCount(person.id, ctx.month)
     if (count >= quota) continue
-    const next = nextPlanned(plans.get(person.id), mine, ctx.month)
+    const next = nextPlanned(plans.get(person.id), studies.get(person.id) ?? [], ctx.month)
     const lead = stage === 'last-days' ? `本月只剩 ${daysInMonth(ctx.month) - ctx.dayOfMonth + 1} 天，` : ''
     out.push(
       reminder({

@@ -5,6 +5,8 @@ import StateView from '@/components/StateView'
 import type { ReminderPreviewItem } from '@/core/contract'
 import { useQuery } from '@/hooks/useQuery'
 import { call, messageOf } from '@/services/api'
+import OutboxCard from './OutboxCard'
+import RunsCard from './RunsCard'
 import SettingsCard from './SettingsCard'
 import './index.scss'
 
@@ -24,6 +26,7 @@ function RemindersPage() {
   const preview = useQuery(() => call('reminders.preview', {}), [])
   const [running, setRunning] = useState(false)
   const [outcome, setOutcome] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
   const data = preview.data
 
   const runNow = async () => {
@@ -31,7 +34,11 @@ function RemindersPage() {
     setOutcome(null)
     try {
       const r = await call('reminders.run', {})
-      setOutcome(r.added ? `已送达 ${r.added} 条提醒。` : '没有新的提醒需要送达（已送达的不会重复）。')
+      const delivered = r.added ? `已送达 ${r.added} 条提醒。` : '没有新的提醒需要送达（已送达的不会重复）。'
+      const more = r.status === 'running' ? '还有未处理的单位，将在下次运行时接着处理。' : ''
+      const busy = r.status === 'busy' ? '另一次运行正在进行，请稍后再看运行记录。' : ''
+      setOutcome([busy || delivered, more, r.notice ?? ''].filter(Boolean).join(''))
+      setVersion((v) => v + 1)
       await preview.reload()
     } catch (e) {
       setOutcome(messageOf(e))
@@ -92,6 +99,10 @@ function RemindersPage() {
             </View>
           ))}
       </StateView>
+
+      <RunsCard version={version} />
+
+      <OutboxCard />
 
       <SettingsCard onSaved={() => void preview.reload()} />
     </View>
