@@ -89,7 +89,9 @@ function RemindersPage() {
                       {item.personName}
                       <Text className="reminders-unit">{item.unitName}</Text>
                     </View>
-                    <View className="list-sub">{item.body}</View>
+                    <View className="list-sub">
+                      {item.title}：{item.body}
+                    </View>
                   </View>
                   <Text className={item.delivered ? 'reminders-state done' : 'reminders-state'}>
                     {item.delivered ? '已送达' : '待送达'}
