@@ -63,7 +63,7 @@ export interface JobsTimer {
   stop(): Promise<void>
 }
 
-/** Starts the daily jobs: now if the last run is over a day old (or never happened), then every day at 09:00 China time. */
+/** Starts the daily jobs: now if a 09:00 was missed since the last run (or it never ran), then every day at 09:00 China time. */
 export function startJobsTimer(options: JobsTimerOptions): JobsTimer {
   const { clock, lastRun, log } = options
   const timers = options.timers ?? nodeTimers
@@ -105,8 +105,11 @@ export function startJobsTimer(options: JobsTimerOptions): JobsTimer {
     )
   }
 
+  // At start, run when a 09:00 has passed since the last run (the host was off or started after it):
+  // the most recent 09:00 is the first one after this moment yesterday.
   const last = lastRun.read()
-  if (!last || clock.now().getTime() - last.getTime() >= DAY_MS) void tick()
+  const latestNine = nextDistrictHour(new Date(clock.now().getTime() - DAY_MS), JOBS_HOUR)
+  if (!last || last.getTime() < latestNine.getTime()) void tick()
   arm(clock.now())
 
   return {

@@ -5,7 +5,7 @@ import { startLocalHost } from '../../cloudfunctions/local/host'
 import { fileLastRun, startJobsTimer, type LastRunStore, type Timers } from '../../cloudfunctions/local/jobs-timer'
 import { silentLogger, type Logger } from '../../cloudfunctions/lib/ports/logger.port'
 
-// The local host's daily jobs: at start when the last run is over a day old, then at 09:00 China
+// The local host's daily jobs: at start when a 09:00 passed since the last run, then at 09:00 China
 // time every day, on a fake clock and fake timers.
 
 const HOUR = 60 * 60 * 1000
@@ -87,6 +87,36 @@ describe('the local jobs timer', () => {
     })
     await settle()
     expect(runs).toBe(1)
+    await timer.stop()
+  })
+
+  it('catches up at start when the host missed this morning’s 09:00, even under a day after the last run', async () => {
+    now = new Date('2026-11-21T02:30:00Z') // 10:30 in China; the last run was 11:00 yesterday
+    let runs = 0
+    const timer = startJobsTimer({
+      run: async () => void runs++,
+      clock,
+      lastRun: memoryLastRun(new Date('2026-11-20T03:00:00Z')),
+      log: silentLogger,
+      timers: fakeTimers().timers
+    })
+    await settle()
+    expect(runs).toBe(1)
+    await timer.stop()
+  })
+
+  it('does not run at start before 09:00 when yesterday’s 09:00 was run', async () => {
+    now = new Date('2026-11-21T00:30:00Z') // 08:30 in China; the last run was 09:30 yesterday
+    let runs = 0
+    const timer = startJobsTimer({
+      run: async () => void runs++,
+      clock,
+      lastRun: memoryLastRun(new Date('2026-11-20T01:30:00Z')),
+      log: silentLogger,
+      timers: fakeTimers().timers
+    })
+    await settle()
+    expect(runs).toBe(0)
     await timer.stop()
   })
 

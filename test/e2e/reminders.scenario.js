@@ -1,6 +1,9 @@
 // e2e for issue 9 (first slices): on the 20th the daily job puts a reminder in the demo cadre's
 // inbox; the home shows it as unread, the inbox opens it and lands on the record form.
 const assert = require('assert/strict')
+const fs = require('fs')
+const os = require('os')
+const path = require('path')
 const { startHost } = require('./host')
 const { login, phoneOf, shows, visibleTid: tid } = require('./helpers')
 
@@ -75,4 +78,52 @@ function remindersScenario() {
   ]
 }
 
-module.exports = { remindersScenario }
+// The WeChat path without WeChat: on the 19th the cadre taps 接收微信提醒 in the inbox and allows
+// (H5's stand-in for WeChat's dialog); on the 20th the day's run sends the cadre's one push, which
+// the local notifier records in the outbox the admin's 提醒 page shows; a second run sends nothing.
+function wechatOutboxScenario() {
+  return [
+    'the cadre allows WeChat reminders on the 19th; the 20th’s one push shows in the admin’s local outbox, once',
+    async (page) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-e2e-outbox-'))
+      try {
+        const day1 = await startHost({ DEMO_NOW: '2026-12-19T09:30:00+08:00', DATA_DIR: dataDir })
+        try {
+          await login(page, day1.url, '13800000001')
+          await shows(page, 'study-progress', '0/5')
+          await page.goto(`${day1.url}/#/pages/inbox/index`)
+          await shows(page, 'inbox-subscribe', '接收微信提醒')
+          await tid(page, 'inbox-subscribe-button').click()
+          await tid(page, 'subscribe-sheet-confirm').click()
+          await shows(page, 'inbox-subscribe', '还可收到 1 条')
+        } finally {
+          await day1.stop()
+        }
+        // The next morning the jobs run at the host's start.
+        const day2 = await startHost({ DEMO_NOW, DATA_DIR: dataDir })
+        try {
+          const admin = await phoneOf(page, day2.url, '13800000000')
+          try {
+            await admin.page.waitForFunction(() => location.hash.includes('pages/home'))
+            await admin.page.goto(`${day2.url}/#/packages/admin/pages/reminders/index`)
+            const item = await shows(admin.page, 'outbox-item', '李明轩')
+            assert.match(item, /本月自学/)
+            await tid(admin.page, 'reminders-run').click()
+            await shows(admin.page, 'reminders-outcome', '没有新的提醒需要送达')
+            await admin.page.reload()
+            await shows(admin.page, 'outbox-item', '李明轩')
+            assert.equal(await tid(admin.page, 'outbox-item').count(), 1)
+          } finally {
+            await admin.close()
+          }
+        } finally {
+          await day2.stop()
+        }
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true })
+      }
+    }
+  ]
+}
+
+module.exports = { remindersScenario, wechatOutboxScenario }

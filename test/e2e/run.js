@@ -4,7 +4,6 @@ const { launchChromium } = require('../../scripts/lib/chromium')
 const { startHost } = require('./host')
 const { scenarios } = require('./scenarios')
 
-
 async function main() {
   const host = await startHost()
   const browser = await launchChromium()

@@ -5,7 +5,7 @@ const { methodsScenario } = require('./methods.scenario')
 const { meetingScenario } = require('./meeting.scenario')
 const { returnAfterLoginScenario } = require('./return.scenario')
 const { importScenario } = require('./import.scenario')
-const { remindersScenario } = require('./reminders.scenario')
+const { remindersScenario, wechatOutboxScenario } = require('./reminders.scenario')
 const { studyPlanScenario } = require('./study-plan.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
@@ -65,6 +65,7 @@ const scenarios = [
   returnAfterLoginScenario(),
   importScenario(),
   remindersScenario(),
+  wechatOutboxScenario(),
   studyPlanScenario()
 ]
 
