@@ -16,9 +16,18 @@ describe.each(['UTC', 'America/Los_Angeles'])('the rules under TZ=%s', (tz) => {
         'test/core/observation.test.ts',
         'test/core/agenda.test.ts',
         'test/core/upload-quota.test.ts',
-        ...['study-this-month', 'study-last-month', 'lectures', 'unit-duties', 'plan', 'wechat-fields'].map(
-          (f) => `test/core/reminders/${f}.test.ts`
-        ),
+        'test/core/study-plan.test.ts',
+        ...[
+          'study-this-month',
+          'study-this-month-digest',
+          'study-last-month',
+          'store-counts',
+          'lectures',
+          'unit-duties',
+          'plan',
+          'wechat-fields',
+          'templates'
+        ].map((f) => `test/core/reminders/${f}.test.ts`),
         '--silent'
       ],
       { cwd: path.join(__dirname, '../..'), env: { ...process.env, TZ: tz }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
