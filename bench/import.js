@@ -11,40 +11,24 @@
 const fs = require('fs')
 const os = require('os')
 const path = require('path')
+const { loadBundle } = require('./lib/bundle')
 const { performance } = require('perf_hooks')
 
-const ROOT = path.resolve(__dirname, '..')
 const ROWS = Number(process.env.BENCH_ROWS || 5000)
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS || 10)
 const LIMIT_MS = 20_000
 
 /** Bundles the modules the bench drives (router, both stores, the fake, the host's files port). */
-async function load() {
-  const outfile = path.join(ROOT, '.temp', 'bench', 'import.js')
-  await require('esbuild').build({
-    stdin: {
-      contents: [
-        "export { createRouter } from './cloudfunctions/lib/router/router'",
-        "export { openSqliteStore } from './cloudfunctions/lib/adapters/sqlite'",
-        "export { createCloudbaseStore } from './cloudfunctions/lib/adapters/cloudbase'",
-        "export { diskFiles } from './cloudfunctions/lib/adapters/sqlite/disk-files'",
-        "export { withImportFiles } from './cloudfunctions/local/import-http'",
-        "export { silentLogger } from './cloudfunctions/lib/ports/logger.port'",
-        "export { FakeCloudbase } from './test/store/cloudbase-fake'"
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts'
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: path.join(ROOT, 'tsconfig.json'),
-    outfile,
-    logLevel: 'error'
-  })
-  return require(outfile)
+function load() {
+  return loadBundle('import', [
+    "export { createRouter } from './cloudfunctions/lib/router/router'",
+    "export { openSqliteStore } from './cloudfunctions/lib/adapters/sqlite'",
+    "export { createCloudbaseStore } from './cloudfunctions/lib/adapters/cloudbase'",
+    "export { diskFiles } from './cloudfunctions/lib/adapters/sqlite/disk-files'",
+    "export { withImportFiles } from './cloudfunctions/local/import-http'",
+    "export { silentLogger } from './cloudfunctions/lib/ports/logger.port'",
+    "export { FakeCloudbase } from './test/store/cloudbase-fake'"
+  ])
 }
 
 /** Counts every repository method call made on a store (outside and inside transactions). */

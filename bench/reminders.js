@@ -9,11 +9,10 @@
  * resumed, and whether the resumed result equals a single run's. The figure printed last is the
  * CloudBase fake's run time. The TypeScript is bundled with esbuild into .temp/bench/.
  */
-const path = require('path')
+const { loadBundle } = require('./lib/bundle')
 const { performance } = require('perf_hooks')
 const { countingDatabase } = require('./lib/counting-db')
 
-const ROOT = path.resolve(__dirname, '..')
 const PEOPLE = Number(process.env.BENCH_PEOPLE || 10000)
 const UNITS = Number(process.env.BENCH_UNITS || 200)
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS || 10)
@@ -21,30 +20,14 @@ const BUDGET_MS = 50_000
 const NOW = '2026-12-21T01:00:00Z'
 const DAY = '2026-12-21'
 
-async function load() {
-  const outfile = path.join(ROOT, '.temp', 'bench', 'reminders.js')
-  await require('esbuild').build({
-    stdin: {
-      contents: [
-        "export { openSqliteStore } from './cloudfunctions/lib/adapters/sqlite'",
-        "export { createCloudbaseStore } from './cloudfunctions/lib/adapters/cloudbase'",
-        "export { deliverReminders } from './cloudfunctions/lib/jobs/reminders.job'",
-        "export { inboxOnlySender } from './cloudfunctions/lib/ports/push.port'",
-        "export { FakeCloudbase } from './test/store/cloudbase-fake'"
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts'
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: path.join(ROOT, 'tsconfig.json'),
-    outfile,
-    logLevel: 'error'
-  })
-  return require(outfile)
+function load() {
+  return loadBundle('reminders', [
+    "export { openSqliteStore } from './cloudfunctions/lib/adapters/sqlite'",
+    "export { createCloudbaseStore } from './cloudfunctions/lib/adapters/cloudbase'",
+    "export { deliverReminders } from './cloudfunctions/lib/jobs/reminders.job'",
+    "export { inboxOnlySender } from './cloudfunctions/lib/ports/push.port'",
+    "export { FakeCloudbase } from './test/store/cloudbase-fake'"
+  ])
 }
 
 const stamp = {
