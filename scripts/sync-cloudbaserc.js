@@ -6,31 +6,15 @@
  * are kept; test/deploy/functions.test.ts fails until this has been run after a change.
  */
 const fs = require('fs')
-const os = require('os')
 const path = require('path')
+const { requireTs } = require('./lib/require-ts')
 
 const ROOT = path.resolve(__dirname, '..')
 const RC = path.join(ROOT, 'cloudbaserc.json')
 const PLUGIN = '@cloudbase/framework-plugin-database'
 
-/** Loads the TypeScript constants by bundling them to a temporary CommonJS file. */
-function loadCollections() {
-  const esbuild = require('esbuild')
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cloudbaserc-')), 'collections.js')
-  esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'cloudfunctions/lib/adapters/cloudbase/collections.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'error'
-  })
-  try {
-    return require(out)
-  } finally {
-    fs.rmSync(path.dirname(out), { recursive: true, force: true })
-  }
-}
+/** The adapter's collection and index constants (TypeScript, bundled on the fly). */
+const loadCollections = () => requireTs('cloudfunctions/lib/adapters/cloudbase/collections.ts')
 
 async function main() {
   const { COLLECTIONS, INDEXES } = loadCollections()
