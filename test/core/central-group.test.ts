@@ -1,4 +1,4 @@
-import type { StudySession } from '../../src/core/model'
+import type { Person, Role, StudySession } from '../../src/core/model'
 import {
   isLeadershipPosition,
   isPlanPeriod,
@@ -42,8 +42,16 @@ const session = (over: Partial<StudySession> = {}): StudySession => ({
   ...over
 })
 
-const person = (position: string, roles: string[] = ['cadre'], unitId = 'u1') =>
-  ({ unitId, position, roles, active: true }) as Parameters<typeof leadProblem>[0]
+const person = (
+  position: string,
+  roles: Role[] = ['cadre'],
+  unitId = 'u1'
+): Pick<Person, 'unitId' | 'position' | 'roles' | 'active'> => ({
+  unitId,
+  position,
+  roles,
+  active: true
+})
 
 describe('lead eligibility', () => {
   it.each(['党组书记、局长', '副局长', '党组成员、副局长', '部长', '主任', '党委委员', '班子成员', '镇长', '党工委书记'])(
