@@ -1,7 +1,7 @@
 import type { ContentType, FirstItemType, Meeting } from '../model/meeting'
 import { CONTENT_TYPES } from '../model/meeting'
-import type { StudyRecordWish } from './derived-records'
-import { studyRecordWishes } from './derived-records'
+import type { StudyRecordWish } from './occasion-records'
+import { studyRecordWishes } from './occasion-records'
 import type { DayKey, MonthKey } from '../time'
 import { formatDayZh, formatMonthZh, monthOfDay, shiftMonth } from '../time'
 

@@ -1,7 +1,7 @@
 import type { Person } from '../model/roster'
 import type { CentralGroupPlanItem, StudySession } from '../model/central-group'
-import type { StudyRecordWish } from './derived-records'
-import { studyRecordWishes } from './derived-records'
+import type { StudyRecordWish } from './occasion-records'
+import { studyRecordWishes } from './occasion-records'
 import { isPresent } from './presence'
 import { formatDayZh } from '../time'
 
