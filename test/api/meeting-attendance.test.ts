@@ -155,7 +155,7 @@ describe('presence defaults (issue 10)', () => {
   })
 
   it('a planned meeting shows nobody present until someone scans or is ticked', async () => {
-    const { world, m } = await plannedWithQr()
+    const { m } = await plannedWithQr()
     expect(m.item.presentCount).toBe(0)
     expect(m.attendees.some((a) => a.present)).toBe(false)
   })
