@@ -97,6 +97,18 @@ async function main() {
   const fresh = await data(who.cadre, 'study.record', { title: '撤回用的学习记录', studiedOn: today })
   const speeches = (await data(who.cadre, 'speech.search', {}))?.items ?? []
   const planItems = [{ speechId: speeches[0]?.id }, { speechId: speeches[1]?.id }, { title: '自拟篇目' }]
+  const sessions = (await data(who.secretary, 'centralGroup.session.list', {}))?.items ?? []
+  const heldSession = {
+    day: today,
+    time: '09:00',
+    topic: '压测中心组学习',
+    status: 'completed',
+    materials: [{ contentType: 'originalWork', title: '《习近平谈治国理政》第四卷' }],
+    leadId: src.seedPersonId('13800000004'),
+    leadMode: 'lead',
+    speakers: [{ personId: src.seedPersonId('13812340101'), points: '交流要点' }]
+  }
+  const toWithdraw = await data(who.secretary, 'centralGroup.session.save', { ...heldSession, topic: '撤销用的学习' })
 
   const INPUTS = {
     'subscribe.grant': { results: { 'demo-reminder': 'accept', 'demo-digest': 'reject', errMsg: 'requestSubscribeMessage:ok' } },
@@ -120,6 +132,14 @@ async function main() {
     'exchange.save': { date: today, occasion: '压测交流', content: '交流内容' },
     'xuexi.report': { month, points: 1000 },
     'studyPlan.save': { month, items: planItems },
+    'centralGroup.members.save': { memberIds: ['13800000004', '13812340101', '13812340102'].map(src.seedPersonId) },
+    'centralGroup.plan.save': {
+      year: Number(today.slice(0, 4)),
+      items: [{ period: `${today.slice(0, 4)}-Q1`, topic: '压测专题' }]
+    },
+    'centralGroup.session.get': { id: sessions[0]?.id },
+    'centralGroup.session.save': heldSession,
+    'centralGroup.session.withdraw': { id: toWithdraw?.item.id, reason: '压测撤销' },
     'studyPlan.suggestion.save': { month, items: planItems }
   }
 

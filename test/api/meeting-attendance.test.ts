@@ -136,6 +136,31 @@ describe('attendance by QR code', () => {
   })
 })
 
+describe('presence defaults (issue 10)', () => {
+  it('a meeting recorded after the fact shows its participants present, and the secretary unticks the absent', async () => {
+    const world = await makeMeetingWorld('2026-11-22T01:00:00Z')
+    const m = await world.record()
+    expect(m.item.presentCount).toBe(3)
+    expect(m.attendees.every((a) => a.present && a.via === null)).toBe(true)
+    const sec = world.as(world.people.unitSecretary)
+    const untick = dataOf<{ attendees: AttendeeView[] }>(
+      await sec('meeting.attendance.mark', { meetingId: m.item.id, personId: world.people.cadre.id, present: false })
+    )
+    expect(untick.attendees.filter((a) => a.present).map((a) => a.personId)).toEqual([
+      world.people.unitLeader.id,
+      world.people.districtLeader.id
+    ])
+    const detail = dataOf<MeetingDetailView>(await sec('meeting.get', { id: m.item.id }))
+    expect(detail.item.presentCount).toBe(2)
+  })
+
+  it('a planned meeting shows nobody present until someone scans or is ticked', async () => {
+    const { m } = await plannedWithQr()
+    expect(m.item.presentCount).toBe(0)
+    expect(m.attendees.some((a) => a.present)).toBe(false)
+  })
+})
+
 describe('first-agenda coverage', () => {
   it("shows a unit's month with compliant, non-compliant and overdue meetings, and the district by area", async () => {
     const world = await makeMeetingWorld('2026-11-25T02:00:00Z')

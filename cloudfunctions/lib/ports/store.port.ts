@@ -1,3 +1,4 @@
+import type { CentralGroupRepositories } from './central-group.port'
 import { AppError } from '../../../src/core/contract'
 import type {
   Area,
@@ -221,6 +222,10 @@ export interface Repositories {
   meetings: MeetingRepositories['meetings']
   attendance: MeetingRepositories['attendance']
   classics: MeetingRepositories['classics']
+  // Central study groups: membership, year plans, study sessions (central-group.port.ts)
+  groupMembers: CentralGroupRepositories['groupMembers']
+  groupPlans: CentralGroupRepositories['groupPlans']
+  studySessions: CentralGroupRepositories['studySessions']
 }
 
 export interface Store extends Repositories {

@@ -1,5 +1,6 @@
 import type { HandlerTable } from './context'
 import { authHandlers } from './auth/auth.service'
+import { centralGroupHandlers } from './central-group/central-group.service'
 import { meetingHandlers } from './meeting/meeting.service'
 import { fileHandlers } from './files.service'
 import { homeHandlers } from './home.service'
@@ -20,6 +21,7 @@ import { systemHandlers } from './system.service'
 /** Every action's handler; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
   ...authHandlers,
+  ...centralGroupHandlers,
   ...meetingHandlers,
   ...fileHandlers,
   ...homeHandlers,

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
+import { centralGroupActions } from './central-group.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
@@ -17,6 +18,7 @@ import { systemActions } from './system.contract'
 /** Every action of the `api` function: the one table both client and router are typed from. */
 export const actions = {
   ...authActions,
+  ...centralGroupActions,
   ...homeActions,
   ...inboxActions,
   ...meetingActions,
@@ -63,6 +65,7 @@ export type { ReminderPreviewItem } from './reminders.contract'
 export type { PlanItemView, PlanProgressView, StudyPlanView, SuggestionView } from './study-plan.contract'
 export type { OutboxItemView, SubscribeStatus, SubscribeTemplateView } from './subscribe.contract'
 export * from './meeting.views'
+export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
 export { loginInput } from './auth.contract'

@@ -1,6 +1,7 @@
 import type { ContentType, FirstItemType, Meeting } from '../model/meeting'
-import { CONTENT_TYPES, CONTENT_TYPE_LABELS } from '../model/meeting'
-import type { ExchangeDetails, LeadStudyDetails } from '../model/methods'
+import { CONTENT_TYPES } from '../model/meeting'
+import type { StudyRecordWish } from './occasion-records'
+import { studyRecordWishes } from './occasion-records'
 import type { DayKey, MonthKey } from '../time'
 import { formatDayZh, formatMonthZh, monthOfDay, shiftMonth } from '../time'
 
@@ -143,9 +144,7 @@ export function meetingName(meeting: Pick<Meeting, 'day' | 'kind'>): string {
 }
 
 /** One method record a meeting should have produced. */
-export type MeetingRecordWishOf =
-  | { personId: string; kind: 'leadStudy'; date: DayKey; details: LeadStudyDetails }
-  | { personId: string; kind: 'exchange'; date: DayKey; details: ExchangeDetails }
+export type MeetingRecordWishOf = StudyRecordWish
 
 /**
  * The records a meeting yields (record once, reuse everywhere): for a held meeting whose first item
@@ -157,31 +156,18 @@ export function meetingRecordWishes(
 ): MeetingRecordWishOf[] {
   const item = meeting.firstItem
   if (meeting.status !== 'completed' || meeting.withdrawnAt !== null || !item || !isStudyContent(item.contentType)) return []
-  const out: MeetingRecordWishOf[] = []
-  if (item.leadId) {
-    const mode = item.leadMode === 'relay' ? '传达' : '领学'
-    out.push({
-      personId: item.leadId,
-      kind: 'leadStudy',
-      date: meeting.day,
-      details: {
-        meeting: meetingName(meeting),
-        content: `${mode}${CONTENT_TYPE_LABELS[item.contentType]}：${item.title}`,
-        tiedToWork: item.tiedToWork
-      }
-    })
-  }
-  const points = new Map<string, string[]>()
-  for (const s of item.speakers) points.set(s.personId, [...(points.get(s.personId) ?? []), s.points])
-  for (const [personId, said] of points) {
-    out.push({
-      personId,
-      kind: 'exchange',
-      date: meeting.day,
-      details: { occasion: '党委会议', content: `${meetingName(meeting)}交流发言（${item.title}）：${said.join('；')}` }
-    })
-  }
-  return out
+  const name = meetingName(meeting)
+  return studyRecordWishes({
+    date: meeting.day,
+    occasion: '党委会议',
+    leadTitle: () => name,
+    exchangeTitle: `${name}交流发言`,
+    title: item.title,
+    contentType: item.contentType,
+    lead: item.leadId ? { personId: item.leadId, mode: item.leadMode } : null,
+    tiedToWork: item.tiedToWork,
+    speakers: item.speakers
+  })
 }
 
 /** The instant of a district wall-clock time: China keeps UTC+8 all year (no daylight saving). */

@@ -24,6 +24,9 @@ export const COLLECTIONS = {
   meetings: 'meetings',
   attendance: 'meeting_attendance',
   classics: 'classics',
+  groupMembers: 'central_group_members',
+  groupPlans: 'central_group_plans',
+  studySessions: 'study_sessions',
   importJobs: 'import_jobs',
   importBatches: 'import_batches',
   inbox: 'inbox',
@@ -126,6 +129,17 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   ],
   meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
   classics: [],
+  // Read and replaced by `_id` only (the unit id; unit + year for plans): one per unit by construction.
+  central_group_members: [],
+  central_group_plans: [],
+  // A unit's year; a unit's, an area's, a member's or the district's months (the sessions calendar).
+  study_sessions: [
+    { name: 'unitId_year', keys: asc('unitId', 'year'), unique: false },
+    { name: 'unitId_month', keys: asc('unitId', 'month'), unique: false },
+    { name: 'areaId_month', keys: asc('areaId', 'month'), unique: false },
+    { name: 'memberIds_month', keys: asc('memberIds', 'month'), unique: false },
+    { name: 'month', keys: asc('month'), unique: false }
+  ],
   import_jobs: [{ name: 'createdBy_status', keys: asc('createdBy', 'status'), unique: false }],
   import_batches: [{ name: 'jobId', keys: asc('jobId'), unique: false }],
   // One per China day (`_id` = the day), listed newest first by `_id`.

@@ -5,6 +5,7 @@ import { cloudbaseBindings } from './bindings.repository'
 import type { CloudbaseDatabase } from './database'
 import { cloudbaseImportJobs } from './import.repository'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
+import { cloudbaseCentralGroupRepositories } from './central-group.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
@@ -38,7 +39,8 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     ...cloudbaseReminders(docs, queries),
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
-    ...cloudbaseMeetingRepositories(docs, queries)
+    ...cloudbaseMeetingRepositories(docs, queries),
+    ...cloudbaseCentralGroupRepositories(docs, queries)
   }
 }
 

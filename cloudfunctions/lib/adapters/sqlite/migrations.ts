@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { authMigration } from './auth.migration'
+import { centralGroupMigration } from './central-group.migration'
 import { importMigration } from './import.migration'
 import { inboxMigration } from './inbox.migration'
 import { idempotencyMigration } from './idempotency.migration'
@@ -79,7 +80,8 @@ export const MIGRATIONS: readonly Migration[] = [
   settingsMigration,
   studyPlanMigration,
   subscribeMigration,
-  remindersMigration
+  remindersMigration,
+  centralGroupMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

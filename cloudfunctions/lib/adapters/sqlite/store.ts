@@ -9,6 +9,7 @@ import { startCheckpointer, type Checkpointer } from './checkpointer'
 import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
+import { sqliteCentralGroupRepositories } from './central-group.repository'
 import { sqliteMethodsRepositories } from './methods.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
@@ -93,7 +94,8 @@ function rawRepositories(db: Database.Database): Repositories {
     ...sqliteReminders(db),
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
-    ...sqliteMeetingRepositories(db)
+    ...sqliteMeetingRepositories(db),
+    ...sqliteCentralGroupRepositories(db)
   }
 }
 
@@ -250,6 +252,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     meetings: gated(raw.meetings, gate),
     attendance: gated(raw.attendance, gate),
     classics: gated(raw.classics, gate),
+    groupMembers: gated(raw.groupMembers, gate),
+    groupPlans: gated(raw.groupPlans, gate),
+    studySessions: gated(raw.studySessions, gate),
 
     async transaction(fn) {
       if (insideOwnTransaction()) return nested(fn)

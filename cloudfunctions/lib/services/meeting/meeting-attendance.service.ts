@@ -8,6 +8,7 @@ import {
   DEFAULT_CHECKIN_WINDOW,
   windowLabel
 } from '../../../../src/core/rules/attendance'
+import { isPresent } from '../../../../src/core/rules/presence'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf } from '../context'
 import { readCheckInToken, signCheckInToken } from './meeting.token'
@@ -108,7 +109,10 @@ export const attendanceHandlers: AttendanceHandlers = {
     // Lists read committed data (CloudBase transactions), so show the new mark from here, not from a re-read.
     const rows = await ctx.repos.attendance.listByMeeting(m.id)
     const before = rows.find((r) => r.personId === person.id)
-    if ((before?.present ?? false) === input.present) return { attendees: await attendeeViews(ctx, m, rows) }
+    // Compare with the presence shown (a held meeting's listed people are present by default), so
+    // unticking someone never marked writes the absence.
+    const shown = isPresent(m.attendeeIds.includes(person.id), before?.present, m.status === 'completed')
+    if (shown === input.present) return { attendees: await attendeeViews(ctx, m, rows) }
     const row = await mark(ctx, m, person.id, input.present, 'manual')
     return { attendees: await attendeeViews(ctx, m, [...rows.filter((r) => r.personId !== person.id), row]) }
   }

@@ -11,6 +11,7 @@ import {
   meetingName,
   recordDeadline
 } from '../../../../src/core/rules/agenda'
+import { isPresent } from '../../../../src/core/rules/presence'
 import { dayOf } from '../../../../src/core/time'
 import type { ActionContext } from '../context'
 import { callerOf } from '../context'
@@ -89,7 +90,11 @@ export function assertEditable(ctx: ActionContext, m: Meeting, reason: string | 
   }
 }
 
-/** Everyone expected or marked, with their presence: the expected list first (roster order), then walk-ins. */
+/**
+ * Everyone expected or marked, with their presence: the expected list first (roster order), then
+ * walk-ins. Once the meeting is held, the expected count as present unless unticked (isPresent),
+ * so a meeting recorded after the fact never reads 已到 0 人.
+ */
 export async function attendeeViews(ctx: ActionContext, m: Meeting, rows?: Attendance[]): Promise<AttendeeView[]> {
   const marks = rows ?? (await ctx.repos.attendance.listByMeeting(m.id))
   const byPerson = new Map(marks.map((a) => [a.personId, a]))
@@ -104,7 +109,7 @@ export async function attendeeViews(ctx: ActionContext, m: Meeting, rows?: Atten
       name: p?.name ?? '（已不在名册）',
       position: p?.position ?? '',
       expected: m.attendeeIds.includes(id),
-      present: mark?.present ?? false,
+      present: isPresent(m.attendeeIds.includes(id), mark?.present, m.status === 'completed'),
       via: mark?.present ? mark.via : null,
       at: mark?.present ? mark.at : null
     })
