@@ -118,7 +118,7 @@ async function main() {
     'roster.codes.issue': { personId: src.seedPersonId('13800000001') },
     'roster.codes.status': { personId: src.seedPersonId('13800000001') },
     'exchange.save': { date: today, occasion: '压测交流', content: '交流内容' },
-    'xuexi.report': { month, points: 1000 },
+    'xuexi.report': { month, note: '本月学习了全会精神专题' },
     'studyPlan.save': { month, items: planItems },
     'studyPlan.suggestion.save': { month, items: planItems }
   }

@@ -122,12 +122,10 @@ export const methodsActions = {
     write: true
   }),
   'xuexi.report': action({
-    summary: "Reports a month's use of 学习强国 (optional points, optional screenshot); one per month, never ranked",
+    summary: "Keeps a cadre's optional note of a month's 学习强国 use (no points, no screenshot); one per month, never counted",
     input: z.object({
-      month: month('填报月份'),
-      points: optionalInt('学习积分', 0, 1000000, '分'),
-      note: optionalText('说明', 500),
-      fileIds: fileIds(1, '截图')
+      month: month('月份'),
+      note: text('学习强国使用情况', 500)
     }),
     output: recordDetailView,
     roles: STUDYING_ROLES,

@@ -103,10 +103,13 @@ export interface ExchangeDetails {
   content: string
 }
 
-/** 学习强国: one self-report per person per month; never ranked. */
+/**
+ * 学习强国: an optional note of the month, at most one per person and month — never counted,
+ * compared or asked for. Points and screenshots are not taken (the 2023 rules against 指尖上的形式主义
+ * name 学习强国 points and screenshots); reports stored before may still hold a `points` value and a
+ * screenshot, which are kept but never shown.
+ */
 export interface XuexiDetails {
-  /** Self-reported points, if the person wants to give them. */
-  points: number | null
   note: string | null
 }
 

@@ -216,19 +216,13 @@ export const methodHandlers: MethodHandlers = {
         (r) => r.id !== id
       )
     const existing = stored ? (stored.withdrawnAt ? null : stored) : await legacy()
-    const details = () => ({ points: input.points, note: input.note })
-    if (existing) {
-      return saveRecord(ctx, 'xuexi', existing.id, existing.date, details, {
-        fileIds: input.fileIds,
-        imagesOnly: true,
-        anyPeriod: true
-      })
-    }
+    // Only the note: a report stored with points has them dropped when it is corrected.
+    const details = () => ({ note: input.note })
+    if (existing) return saveRecord(ctx, 'xuexi', existing.id, existing.date, details, { anyPeriod: true })
     const date = monthOfDay(today) === input.month ? today : `${input.month}-01`
     const problemOfDate = recordDateProblem('xuexi', date, today)
     if (problemOfDate) throw new AppError('VALIDATION', problemOfDate, { field: 'month' })
     const record = { ...buildRecord(ctx, person, 'xuexi', date, details()), id }
-    record.attachments = await attachFiles(ctx, id, input.fileIds, [], true)
     if (stored) {
       // The month's report was withdrawn: the new report takes its place (the audit keeps both).
       await ctx.repos.methodRecords.update(record)

@@ -174,7 +174,7 @@ export default function Fields({ kind, values, errors, today, schools, set }: Fi
     case 'xuexi':
       return (
         <>
-          <Field name="month" label="填报月份" error={errors.month} hint="每月填报一次，可补报上月">
+          <Field name="month" label="月份" error={errors.month} hint="自愿记录，不计数、不排名；可记本月和上月">
             <View data-testid="form-month">
               <MonthSwitcher
                 month={s('month')}
@@ -184,8 +184,7 @@ export default function Fields({ kind, values, errors, today, schools, set }: Fi
               />
             </View>
           </Field>
-          {number('points', '学习积分', '如 1200（选填，不作排名）')}
-          {area('note', '说明', '如：本月主要学习了……', 500, true)}
+          {area('note', '学习强国使用情况', '如：本月在学习强国上学习了……', 500)}
         </>
       )
   }
