@@ -106,6 +106,7 @@ async function main() {
     'study.month': {},
     'study.withdraw': { id: fresh?.id },
     'record.get': { id: records[0]?.id },
+    'record.derivedOn': { kind: 'leadStudy', date: today },
     'unit.personRecords': { personId: src.seedPersonId('13800000001') },
     'meeting.get': { id: meetings[0]?.id },
     'meeting.roster': {},

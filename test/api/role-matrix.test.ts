@@ -62,6 +62,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'file.register': everyone,
   'record.list': studying,
   'record.get': everyone,
+  'record.derivedOn': studying,
   'record.withdraw': studying,
   'unit.methodsOverview': unitRoles,
   'unit.personRecords': unitRoles,

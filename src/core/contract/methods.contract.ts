@@ -25,6 +25,12 @@ const yesNo = (label: string) => z.boolean({ invalid_type_error: `${label}应为
 
 const recordId = (label: string) => id(label).optional()
 
+/**
+ * Set once the cadre has seen that a meeting already recorded this kind for them that day and
+ * confirms this is another occasion (rules/duplicate-records); without it such a save is refused.
+ */
+const anotherOccasion = () => yesNo('确认另一次会议')
+
 export const methodsActions = {
   'note.save': action({
     summary: 'Writes or corrects a reflection note (title, body, linked speeches/studies, up to 9 attachments)',
@@ -103,7 +109,8 @@ export const methodsActions = {
       date: day('会议日期'),
       meeting: text('会议名称', 60),
       content: text('学习内容', 1000),
-      tiedToWork: optionalText('结合部署工作', 1000)
+      tiedToWork: optionalText('结合部署工作', 1000),
+      anotherOccasion: anotherOccasion()
     }),
     output: recordDetailView,
     roles: STUDYING_ROLES,
@@ -115,7 +122,8 @@ export const methodsActions = {
       id: recordId('交流记录'),
       date: day('交流日期'),
       occasion: choice(OCCASIONS, '交流场合'),
-      content: text('交流内容', 1000)
+      content: text('交流内容', 1000),
+      anotherOccasion: anotherOccasion()
     }),
     output: recordDetailView,
     roles: STUDYING_ROLES,

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { ROLES, STUDYING_ROLES } from '../model/roles'
 import { action } from './action'
-import { id, month, optionalText, text } from './fields'
+import { DERIVED_KINDS } from '../rules/duplicate-records'
+import { day, id, month, optionalText, text } from './fields'
 import {
   listedKindSchema,
   outletView,
@@ -36,6 +37,17 @@ export const recordsActions = {
     input: z.object({ id: id('记录') }),
     output: recordDetailView,
     roles: ROLES,
+    write: false
+  }),
+  'record.derivedOn': action({
+    summary:
+      "The caller's records of a kind a meeting already made on a day (lead study, exchange), so the form warns before a second one",
+    input: z.object({
+      kind: z.enum(DERIVED_KINDS, { errorMap: () => ({ message: '请选择记录类型' }) }),
+      date: day('日期')
+    }),
+    output: z.object({ items: z.array(z.object({ id: z.string(), message: z.string() })) }),
+    roles: STUDYING_ROLES,
     write: false
   }),
   'record.withdraw': action({

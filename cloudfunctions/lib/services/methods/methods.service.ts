@@ -2,6 +2,7 @@ import type { RecordDetailView } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
 import type { MethodDetails, MethodRecord, RecordKind, RecordOf } from '../../../../src/core/model'
 import { canEditRecord, recordDateProblem, xuexiMonthProblem } from '../../../../src/core/rules/methods'
+import { derivedTwins, duplicateMessage, type DerivedKind } from '../../../../src/core/rules/duplicate-records'
 import type { DayKey } from '../../../../src/core/time'
 import { dayOf, monthOfDay } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
@@ -86,6 +87,22 @@ async function checkLinks(ctx: ActionContext, speechIds: string[], studyIds: str
       throw new AppError('NOT_FOUND', '找不到关联的学习记录', { field: `studyIds.${i}` })
     }
   }
+}
+
+/** The caller's live records of a kind that a meeting (or session) already made on a day. */
+export async function derivedOn(ctx: ActionContext, kind: DerivedKind, date: DayKey): Promise<MethodRecord[]> {
+  const mine = await ctx.repos.methodRecords.listByPerson({ personId: callerOf(ctx).id, kind, month: monthOfDay(date) })
+  return derivedTwins(mine, kind, date)
+}
+
+/**
+ * Refuses a hand-made record that a meeting already made that day, unless the cadre confirmed it
+ * is another occasion (a cadre may well lead study at two meetings in one day, so it is a
+ * confirmation, not a ban). Checked on every save: a correction moved onto such a day too.
+ */
+async function refuseDuplicate(ctx: ActionContext, kind: DerivedKind, date: DayKey): Promise<void> {
+  const [twin] = await derivedOn(ctx, kind, date)
+  if (twin) throw new AppError('RECORD.DUPLICATE', duplicateMessage(twin), { field: 'date' })
 }
 
 function notFuture(date: DayKey, today: DayKey, field: string, label: string): void {
@@ -188,12 +205,14 @@ export const methodHandlers: MethodHandlers = {
   },
 
   async 'leadStudy.save'(input, ctx) {
-    const { id, date, ...details } = input
+    const { id, date, anotherOccasion, ...details } = input
+    if (!anotherOccasion) await refuseDuplicate(ctx, 'leadStudy', date)
     return saveRecord(ctx, 'leadStudy', id, date, () => details)
   },
 
   async 'exchange.save'(input, ctx) {
-    const { id, date, ...details } = input
+    const { id, date, anotherOccasion, ...details } = input
+    if (!anotherOccasion) await refuseDuplicate(ctx, 'exchange', date)
     return saveRecord(ctx, 'exchange', id, date, () => details)
   },
 
