@@ -113,6 +113,7 @@ async function main() {
     'observe.session': { id: mine[0]?.id },
     'outlet.save': { name: '压测平台' },
     'school.save': { name: '压测学校', kind: '小学' },
+    'school.merge': { fromId: 'none', intoId: 'none' },
     'quota.save': { year: Number(today.slice(0, 4)), speechesPerMonth: 5, lecturesPerYear: 2 },
     'classic.save': { title: '压测原著' },
     'roster.areas.save': { name: '压测片区' },

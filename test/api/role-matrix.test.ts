@@ -70,6 +70,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'outlet.save': admin,
   'school.list': everyone,
   'school.save': admin,
+  'school.merge': admin,
   'quota.list': admin,
   'quota.save': admin,
   'observe.groups.list': admin,

@@ -35,6 +35,14 @@ describe('method forms', () => {
     expect(actions['lecture.save'].input.safeParse(write.input).success).toBe(true)
   })
 
+  it('sends the typed name of a school the list lacks, and no school id', () => {
+    const values = { ...blankValues('lecture', today), schoolName: ' 城关第三小学 ', classType: '党课', topic: '讲党史' }
+    const write = toWrite('lecture', values, [], null)
+    expect(write.input).toMatchObject({ schoolName: '城关第三小学' })
+    expect(write.input).not.toHaveProperty('schoolId')
+    expect(actions['lecture.save'].input.safeParse(write.input).success).toBe(true)
+  })
+
   it('fills the form back from a stored outreach record', () => {
     const detail = {
       item: { date: '2026-11-20' },

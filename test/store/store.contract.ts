@@ -15,6 +15,7 @@ import { settingsContract } from './contract/settings.contract'
 import { studyPlanContract } from './contract/study-plan.contract'
 import { subscribeContract } from './contract/subscribe.contract'
 import { remindersContract } from './contract/reminders.contract'
+import { schoolMergeContract } from './contract/school-merge.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -54,6 +55,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     studyPlanContract(current)
     subscribeContract(current)
     remindersContract(current)
+    schoolMergeContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

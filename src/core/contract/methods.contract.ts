@@ -63,17 +63,25 @@ export const methodsActions = {
   }),
   'lecture.save': action({
     summary: 'Registers or corrects a school lecture, planned or given (only given ones count)',
-    input: z.object({
-      id: recordId('讲课记录'),
-      schoolId: id('学校'),
-      date: day('讲课日期'),
-      classType: choice(CLASS_TYPES, '课程类型'),
-      topic: text('讲课主题', 60),
-      audience: optionalInt('听课人数', 1, 5000, '人'),
-      status: choice(LECTURE_STATUSES, '状态'),
-      research: optionalText('调研情况', 2000),
-      fileIds: fileIds(9, '照片')
-    }),
+    input: z
+      .object({
+        id: recordId('讲课记录'),
+        // A listed school, or the name of one the list lacks (kept as typed until the admin merges it).
+        schoolId: id('学校').optional(),
+        schoolName: optionalText('学校名称', 40),
+        date: day('讲课日期'),
+        classType: choice(CLASS_TYPES, '课程类型'),
+        topic: text('讲课主题', 60),
+        audience: optionalInt('听课人数', 1, 5000, '人'),
+        status: choice(LECTURE_STATUSES, '状态'),
+        research: optionalText('调研情况', 2000),
+        fileIds: fileIds(9, '照片')
+      })
+      .superRefine((v, ctx) => {
+        if (!v.schoolId && !v.schoolName) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['schoolId'], message: '请选择学校，名单中没有的请填写学校名称' })
+        }
+      }),
     output: recordDetailView,
     roles: STUDYING_ROLES,
     write: true

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SCHOOL_KINDS } from '../model/methods'
 import { ROLES, STUDYING_ROLES } from '../model/roles'
 import { action } from './action'
 import { DERIVED_KINDS } from '../rules/duplicate-records'
@@ -109,10 +110,17 @@ export const recordsActions = {
     input: z.object({
       id: id('学校').optional(),
       name: text('学校名称', 40),
-      kind: text('学校类型', 20),
+      kind: z.enum(SCHOOL_KINDS, { errorMap: () => ({ message: '请选择学校类型' }) }),
       active: z.boolean().default(true)
     }),
     output: schoolView,
+    roles: ['admin'],
+    write: true
+  }),
+  'school.merge': action({
+    summary: 'Merges a school typed on a lecture form into a listed school: its lectures move over (admin, audited)',
+    input: z.object({ fromId: id('待确认的学校'), intoId: id('名单中的学校') }),
+    output: z.object({ moved: z.number(), school: schoolView }),
     roles: ['admin'],
     write: true
   }),

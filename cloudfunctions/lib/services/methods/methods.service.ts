@@ -1,12 +1,14 @@
 import type { RecordDetailView } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
-import type { MethodDetails, MethodRecord, RecordKind, RecordOf } from '../../../../src/core/model'
+import type { MethodDetails, MethodRecord, RecordKind, RecordOf, School } from '../../../../src/core/model'
+import { TYPED_SCHOOL_KIND } from '../../../../src/core/model'
+import { schoolNameKey, typedSchoolId } from '../../../../src/core/rules/schools'
 import { canEditRecord, recordDateProblem, xuexiMonthProblem } from '../../../../src/core/rules/methods'
 import { derivedTwins, duplicateMessage, type DerivedKind } from '../../../../src/core/rules/duplicate-records'
 import type { DayKey } from '../../../../src/core/time'
 import { dayOf, monthOfDay } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
-import { audit, callerOf } from '../context'
+import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { attachFiles } from '../files.service'
 import { RECORD_ENTITY, buildRecord, reviseRecord, storeRecord } from './methods.records'
 import { methodDetailView } from './methods.views'
@@ -105,6 +107,29 @@ async function refuseDuplicate(ctx: ActionContext, kind: DerivedKind, date: DayK
   if (twin) throw new AppError('RECORD.DUPLICATE', duplicateMessage(twin), { field: 'date' })
 }
 
+/**
+ * The school a district leader typed (issue 10): a listed school of that name when there is one,
+ * else the typed school of that name — created the first time, by an id from the name, so two
+ * leaders typing the same school share it. It stays 待确认 until the admin merges it.
+ */
+async function schoolOfTypedName(ctx: ActionContext, typed: string): Promise<School> {
+  const key = schoolNameKey(typed)
+  if (!key) throw new AppError('VALIDATION', '请选择学校，名单中没有的请填写学校名称', { field: 'schoolName' })
+  const listed = (await ctx.repos.schools.list()).find((s) => s.active && schoolNameKey(s.name) === key)
+  if (listed) return listed
+  const id = typedSchoolId(typed)
+  const stored = await ctx.repos.schools.get(id)
+  if (stored && stored.active) return stored
+  // New, or merged before and typed again: (re)open it as typed, for the admin to merge again.
+  const school: School = stored
+    ? updatedStamp({ ...stored, name: typed.trim(), kind: TYPED_SCHOOL_KIND, active: true }, ctx)
+    : { id, name: typed.trim(), kind: TYPED_SCHOOL_KIND, active: true, ...createdStamp(ctx) }
+  if (stored) await ctx.repos.schools.update(school)
+  else await ctx.repos.schools.insert(school)
+  await audit(ctx, 'school', id, stored ? 'update' : 'create', school)
+  return school
+}
+
 function notFuture(date: DayKey, today: DayKey, field: string, label: string): void {
   if (date > today) throw new AppError('VALIDATION', `${label}不能晚于今天`, { field })
 }
@@ -165,7 +190,9 @@ export const methodHandlers: MethodHandlers = {
   },
 
   async 'lecture.save'(input, ctx) {
-    const school = await ctx.repos.schools.get(input.schoolId)
+    const school = input.schoolId
+      ? await ctx.repos.schools.get(input.schoolId)
+      : await schoolOfTypedName(ctx, input.schoolName ?? '')
     if (!school) throw new AppError('NOT_FOUND', '请从列表中选择学校', { field: 'schoolId' })
     const details = (prev: MethodDetails['lecture'] | null): MethodDetails['lecture'] => {
       if (!school.active && prev?.schoolId !== school.id)

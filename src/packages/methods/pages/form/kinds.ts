@@ -30,7 +30,7 @@ export function blankValues(kind: FormKind, today: DayKey): Values {
     case 'note':
       return { date: today, title: '', body: '' }
     case 'lecture':
-      return { date: today, schoolId: '', classType: '', topic: '', audience: '', status: 'given', research: '' }
+      return { date: today, schoolId: '', schoolName: '', classType: '', topic: '', audience: '', status: 'given', research: '' }
     case 'outreach':
       return { date: today, placeType: '', place: '', topic: '', audience: '', faceToFace: true, lectureGroupMember: false }
     case 'leadStudy':
@@ -72,7 +72,8 @@ export function toWrite(kind: FormKind, v: Values, files: readonly FileView[], i
         action: 'lecture.save',
         input: {
           ...idPart,
-          schoolId: str(v.schoolId),
+          // A listed school by id, or the name of one the list lacks.
+          ...(str(v.schoolId) ? { schoolId: str(v.schoolId) } : { schoolName: str(v.schoolName) || null }),
           date: str(v.date),
           classType: str(v.classType) as InputOf<'lecture.save'>['classType'],
           topic: str(v.topic),
@@ -137,6 +138,7 @@ export function valuesOf(detail: RecordDetailView): Values {
       return {
         date: item.date,
         schoolId: d.schoolId,
+        schoolName: '',
         classType: d.classType,
         topic: d.topic,
         audience: text(d.audience),
