@@ -1,4 +1,4 @@
-import type { Audited, MethodDetails, MethodRecord, RecordKind } from '../../src/core/model'
+import type { Audited, MethodDetails, MethodRecord, RecordKind, SchoolKind } from '../../src/core/model'
 import { isCounted } from '../../src/core/rules/methods'
 import { dayOf } from '../../src/core/time'
 import type { Repositories } from '../lib/ports/store.port'
@@ -12,13 +12,14 @@ const DAY_MS = 24 * 3600 * 1000
 
 export const SEED_OUTLETS = ['《城区要闻》专栏', '城区日报社', '城区广播电视台', '微信微博“魅力城区”', '学习强国', '党报党刊']
 
-export const SEED_SCHOOLS: Array<[name: string, kind: string]> = [
+/** 中小学 as the notice says (no 中职). */
+export const SEED_SCHOOLS: Array<[name: string, kind: SchoolKind]> = [
   ['城关第一小学', '小学'],
   ['东湖实验小学', '小学'],
   ['城区第二中学', '初中'],
   ['城区第一高级中学', '高中'],
   ['东湖九年一贯制学校', '九年一贯制'],
-  ['城区职业技术学校', '中职']
+  ['城区实验中学', '完全中学']
 ]
 
 function stamp(at: Date, by: string): Audited {

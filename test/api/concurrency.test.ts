@@ -24,8 +24,8 @@ describe.each(STORES)('concurrent requests on %s', (_name, makeStore) => {
     const w = await makeWorld({ store: makeStore() })
     const cadre = w.as(w.people.cadre)
     const results = await Promise.all([
-      cadre('xuexi.report', { month: '2026-11', points: 100 }),
-      cadre('xuexi.report', { month: '2026-11', points: 300 })
+      cadre('xuexi.report', { month: '2026-11', note: '甲' }),
+      cadre('xuexi.report', { month: '2026-11', note: '丙' })
     ])
     expect(failures(results)).toEqual([])
     const list = dataOf<{ items: Array<{ id: string }> }>(await cadre('record.list', { month: '2026-11', kind: 'xuexi' }))
@@ -99,16 +99,16 @@ describe.each(STORES)('concurrent requests on %s', (_name, makeStore) => {
 })
 
 describe.each(STORES)('the 学习强国 report of a month on %s', (_name, makeStore) => {
-  type Detail = { item: { id: string }; body: { details: { points: number | null } } }
+  type Detail = { item: { id: string }; body: { details: { note: string | null } } }
 
   it('has an id from person and month; reporting again after withdrawing starts a new report in its place', async () => {
     const w = await makeWorld({ store: makeStore() })
     const cadre = w.as(w.people.cadre)
-    const first = dataOf<Detail>(await cadre('xuexi.report', { month: '2026-11', points: 100 }))
+    const first = dataOf<Detail>(await cadre('xuexi.report', { month: '2026-11', note: '甲' }))
     expect(first.item.id).toBe(xuexiId(w.people.cadre.id, '2026-11'))
     dataOf(await cadre('record.withdraw', { id: first.item.id, reason: '填错了' }))
-    const again = dataOf<Detail>(await cadre('xuexi.report', { month: '2026-11', points: 200 }))
-    expect([again.item.id, again.body.details.points]).toEqual([first.item.id, 200])
+    const again = dataOf<Detail>(await cadre('xuexi.report', { month: '2026-11', note: '乙' }))
+    expect([again.item.id, again.body.details.note]).toEqual([first.item.id, '乙'])
     const list = dataOf<{ items: Array<{ id: string }> }>(await cadre('record.list', { month: '2026-11', kind: 'xuexi' }))
     expect(list.items.map((i) => i.id)).toEqual([first.item.id])
   })
@@ -116,14 +116,14 @@ describe.each(STORES)('the 学习强国 report of a month on %s', (_name, makeSt
   it('still corrects a report stored before ids came from the month', async () => {
     // A report made in another world serves as the template of one stored under a random id.
     const template = await makeWorld({ store: makeStore() })
-    const made = dataOf<Detail>(await template.as(template.people.cadre)('xuexi.report', { month: '2026-11', points: 100 }))
+    const made = dataOf<Detail>(await template.as(template.people.cadre)('xuexi.report', { month: '2026-11', note: '甲' }))
     const stored = await template.store.methodRecords.get(made.item.id)
     if (!stored) throw new Error('not stored')
     const w = await makeWorld({ store: makeStore() })
     const cadre = w.as(w.people.cadre)
     await w.store.methodRecords.insert({ ...stored, id: 'legacy-xuexi-report' })
-    const corrected = dataOf<Detail>(await cadre('xuexi.report', { month: '2026-11', points: 300 }))
-    expect([corrected.item.id, corrected.body.details.points]).toEqual(['legacy-xuexi-report', 300])
+    const corrected = dataOf<Detail>(await cadre('xuexi.report', { month: '2026-11', note: '丙' }))
+    expect([corrected.item.id, corrected.body.details.note]).toEqual(['legacy-xuexi-report', '丙'])
   })
 })
 

@@ -130,7 +130,7 @@ describe('my records and withdrawal', () => {
     )
     dataOf(await cadre('leadStudy.save', { date: '2026-11-16', meeting: '局党组会议', content: '学习重要讲话' }))
     dataOf(await cadre('exchange.save', { date: '2026-11-15', occasion: '调研座谈', content: '交流体会' }))
-    dataOf(await cadre('xuexi.report', { month: '2026-11', points: 1200 }))
+    dataOf(await cadre('xuexi.report', { month: '2026-11', note: '学习了全会精神专题' }))
     const all = dataOf<{ items: Array<{ kind: string }> }>(await cadre('record.list', {}))
     expect(all.items.map((i) => i.kind)).toEqual(['xuexi', 'study', 'outreach', 'leadStudy', 'exchange'])
     const only = dataOf<{ items: Array<{ kind: string }> }>(await cadre('record.list', { kind: 'outreach' }))
@@ -152,11 +152,11 @@ describe('my records and withdrawal', () => {
 
   it("keeps one 学习强国 report per month and never lets a cadre withdraw someone else's record", async () => {
     const cadre = w.as(w.people.cadre)
-    const first = dataOf<RecordDetailView>(await cadre('xuexi.report', { month: '2026-11', points: 100 }))
-    const second = dataOf<RecordDetailView>(await cadre('xuexi.report', { month: '2026-11', points: 300 }))
+    const first = dataOf<RecordDetailView>(await cadre('xuexi.report', { month: '2026-11', note: '学习了专题' }))
+    const second = dataOf<RecordDetailView>(await cadre('xuexi.report', { month: '2026-11', note: '又学习了专题' }))
     expect(second.item.id).toBe(first.item.id)
-    expect(second.body).toMatchObject({ details: { points: 300 } })
-    expect(failure(await cadre('xuexi.report', { month: '2026-12' })).field).toBe('month')
+    expect(second.body).toEqual({ kind: 'xuexi', details: { note: '又学习了专题' } })
+    expect(failure(await cadre('xuexi.report', { month: '2026-12', note: '下月' })).field).toBe('month')
     expect(failure(await w.as(w.people.districtLeader)('record.withdraw', { id: first.item.id })).code).toBe('NOT_FOUND')
   })
 

@@ -10,8 +10,8 @@ describe('method forms', () => {
     for (const kind of FORM_KINDS) {
       const write = toWrite(kind, blankValues(kind, today), [], null)
       const parsed = actions[write.action].input.safeParse(write.input)
-      // A blank form needs filling (xuexi needs nothing but the month: its figures are optional).
-      expect(parsed.success).toBe(kind === 'xuexi')
+      // A blank form needs filling (a 学习强国 note too: it is its only content, no points, no screenshot).
+      expect(parsed.success).toBe(false)
     }
   })
 
@@ -32,6 +32,14 @@ describe('method forms', () => {
         fileIds: ['f1']
       }
     })
+    expect(actions['lecture.save'].input.safeParse(write.input).success).toBe(true)
+  })
+
+  it('sends the typed name of a school the list lacks, and no school id', () => {
+    const values = { ...blankValues('lecture', today), schoolName: ' 城关第三小学 ', classType: '党课', topic: '讲党史' }
+    const write = toWrite('lecture', values, [], null)
+    expect(write.input).toMatchObject({ schoolName: '城关第三小学' })
+    expect(write.input).not.toHaveProperty('schoolId')
     expect(actions['lecture.save'].input.safeParse(write.input).success).toBe(true)
   })
 

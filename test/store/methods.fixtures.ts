@@ -41,7 +41,7 @@ export const DETAILS: MethodDetails = {
   },
   leadStudy: { meeting: '局党组会议', content: '学习重要讲话', tiedToWork: '结合年度重点工作' },
   exchange: { occasion: '调研座谈', content: '交流体会' },
-  xuexi: { points: 1200, note: null }
+  xuexi: { note: '本月学习了二十届四中全会精神专题' }
 }
 
 /** A record of a kind; `counted` follows the lecture status unless given. */

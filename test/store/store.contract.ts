@@ -16,6 +16,7 @@ import { studyPlanContract } from './contract/study-plan.contract'
 import { subscribeContract } from './contract/subscribe.contract'
 import { remindersContract } from './contract/reminders.contract'
 import { centralGroupContract } from './contract/central-group.contract'
+import { schoolMergeContract } from './contract/school-merge.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -56,6 +57,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     subscribeContract(current)
     remindersContract(current)
     centralGroupContract(current)
+    schoolMergeContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

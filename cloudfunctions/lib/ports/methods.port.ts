@@ -42,6 +42,8 @@ export interface MethodRecordRepository {
   countByUnit(unitId: string, year: number, month?: string | null): Promise<KindCounts>
   /** Every record (withdrawn included) a meeting produced, oldest first. */
   listBySourceMeeting(meetingId: string): Promise<MethodRecord[]>
+  /** Every lecture record (withdrawn included) at a school (`details.schoolId`), oldest first: for a merge. */
+  listLecturesAtSchool(schoolId: string): Promise<MethodRecord[]>
 }
 
 export interface OutletRepository {

@@ -20,8 +20,7 @@ function dueList(
   studyCount: number,
   quotas: Quotas,
   lectures: MethodRecord[],
-  lectureQuota: boolean,
-  xuexiReported: boolean
+  lectureQuota: boolean
 ): HomeView['due'] {
   const monthEnd = monthRange(today.slice(0, 7)).last
   const yearEnd = `${today.slice(0, 4)}-12-31`
@@ -40,8 +39,7 @@ function dueList(
     const left = quotas.lecturesPerYear - given
     due.push({ key: 'lectures', kind: 'lecture', text: `今年还需进学校讲课 ${left} 次`, when: `${formatDayZh(yearEnd)}前` })
   }
-  if (!xuexiReported)
-    due.push({ key: 'xuexi', kind: 'xuexi', text: '填报本月“学习强国”使用情况', when: `${formatDayZh(monthEnd)}前` })
+  // No 学习强国 item: its note is optional and never asked for (the rules against 指尖上的形式主义).
   return due
 }
 
@@ -50,27 +48,25 @@ interface StudyFacts {
   studies: StudyRecord[]
   lastMonth: StudyRecord[]
   lectures: MethodRecord[]
-  xuexi: MethodRecord[]
   recent: MethodRecord[]
   /** This month's self-study plan and the admin's suggested list (both optional). */
   plan: StudyPlan | null
   suggestion: StoredSetting | null
 }
 
-/** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not eight. */
+/** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not seven. */
 async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): Promise<StudyFacts> {
   const year = yearOf(ctx.now)
-  const [yearQuotas, studies, lastMonth, lectures, xuexi, recent, plan, suggestion] = await Promise.all([
+  const [yearQuotas, studies, lastMonth, lectures, recent, plan, suggestion] = await Promise.all([
     ctx.repos.quotas.get(year),
     ctx.repos.studies.listByPersonMonth(person.id, month),
     ctx.repos.studies.listByPersonMonth(person.id, shiftMonth(month, -1)),
     ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'lecture', year }),
-    ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'xuexi', month }),
     ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 }),
     ctx.repos.studyPlans.get(person.id, month),
     ctx.repos.settings.get(suggestionKey(month))
   ])
-  return { quotas: quotasFor(yearQuotas), studies, lastMonth, lectures, xuexi, recent, plan, suggestion }
+  return { quotas: quotasFor(yearQuotas), studies, lastMonth, lectures, recent, plan, suggestion }
 }
 
 /** Lectures x/quota where it applies, what is due, and the five latest records of any kind. */
@@ -91,7 +87,7 @@ function summaryOf(person: Person, today: DayKey, facts: StudyFacts): HomeView {
     year: Number(today.slice(0, 4)),
     study: progress(studyCount, facts.quotas.speechesPerMonth),
     lectures: lectureQuota ? progress(given, facts.quotas.lecturesPerYear) : null,
-    due: dueList(today, studyCount, facts.quotas, facts.lectures, lectureQuota, facts.xuexi.length > 0),
+    due: dueList(today, studyCount, facts.quotas, facts.lectures, lectureQuota),
     latest: latest
       .sort(newestFirst)
       .slice(0, 5)

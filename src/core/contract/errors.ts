@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'AUTH.LOCKED',
   'ROSTER.IMPORT_INVALID',
   'STUDY.WITHDRAW_CLOSED',
+  /** A hand-made lead-study/exchange record on a day a meeting already recorded it (confirm to keep both). */
+  'RECORD.DUPLICATE',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

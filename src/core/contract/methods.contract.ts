@@ -25,6 +25,12 @@ const yesNo = (label: string) => z.boolean({ invalid_type_error: `${label}应为
 
 const recordId = (label: string) => id(label).optional()
 
+/**
+ * Set once the cadre has seen that a meeting already recorded this kind for them that day and
+ * confirms this is another occasion (rules/duplicate-records); without it such a save is refused.
+ */
+const anotherOccasion = () => yesNo('确认另一次会议')
+
 export const methodsActions = {
   'note.save': action({
     summary: 'Writes or corrects a reflection note (title, body, linked speeches/studies, up to 9 attachments)',
@@ -57,17 +63,25 @@ export const methodsActions = {
   }),
   'lecture.save': action({
     summary: 'Registers or corrects a school lecture, planned or given (only given ones count)',
-    input: z.object({
-      id: recordId('讲课记录'),
-      schoolId: id('学校'),
-      date: day('讲课日期'),
-      classType: choice(CLASS_TYPES, '课程类型'),
-      topic: text('讲课主题', 60),
-      audience: optionalInt('听课人数', 1, 5000, '人'),
-      status: choice(LECTURE_STATUSES, '状态'),
-      research: optionalText('调研情况', 2000),
-      fileIds: fileIds(9, '照片')
-    }),
+    input: z
+      .object({
+        id: recordId('讲课记录'),
+        // A listed school, or the name of one the list lacks (kept as typed until the admin merges it).
+        schoolId: id('学校').optional(),
+        schoolName: optionalText('学校名称', 40),
+        date: day('讲课日期'),
+        classType: choice(CLASS_TYPES, '课程类型'),
+        topic: text('讲课主题', 60),
+        audience: optionalInt('听课人数', 1, 5000, '人'),
+        status: choice(LECTURE_STATUSES, '状态'),
+        research: optionalText('调研情况', 2000),
+        fileIds: fileIds(9, '照片')
+      })
+      .superRefine((v, ctx) => {
+        if (!v.schoolId && !v.schoolName) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['schoolId'], message: '请选择学校，名单中没有的请填写学校名称' })
+        }
+      }),
     output: recordDetailView,
     roles: STUDYING_ROLES,
     write: true
@@ -103,7 +117,8 @@ export const methodsActions = {
       date: day('会议日期'),
       meeting: text('会议名称', 60),
       content: text('学习内容', 1000),
-      tiedToWork: optionalText('结合部署工作', 1000)
+      tiedToWork: optionalText('结合部署工作', 1000),
+      anotherOccasion: anotherOccasion()
     }),
     output: recordDetailView,
     roles: STUDYING_ROLES,
@@ -115,19 +130,18 @@ export const methodsActions = {
       id: recordId('交流记录'),
       date: day('交流日期'),
       occasion: choice(OCCASIONS, '交流场合'),
-      content: text('交流内容', 1000)
+      content: text('交流内容', 1000),
+      anotherOccasion: anotherOccasion()
     }),
     output: recordDetailView,
     roles: STUDYING_ROLES,
     write: true
   }),
   'xuexi.report': action({
-    summary: "Reports a month's use of 学习强国 (optional points, optional screenshot); one per month, never ranked",
+    summary: "Keeps a cadre's optional note of a month's 学习强国 use (no points, no screenshot); one per month, never counted",
     input: z.object({
-      month: month('填报月份'),
-      points: optionalInt('学习积分', 0, 1000000, '分'),
-      note: optionalText('说明', 500),
-      fileIds: fileIds(1, '截图')
+      month: month('月份'),
+      note: text('学习强国使用情况', 500)
     }),
     output: recordDetailView,
     roles: STUDYING_ROLES,

@@ -74,7 +74,7 @@ export const outreachDetailsView = z.object({
 
 export const leadStudyDetailsView = z.object({ meeting: z.string(), content: z.string(), tiedToWork: z.string().nullable() })
 export const exchangeDetailsView = z.object({ occasion: z.enum(OCCASIONS), content: z.string() })
-export const xuexiDetailsView = z.object({ points: z.number().nullable(), note: z.string().nullable() })
+export const xuexiDetailsView = z.object({ note: z.string().nullable() })
 export const studyDetailsView = z.object({
   speechId: z.string().nullable(),
   title: z.string(),

@@ -1,7 +1,9 @@
 import { z } from 'zod'
+import { SCHOOL_KINDS } from '../model/methods'
 import { ROLES, STUDYING_ROLES } from '../model/roles'
 import { action } from './action'
-import { id, month, optionalText, text } from './fields'
+import { DERIVED_KINDS } from '../rules/duplicate-records'
+import { day, id, month, optionalText, text } from './fields'
 import {
   listedKindSchema,
   outletView,
@@ -36,6 +38,17 @@ export const recordsActions = {
     input: z.object({ id: id('记录') }),
     output: recordDetailView,
     roles: ROLES,
+    write: false
+  }),
+  'record.derivedOn': action({
+    summary:
+      "The caller's records of a kind a meeting already made on a day (lead study, exchange), so the form warns before a second one",
+    input: z.object({
+      kind: z.enum(DERIVED_KINDS, { errorMap: () => ({ message: '请选择记录类型' }) }),
+      date: day('日期')
+    }),
+    output: z.object({ items: z.array(z.object({ id: z.string(), message: z.string() })) }),
+    roles: STUDYING_ROLES,
     write: false
   }),
   'record.withdraw': action({
@@ -97,10 +110,17 @@ export const recordsActions = {
     input: z.object({
       id: id('学校').optional(),
       name: text('学校名称', 40),
-      kind: text('学校类型', 20),
+      kind: z.enum(SCHOOL_KINDS, { errorMap: () => ({ message: '请选择学校类型' }) }),
       active: z.boolean().default(true)
     }),
     output: schoolView,
+    roles: ['admin'],
+    write: true
+  }),
+  'school.merge': action({
+    summary: 'Merges a school typed on a lecture form into a listed school: its lectures move over (admin, audited)',
+    input: z.object({ fromId: id('待确认的学校'), intoId: id('名单中的学校') }),
+    output: z.object({ moved: z.number(), school: schoolView }),
     roles: ['admin'],
     write: true
   }),

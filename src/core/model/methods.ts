@@ -51,8 +51,18 @@ export interface NoteDetails {
 export const CLASS_TYPES = ['党课', '思想政治理论课', '道德法治课', '形势政策教育课'] as const
 export type ClassType = (typeof CLASS_TYPES)[number]
 
-export const SCHOOL_KINDS = ['小学', '初中', '高中', '九年一贯制', '完全中学', '中职', '其他'] as const
+/**
+ * The kinds of school the admin lists: 中小学 as the notice says (二(三) 到中小学), so no 中职. A
+ * school stored before with another kind (中职) keeps it and still reads; it is only not offered.
+ */
+export const SCHOOL_KINDS = ['小学', '初中', '高中', '九年一贯制', '完全中学', '其他'] as const
 export type SchoolKind = (typeof SCHOOL_KINDS)[number]
+
+/**
+ * The kind of a school a district leader typed on the lecture form because it was not listed: it
+ * is kept as typed until the admin merges it into a listed school (school.merge).
+ */
+export const TYPED_SCHOOL_KIND = '待确认'
 
 /** A lecture may be registered ahead (planned); only given lectures count. */
 export const LECTURE_STATUSES = ['planned', 'given'] as const
@@ -103,10 +113,13 @@ export interface ExchangeDetails {
   content: string
 }
 
-/** 学习强国: one self-report per person per month; never ranked. */
+/**
+ * 学习强国: an optional note of the month, at most one per person and month — never counted,
+ * compared or asked for. Points and screenshots are not taken (the 2023 rules against 指尖上的形式主义
+ * name 学习强国 points and screenshots); reports stored before may still hold a `points` value and a
+ * screenshot, which are kept but never shown.
+ */
 export interface XuexiDetails {
-  /** Self-reported points, if the person wants to give them. */
-  points: number | null
   note: string | null
 }
 

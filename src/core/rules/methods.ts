@@ -17,8 +17,12 @@ export function quotasFor(set: Quotas | null): Quotas {
     : { speechesPerMonth: DEFAULT_QUOTAS.speechesPerMonth, lecturesPerYear: DEFAULT_QUOTAS.lecturesPerYear }
 }
 
-/** Whether a record of this kind with these details counts: only given lectures do, everything else always. */
+/**
+ * Whether a record of this kind with these details counts: a lecture once given; a 学习强国 note
+ * never (it is a cadre's own note, not a figure anyone compares); everything else always.
+ */
 export function isCounted<K extends RecordKind>(kind: K, details: MethodDetails[K]): boolean {
+  if (kind === 'xuexi') return false
   return kind === 'lecture' ? (details as MethodDetails['lecture']).status === 'given' : true
 }
 

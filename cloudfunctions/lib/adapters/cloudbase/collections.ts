@@ -103,7 +103,9 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   method_records: [
     { name: 'personId_date', keys: asc('personId', 'date'), unique: false },
     { name: 'unitId_year_month', keys: asc('unitId', 'year', 'month'), unique: false },
-    { name: 'sourceMeetingId', keys: asc('sourceMeetingId'), unique: false }
+    { name: 'sourceMeetingId', keys: asc('sourceMeetingId'), unique: false },
+    // A school merge (school.merge) moves the lectures given at a typed school.
+    { name: 'kind_schoolId', keys: asc('kind', 'details.schoolId'), unique: false }
   ],
   outlets: [],
   schools: [],

@@ -44,7 +44,8 @@ function records(docs: DocAccess, queries: Queries): MethodsRepositories['method
       }
       return out
     },
-    listBySourceMeeting: (meetingId) => e.all({ sourceMeetingId: meetingId }, 'createdAt', 'id')
+    listBySourceMeeting: (meetingId) => e.all({ sourceMeetingId: meetingId }, 'createdAt', 'id'),
+    listLecturesAtSchool: (schoolId) => e.all({ kind: 'lecture', 'details.schoolId': schoolId }, 'createdAt', 'id')
   }
 }
 

@@ -46,6 +46,9 @@ function records(db: Database.Database): MethodsRepositories['methodRecords'] {
   const insert = db.prepare(sql.insert)
   const update = db.prepare(sql.update)
   const byMeeting = db.prepare(`${sql.select} WHERE source_meeting_id = ? ORDER BY created_at, id`)
+  const atSchool = db.prepare(
+    `${sql.select} WHERE kind = 'lecture' AND json_extract(details, '$.schoolId') = ? ORDER BY created_at, id`
+  )
   const stmt = statementCache(db)
   return {
     async get(id) {
@@ -108,6 +111,9 @@ function records(db: Database.Database): MethodsRepositories['methodRecords'] {
     },
     async listBySourceMeeting(meetingId) {
       return (byMeeting.all(meetingId) as Row[]).map(recordFromRow)
+    },
+    async listLecturesAtSchool(schoolId) {
+      return (atSchool.all(schoolId) as Row[]).map(recordFromRow)
     }
   }
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../../../src/core/contract'
 import type { Audited, Outlet, School, YearQuota } from '../../../../src/core/model'
 import { quotasFor } from '../../../../src/core/rules/methods'
+import { mergeProblem } from '../../../../src/core/rules/schools'
 import { yearOf } from '../../../../src/core/time'
 import { newId } from '../../util/ids'
 import type { ActionContext, HandlerTable } from '../context'
@@ -8,7 +9,7 @@ import { audit, createdStamp, updatedStamp } from '../context'
 
 type AdminHandlers = Pick<
   HandlerTable,
-  'outlet.list' | 'outlet.save' | 'school.list' | 'school.save' | 'quota.list' | 'quota.save'
+  'outlet.list' | 'outlet.save' | 'school.list' | 'school.save' | 'school.merge' | 'quota.list' | 'quota.save'
 >
 
 const outletView = (o: Outlet) => ({ id: o.id, name: o.name, active: o.active })
@@ -74,6 +75,33 @@ export const methodsAdminHandlers: AdminHandlers = {
       active: input.active
     })
     return schoolView(school)
+  },
+
+  async 'school.merge'(input, ctx) {
+    const from = await ctx.repos.schools.get(input.fromId)
+    const into = await ctx.repos.schools.get(input.intoId)
+    const problem = mergeProblem(from, into)
+    if (problem || !from || !into) {
+      throw new AppError(problem?.field === 'fromId' ? 'NOT_FOUND' : 'VALIDATION', problem?.message ?? '请选择学校', {
+        field: problem?.field ?? 'fromId'
+      })
+    }
+    // Lectures move over with the listed school's name and kind; the typed name stays in the audit.
+    // One record after another: on CloudBase each write is one single-document operation.
+    const lectures = await ctx.repos.methodRecords.listLecturesAtSchool(from.id)
+    for (const r of lectures) {
+      if (r.kind !== 'lecture') continue
+      const moved = updatedStamp(
+        { ...r, details: { ...r.details, schoolId: into.id, schoolName: into.name, schoolKind: into.kind } },
+        ctx
+      )
+      await ctx.repos.methodRecords.update(moved)
+      await audit(ctx, 'methodRecord', r.id, 'merge-school', moved, `学校“${from.name}”并入“${into.name}”`)
+    }
+    const retired = updatedStamp({ ...from, active: false }, ctx)
+    await ctx.repos.schools.update(retired)
+    await audit(ctx, 'school', from.id, 'merge', { into: into.id, moved: lectures.length }, `并入“${into.name}”`)
+    return { moved: lectures.length, school: schoolView(into) }
   },
 
   async 'quota.list'(_input, ctx) {

@@ -1,11 +1,14 @@
 import type { RecordDetailView } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
-import type { MethodDetails, MethodRecord, RecordKind, RecordOf } from '../../../../src/core/model'
+import type { MethodDetails, MethodRecord, RecordKind, RecordOf, School } from '../../../../src/core/model'
+import { TYPED_SCHOOL_KIND } from '../../../../src/core/model'
+import { schoolNameKey, typedSchoolId } from '../../../../src/core/rules/schools'
 import { canEditRecord, recordDateProblem, xuexiMonthProblem } from '../../../../src/core/rules/methods'
+import { derivedTwins, duplicateMessage, type DerivedKind } from '../../../../src/core/rules/duplicate-records'
 import type { DayKey } from '../../../../src/core/time'
 import { dayOf, monthOfDay } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
-import { audit, callerOf } from '../context'
+import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { attachFiles } from '../files.service'
 import { RECORD_ENTITY, buildRecord, reviseRecord, storeRecord } from './methods.records'
 import { methodDetailView } from './methods.views'
@@ -88,6 +91,45 @@ async function checkLinks(ctx: ActionContext, speechIds: string[], studyIds: str
   }
 }
 
+/** The caller's live records of a kind that a meeting (or session) already made on a day. */
+export async function derivedOn(ctx: ActionContext, kind: DerivedKind, date: DayKey): Promise<MethodRecord[]> {
+  const mine = await ctx.repos.methodRecords.listByPerson({ personId: callerOf(ctx).id, kind, month: monthOfDay(date) })
+  return derivedTwins(mine, kind, date)
+}
+
+/**
+ * Refuses a hand-made record that a meeting already made that day, unless the cadre confirmed it
+ * is another occasion (a cadre may well lead study at two meetings in one day, so it is a
+ * confirmation, not a ban). Checked on every save: a correction moved onto such a day too.
+ */
+async function refuseDuplicate(ctx: ActionContext, kind: DerivedKind, date: DayKey): Promise<void> {
+  const [twin] = await derivedOn(ctx, kind, date)
+  if (twin) throw new AppError('RECORD.DUPLICATE', duplicateMessage(twin), { field: 'date' })
+}
+
+/**
+ * The school a district leader typed (issue 10): a listed school of that name when there is one,
+ * else the typed school of that name — created the first time, by an id from the name, so two
+ * leaders typing the same school share it. It stays 待确认 until the admin merges it.
+ */
+async function schoolOfTypedName(ctx: ActionContext, typed: string): Promise<School> {
+  const key = schoolNameKey(typed)
+  if (!key) throw new AppError('VALIDATION', '请选择学校，名单中没有的请填写学校名称', { field: 'schoolName' })
+  const listed = (await ctx.repos.schools.list()).find((s) => s.active && schoolNameKey(s.name) === key)
+  if (listed) return listed
+  const id = typedSchoolId(typed)
+  const stored = await ctx.repos.schools.get(id)
+  if (stored && stored.active) return stored
+  // New, or merged before and typed again: (re)open it as typed, for the admin to merge again.
+  const school: School = stored
+    ? updatedStamp({ ...stored, name: typed.trim(), kind: TYPED_SCHOOL_KIND, active: true }, ctx)
+    : { id, name: typed.trim(), kind: TYPED_SCHOOL_KIND, active: true, ...createdStamp(ctx) }
+  if (stored) await ctx.repos.schools.update(school)
+  else await ctx.repos.schools.insert(school)
+  await audit(ctx, 'school', id, stored ? 'update' : 'create', school)
+  return school
+}
+
 function notFuture(date: DayKey, today: DayKey, field: string, label: string): void {
   if (date > today) throw new AppError('VALIDATION', `${label}不能晚于今天`, { field })
 }
@@ -148,7 +190,9 @@ export const methodHandlers: MethodHandlers = {
   },
 
   async 'lecture.save'(input, ctx) {
-    const school = await ctx.repos.schools.get(input.schoolId)
+    const school = input.schoolId
+      ? await ctx.repos.schools.get(input.schoolId)
+      : await schoolOfTypedName(ctx, input.schoolName ?? '')
     if (!school) throw new AppError('NOT_FOUND', '请从列表中选择学校', { field: 'schoolId' })
     const details = (prev: MethodDetails['lecture'] | null): MethodDetails['lecture'] => {
       if (!school.active && prev?.schoolId !== school.id)
@@ -188,12 +232,14 @@ export const methodHandlers: MethodHandlers = {
   },
 
   async 'leadStudy.save'(input, ctx) {
-    const { id, date, ...details } = input
+    const { id, date, anotherOccasion, ...details } = input
+    if (!anotherOccasion) await refuseDuplicate(ctx, 'leadStudy', date)
     return saveRecord(ctx, 'leadStudy', id, date, () => details)
   },
 
   async 'exchange.save'(input, ctx) {
-    const { id, date, ...details } = input
+    const { id, date, anotherOccasion, ...details } = input
+    if (!anotherOccasion) await refuseDuplicate(ctx, 'exchange', date)
     return saveRecord(ctx, 'exchange', id, date, () => details)
   },
 
@@ -216,19 +262,13 @@ export const methodHandlers: MethodHandlers = {
         (r) => r.id !== id
       )
     const existing = stored ? (stored.withdrawnAt ? null : stored) : await legacy()
-    const details = () => ({ points: input.points, note: input.note })
-    if (existing) {
-      return saveRecord(ctx, 'xuexi', existing.id, existing.date, details, {
-        fileIds: input.fileIds,
-        imagesOnly: true,
-        anyPeriod: true
-      })
-    }
+    // Only the note: a report stored with points has them dropped when it is corrected.
+    const details = () => ({ note: input.note })
+    if (existing) return saveRecord(ctx, 'xuexi', existing.id, existing.date, details, { anyPeriod: true })
     const date = monthOfDay(today) === input.month ? today : `${input.month}-01`
     const problemOfDate = recordDateProblem('xuexi', date, today)
     if (problemOfDate) throw new AppError('VALIDATION', problemOfDate, { field: 'month' })
     const record = { ...buildRecord(ctx, person, 'xuexi', date, details()), id }
-    record.attachments = await attachFiles(ctx, id, input.fileIds, [], true)
     if (stored) {
       // The month's report was withdrawn: the new report takes its place (the audit keeps both).
       await ctx.repos.methodRecords.update(record)

@@ -33,11 +33,8 @@ function headline(r: MethodRecord): Pick<RecordItemView, 'title' | 'subtitle' | 
     case 'exchange':
       return { title: short(r.details.content), subtitle: r.details.occasion, status: null }
     case 'xuexi':
-      return {
-        title: `${formatMonthZh(r.month)}学习强国`,
-        subtitle: r.details.points === null ? '已填报' : `自报积分 ${r.details.points}`,
-        status: null
-      }
+      // Never the points an older report may hold: no figure of 学习强国 use is shown anywhere.
+      return { title: `${formatMonthZh(r.month)}学习强国`, subtitle: short(r.details.note ?? '学习强国使用情况'), status: null }
   }
 }
 
@@ -78,6 +75,8 @@ export function newestFirst(a: RecordItemView & { createdAt?: string }, b: Recor
 }
 
 async function bodyOf(ctx: ActionContext, r: MethodRecord): Promise<RecordBodyView> {
+  // An older 学习强国 report may hold self-reported points: only its note goes out.
+  if (r.kind === 'xuexi') return { kind: 'xuexi', details: { note: r.details.note } }
   if (r.kind !== 'note') return { kind: r.kind, details: r.details } as RecordBodyView
   const { speechIds, ...rest } = r.details
   const speeches = []

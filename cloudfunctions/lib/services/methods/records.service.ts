@@ -6,10 +6,15 @@ import type { MonthKey } from '../../../../src/core/time'
 import { dayOf, monthOf, shiftMonth, yearOf } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
 import { callerOf } from '../context'
+import { duplicateMessage } from '../../../../src/core/rules/duplicate-records'
 import { withdrawRecord } from './methods.records'
+import { derivedOn } from './methods.service'
 import { methodDetailView, methodItemView, newestFirst, studyDetailView, studyItemView } from './methods.views'
 
-type RecordHandlers = Pick<HandlerTable, 'record.list' | 'record.get' | 'record.withdraw' | 'unit.personRecords'>
+type RecordHandlers = Pick<
+  HandlerTable,
+  'record.list' | 'record.get' | 'record.derivedOn' | 'record.withdraw' | 'unit.personRecords'
+>
 
 /** The quotas in force for a year. */
 export async function quotasOfYear(ctx: ActionContext, year: number): Promise<Quotas> {
@@ -85,6 +90,11 @@ export const recordHandlers: RecordHandlers = {
     const record = await visibleRecord(ctx, input.id)
     const today = dayOf(ctx.now)
     return isMethod(record) ? methodDetailView(ctx, record, today) : studyDetailView(ctx, record, today)
+  },
+
+  async 'record.derivedOn'(input, ctx) {
+    const twins = await derivedOn(ctx, input.kind, input.date)
+    return { items: twins.map((r) => ({ id: r.id, message: duplicateMessage(r) })) }
   },
 
   async 'record.withdraw'(input, ctx) {

@@ -1,3 +1,4 @@
+import type { RecordKind } from '../../../../src/core/model'
 import { hasAnyRole, STUDYING_ROLES } from '../../../../src/core/model/roles'
 import { hasLectureQuota } from '../../../../src/core/rules/methods'
 import { progress } from '../../../../src/core/rules/quota'
@@ -5,6 +6,15 @@ import { monthOf, yearOf } from '../../../../src/core/time'
 import type { HandlerTable } from '../context'
 import { monthsOfYear, quotasOfYear } from './records.service'
 import { viewableUnit } from './study.service'
+
+/**
+ * A person's counts without 学习强国: reports stored before it stopped counting are still flagged
+ * counted, and no one's 学习强国 use is compared in a table.
+ */
+function withoutXuexi(counts: Partial<Record<RecordKind, number>> | undefined): Partial<Record<RecordKind, number>> {
+  const { xuexi: _never, ...rest } = counts ?? {}
+  return rest
+}
 
 /** The unit table of the five methods: counts per cadre and method for a month or a year. */
 export const unitMethodsHandlers: Pick<HandlerTable, 'unit.methodsOverview'> = {
@@ -31,7 +41,7 @@ export const unitMethodsHandlers: Pick<HandlerTable, 'unit.methodsOverview'> = {
         personId: p.id,
         name: p.name,
         position: p.position,
-        counts: { study: perMonth.reduce((a, b) => a + b, 0), ...methodCounts.get(p.id) },
+        counts: { study: perMonth.reduce((a, b) => a + b, 0), ...withoutXuexi(methodCounts.get(p.id)) },
         studyMet: monthsMet === months.length && months.length > 0,
         monthsMet: input.period === 'year' ? monthsMet : null,
         lecturesMet: hasLectureQuota(p.roles) ? lecturesGiven >= quotas.lecturesPerYear : null

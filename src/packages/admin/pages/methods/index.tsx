@@ -7,10 +7,11 @@ import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import TextField from '@/components/TextField'
 import type { OutletView, QuotaView, SchoolView } from '@/core/contract'
-import { SCHOOL_KINDS } from '@/core/model'
+import { SCHOOL_KINDS, TYPED_SCHOOL_KIND, type SchoolKind } from '@/core/model'
 import { useEditor } from '@/hooks/useEditor'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
+import SchoolMerge from './SchoolMerge'
 
 const ACTIVE = [
   { value: 'on', label: '启用' },
@@ -41,7 +42,8 @@ function MethodsSettingsPage() {
   const school = useEditor('school.save', {
     toForm: (s: SchoolView | 'new') =>
       s === 'new' ? { name: '', kind: '小学', active: true } : { name: s.name, kind: s.kind, active: s.active },
-    toInput: (f, id) => ({ id, name: f.name, kind: f.kind, active: f.active }),
+    // A school stored with a kind no longer offered (中职) must be given one of the list's kinds.
+    toInput: (f, id) => ({ id, name: f.name, kind: f.kind as SchoolKind, active: f.active }),
     idOf: (s) => s.id,
     onSaved: () => void schools.reload()
   })
@@ -89,17 +91,21 @@ function MethodsSettingsPage() {
       <View className="card" data-testid="admin-schools">
         {header('讲课学校', () => school.open('new'), 'school-add')}
         <StateView loading={schools.loading} error={schools.error} empty={schools.data?.items.length === 0} testId="schools">
-          {schools.data?.items.map((s) => (
-            <View key={s.id} className="list-item" onClick={() => school.open(s)} data-testid="school-row">
-              <View className="list-main">
-                <View className="list-title">{s.name}</View>
-                <View className="list-sub">{s.kind}</View>
+          {schools.data?.items
+            .filter((s) => s.kind !== TYPED_SCHOOL_KIND || !s.active)
+            .map((s) => (
+              <View key={s.id} className="list-item" onClick={() => school.open(s)} data-testid="school-row">
+                <View className="list-main">
+                  <View className="list-title">{s.name}</View>
+                  <View className="list-sub">{s.kind}</View>
+                </View>
+                {!s.active && <Tag text="停用" tone="muted" />}
               </View>
-              {!s.active && <Tag text="停用" tone="muted" />}
-            </View>
-          ))}
+            ))}
         </StateView>
       </View>
+
+      <SchoolMerge schools={schools.data?.items ?? []} onMerged={() => void schools.reload()} />
 
       <EditorDialog editor={quota} newTitle="年度学习任务" editTitle="年度学习任务" confirmText="确定">
         <TextField

@@ -87,12 +87,7 @@ export function Body({ detail }: { detail: RecordDetailView }) {
         </>
       )
     case 'xuexi':
-      return (
-        <>
-          <Row label="自报积分" value={body.details.points} />
-          <Row label="说明" value={body.details.note} />
-        </>
-      )
+      return <Row label="学习强国使用情况" value={body.details.note} />
   }
 }
 

@@ -121,18 +121,29 @@ export default function Fields({ kind, values, errors, today, schools, set }: Fi
               testId="form-status"
             />
           </Field>
-          <Field
-            name="schoolId"
-            label="学校"
-            error={errors.schoolId}
-            hint={schools.length === 0 ? '学校名单由区委宣传部维护' : undefined}
-          >
+          <Field name="schoolId" label="学校" error={errors.schoolId} hint="名单中没有的学校，请在下面填写名称，由区委宣传部确认">
             <ChipGroup
               options={schools.map((x) => ({ value: x.id, label: `${x.name}（${x.kind}）` }))}
               value={s('schoolId') ? [s('schoolId')] : []}
               single
-              onChange={([v]) => set('schoolId', v)}
+              onChange={([v]) => {
+                set('schoolId', v)
+                set('schoolName', '')
+              }}
               testId="form-schoolId"
+            />
+          </Field>
+          <Field name="schoolName" label="名单外的学校" optional error={errors.schoolName}>
+            <Input
+              className="input"
+              value={s('schoolName')}
+              placeholder="如：城关第三小学"
+              maxlength={40}
+              onInput={(e) => {
+                set('schoolName', e.detail.value)
+                if (e.detail.value.trim()) set('schoolId', '')
+              }}
+              data-testid="form-schoolName"
             />
           </Field>
           {chips('classType', '课程类型', CLASS_TYPES)}
@@ -174,7 +185,7 @@ export default function Fields({ kind, values, errors, today, schools, set }: Fi
     case 'xuexi':
       return (
         <>
-          <Field name="month" label="填报月份" error={errors.month} hint="每月填报一次，可补报上月">
+          <Field name="month" label="月份" error={errors.month} hint="自愿记录，不计数、不排名；可记本月和上月">
             <View data-testid="form-month">
               <MonthSwitcher
                 month={s('month')}
@@ -184,8 +195,7 @@ export default function Fields({ kind, values, errors, today, schools, set }: Fi
               />
             </View>
           </Field>
-          {number('points', '学习积分', '如 1200（选填，不作排名）')}
-          {area('note', '说明', '如：本月主要学习了……', 500, true)}
+          {area('note', '学习强国使用情况', '如：本月在学习强国上学习了……', 500)}
         </>
       )
   }

@@ -7,12 +7,13 @@ import type { RecordDetailView, SchoolView } from '@/core/contract'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
 import { useSession } from '@/hooks/useSession'
 import { useSubmission } from '@/hooks/useSubmission'
-import { call, messageOf, type CallOptions } from '@/services/api'
+import { call, messageOf, toApiError, type CallOptions } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
-import { back, ROUTES } from '@/services/routes'
+import { back, open, ROUTES } from '@/services/routes'
 import AttachmentPicker, { linksOf } from '@/components/AttachmentPicker'
 import Fields from './Fields'
 import { ATTACH, FORM_KINDS, FORM_TITLES, filesOf, toWrite, valuesOf, type FormKind } from './kinds'
+import { useDuplicateCheck } from './useDuplicateCheck'
 import { useMethodDraft } from './useMethodDraft'
 import './index.scss'
 
@@ -32,6 +33,7 @@ export default function MethodFormPage() {
   const [links, setLinks] = useState<Record<string, string>>({})
   const [loading, setLoading] = useState(editId !== null)
   const [loadError, setLoadError] = useState<string | null>(null)
+  const duplicate = useDuplicateCheck(kind, String(form.draft.values.date ?? ''), !loading)
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: `${editId ? '修改' : '记一笔'}·${FORM_TITLES[kind]}` })
@@ -56,15 +58,23 @@ export default function MethodFormPage() {
     clear(name)
   }
 
-  const submit = async () => {
+  // A meeting already recorded this for the cadre that day: ask before saving a second one
+  // (another meeting the same day is possible, so it is a confirmation, not a refusal).
+  const submit = async (anotherOccasion = false) => {
     if (submission.busy) return
     clear()
+    const [twin] = duplicate.twins
+    if (twin && !anotherOccasion) {
+      if (await duplicate.confirm(twin.message, twin.id)) void submit(true)
+      return
+    }
     const write = toWrite(kind, form.draft.values, form.draft.files, editId)
+    const input = anotherOccasion ? { ...write.input, anotherOccasion: true } : write.input
     const key = submission.key()
     form.setKey(key)
     submission.setBusy(true)
     try {
-      const saved = await (call as unknown as Send)(write.action, write.input, { idempotencyKey: key })
+      const saved = await (call as unknown as Send)(write.action, input, { idempotencyKey: key })
       submission.succeeded()
       form.reset()
       void Taro.showToast({ title: editId ? '已修改' : '已记录', icon: 'success' })
@@ -72,6 +82,13 @@ export default function MethodFormPage() {
       if (kind === 'note' && !editId) void Taro.redirectTo({ url: `${ROUTES.recordDetail}?id=${saved.item.id}` })
       else setTimeout(back, 600)
     } catch (error) {
+      // The day's meeting record arrived after the form looked: the server refused, ask now.
+      const failure = toApiError(error)
+      if (failure.code === 'RECORD.DUPLICATE' && !anotherOccasion) {
+        submission.setBusy(false)
+        if (await duplicate.confirm(failure.message, null)) void submit(true)
+        return
+      }
       show(error)
     } finally {
       submission.setBusy(false)
@@ -90,6 +107,18 @@ export default function MethodFormPage() {
             </Text>
           </View>
         )}
+        {duplicate.twins.map((t) => (
+          <View key={t.id} className="method-duplicate" data-testid="form-duplicate">
+            <Text>{t.message}。</Text>
+            <Text
+              className="method-open"
+              onClick={() => open(ROUTES.recordDetail, { id: t.id })}
+              data-testid="form-duplicate-open"
+            >
+              查看已有记录
+            </Text>
+          </View>
+        ))}
         <View className="card">
           <Fields kind={kind} values={form.draft.values} errors={errors} today={today} schools={schools} set={set} />
           {attach && (
@@ -119,7 +148,7 @@ export default function MethodFormPage() {
           className="btn btn-primary btn-block"
           loading={submission.busy}
           disabled={submission.busy || undefined}
-          onClick={submit}
+          onClick={() => void submit()}
           data-testid="form-submit"
         >
           {editId ? '保存修改' : '提交'}

@@ -22,8 +22,7 @@ export const FORM_TITLES: Record<FormKind, string> = {
 export const ATTACH: Partial<Record<FormKind, { max: number; documents: boolean; label: string }>> = {
   note: { max: 9, documents: true, label: '附件（图片或 pdf、docx 文档）' },
   lecture: { max: 9, documents: false, label: '照片' },
-  outreach: { max: 9, documents: false, label: '照片' },
-  xuexi: { max: 1, documents: false, label: '截图' }
+  outreach: { max: 9, documents: false, label: '照片' }
 }
 
 export function blankValues(kind: FormKind, today: DayKey): Values {
@@ -31,7 +30,7 @@ export function blankValues(kind: FormKind, today: DayKey): Values {
     case 'note':
       return { date: today, title: '', body: '' }
     case 'lecture':
-      return { date: today, schoolId: '', classType: '', topic: '', audience: '', status: 'given', research: '' }
+      return { date: today, schoolId: '', schoolName: '', classType: '', topic: '', audience: '', status: 'given', research: '' }
     case 'outreach':
       return { date: today, placeType: '', place: '', topic: '', audience: '', faceToFace: true, lectureGroupMember: false }
     case 'leadStudy':
@@ -39,7 +38,7 @@ export function blankValues(kind: FormKind, today: DayKey): Values {
     case 'exchange':
       return { date: today, occasion: '', content: '' }
     case 'xuexi':
-      return { month: today.slice(0, 7), points: '', note: '' }
+      return { month: today.slice(0, 7), note: '' }
   }
 }
 
@@ -73,7 +72,8 @@ export function toWrite(kind: FormKind, v: Values, files: readonly FileView[], i
         action: 'lecture.save',
         input: {
           ...idPart,
-          schoolId: str(v.schoolId),
+          // A listed school by id, or the name of one the list lacks.
+          ...(str(v.schoolId) ? { schoolId: str(v.schoolId) } : { schoolName: str(v.schoolName) || null }),
           date: str(v.date),
           classType: str(v.classType) as InputOf<'lecture.save'>['classType'],
           topic: str(v.topic),
@@ -120,7 +120,7 @@ export function toWrite(kind: FormKind, v: Values, files: readonly FileView[], i
         }
       }
     case 'xuexi':
-      return { action: 'xuexi.report', input: { month: str(v.month), points: num(v.points), note: str(v.note) || null, fileIds } }
+      return { action: 'xuexi.report', input: { month: str(v.month), note: str(v.note) } }
   }
 }
 
@@ -138,6 +138,7 @@ export function valuesOf(detail: RecordDetailView): Values {
       return {
         date: item.date,
         schoolId: d.schoolId,
+        schoolName: '',
         classType: d.classType,
         topic: d.topic,
         audience: text(d.audience),
@@ -167,7 +168,7 @@ export function valuesOf(detail: RecordDetailView): Values {
     case 'exchange':
       return { date: item.date, occasion: body.details.occasion, content: body.details.content }
     case 'xuexi':
-      return { month: item.date.slice(0, 7), points: text(body.details.points), note: text(body.details.note) }
+      return { month: item.date.slice(0, 7), note: text(body.details.note) }
     default:
       return {}
   }

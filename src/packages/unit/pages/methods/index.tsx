@@ -23,7 +23,6 @@ const PERIODS = [
 
 const COLUMNS: Array<[key: string, label: string]> = [
   ['note', '心得'],
-  ['xuexi', '学习强国'],
   ['outreach', '宣讲'],
   ['leadStudy', '领学'],
   ['exchange', '交流']
