@@ -17,6 +17,10 @@ const SPANS = [
   { value: '90', label: '90天内' }
 ] as const
 
+/** `2月2日`, or `2027年2月2日` when the window runs into the next year. */
+const withYear = (day: string, from: string) =>
+  day.slice(0, 4) === from.slice(0, 4) ? formatDayZh(day) : `${day.slice(0, 4)}年${formatDayZh(day)}`
+
 /**
  * 中心组学习安排: the units' planned central-group sessions from today — the whole district for the
  * admin, the areas of their groups for an observer — to plan observations from.
@@ -37,7 +41,7 @@ export default function GroupUpcomingPage() {
         </View>
         {upcoming.data && (
           <View className="list-sub">
-            {formatDayZh(upcoming.data.from)} 至 {formatDayZh(upcoming.data.to)}，共 {items.length} 次
+            {formatDayZh(upcoming.data.from)} 至 {withYear(upcoming.data.to, upcoming.data.from)}，共 {items.length} 次
           </View>
         )}
       </View>

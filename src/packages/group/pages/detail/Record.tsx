@@ -12,13 +12,14 @@ export default function SessionRecord({ d }: { d: SessionDetailView }) {
       <View className="card" data-testid="group-materials">
         <View className="card-title">学习材料</View>
         {d.materials.length === 0 && <View className="muted">未填写学习材料。</View>}
+        {/* The type label can be long (中央重大决策部署): above the title, not beside it. */}
         {d.materials.map((m, i) => (
-          <View className="group-line" key={i}>
-            <Text className="group-line-label">{m.typeLabel}</Text>
-            <Text className="group-line-value">
+          <View className="group-material-line" key={i}>
+            <View className="group-material-type">{m.typeLabel}</View>
+            <View>
               {m.title}
               {m.source ? `（${m.source}）` : ''}
-            </Text>
+            </View>
           </View>
         ))}
         {d.classics.map((c) => (
