@@ -19,6 +19,11 @@ export default defineAppConfig({
         'pages/classics/index'
       ]
     },
+    // Central-group study (中心组学习): the unit secretary's sessions, membership and year plan.
+    {
+      root: 'packages/group',
+      pages: ['pages/list/index', 'pages/edit/index', 'pages/detail/index', 'pages/members/index', 'pages/plan/index']
+    },
     // The self-study plan: off the main package (2 MB limit), opened from home and the record form.
     { root: 'packages/study', pages: ['pages/plan/index'] },
     { root: 'packages/observe', pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index'] },
@@ -37,7 +42,8 @@ export default defineAppConfig({
         'pages/observe-rubric/index',
         'pages/observe-figures/index',
         'pages/reminders/index',
-        'pages/study-plan/index'
+        'pages/study-plan/index',
+        'pages/group-upcoming/index'
       ]
     }
   ],

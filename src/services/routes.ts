@@ -36,6 +36,13 @@ export const ROUTES = {
   meetingCoverage: '/packages/meeting/pages/coverage/index',
   meetingDistrict: '/packages/meeting/pages/district/index',
   meetingClassics: '/packages/meeting/pages/classics/index',
+  // Central-group study (中心组学习), issue 10
+  groupList: '/packages/group/pages/list/index',
+  groupEdit: '/packages/group/pages/edit/index',
+  groupDetail: '/packages/group/pages/detail/index',
+  groupMembers: '/packages/group/pages/members/index',
+  groupPlan: '/packages/group/pages/plan/index',
+  groupUpcoming: '/packages/admin/pages/group-upcoming/index',
   // Observation (巡听旁听), issue 5
   observeList: '/packages/observe/pages/list/index',
   observeSession: '/packages/observe/pages/session/index',

@@ -91,4 +91,4 @@ function meetingScenario() {
   ]
 }
 
-module.exports = { meetingScenario }
+module.exports = { meetingScenario, recentStart }

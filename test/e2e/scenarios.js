@@ -7,6 +7,7 @@ const { returnAfterLoginScenario } = require('./return.scenario')
 const { importScenario } = require('./import.scenario')
 const { remindersScenario, wechatOutboxScenario } = require('./reminders.scenario')
 const { studyPlanScenario } = require('./study-plan.scenario')
+const { centralGroupScenario } = require('./central-group.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -66,7 +67,8 @@ const scenarios = [
   importScenario(),
   remindersScenario(),
   wechatOutboxScenario(),
-  studyPlanScenario()
+  studyPlanScenario(),
+  centralGroupScenario()
 ]
 
 module.exports = { scenarios }

@@ -70,6 +70,16 @@ export default function HomePage() {
         </View>
       )}
 
+      {unitRole && (
+        <View className="card home-link" onClick={() => open(ROUTES.groupList)} data-testid="home-group">
+          <View className="list-main">
+            <View className="home-link-title">中心组学习</View>
+            <View className="list-sub">登记学习计划，记录到会、领学和研讨发言</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
       {admin && (
         <View className="card" data-testid="home-admin">
           <View className="card-title">管理</View>
@@ -79,6 +89,7 @@ export default function HomePage() {
           <AdminLink title="各单位学习情况" sub="按单位查看干部五种学习方式落实情况" route={ROUTES.unitMethods} />
           <AdminLink title="学习任务设置" sub="年度任务数、投稿平台、学校名单" route={ROUTES.adminMethods} />
           <AdminLink title="提醒" sub="今天提醒谁、提醒什么，立即运行" route={ROUTES.adminReminders} />
+          <AdminLink title="中心组学习安排" sub="各单位已登记的中心组学习，据此安排巡听" route={ROUTES.groupUpcoming} />
         </View>
       )}
 
@@ -97,6 +108,16 @@ export default function HomePage() {
           <View className="list-main">
             <View className="home-link-title">巡听旁听</View>
             <View className="list-sub">本组的巡听安排、现场评分和整改核验</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
+      {isObserver(me) && !admin && (
+        <View className="card home-link" onClick={() => open(ROUTES.groupUpcoming)} data-testid="home-group-upcoming">
+          <View className="list-main">
+            <View className="home-link-title">中心组学习安排</View>
+            <View className="list-sub">本组片区各单位即将开展的中心组学习</View>
           </View>
           <Text className="home-arrow">›</Text>
         </View>

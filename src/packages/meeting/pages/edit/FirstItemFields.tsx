@@ -1,8 +1,10 @@
-import { Input, Textarea, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import type { OutputOf } from '@/core/contract'
 import { CONTENT_TYPE_LABELS, CONTENT_TYPES, LEAD_MODE_LABELS, LEAD_MODES } from '@/core/model/meeting'
 import ChipGroup from '@/components/ChipGroup'
+import ClassicsField from '@/components/ClassicsField'
 import Field from '@/components/Field'
+import SpeakerPointsField from '@/components/SpeakerPointsField'
 import SpeechPicker from '@/components/SpeechPicker'
 import SwitchChips from '@/components/SwitchChips'
 import TextAreaField from '@/components/TextAreaField'
@@ -33,15 +35,8 @@ const MODE_OPTIONS = LEAD_MODES.map((m) => ({ value: m, label: LEAD_MODE_LABELS[
 export default function FirstItemFields({ form, errors, roster, onChange }: SectionProps) {
   const study = form.contentType !== 'other' && form.contentType !== 'none'
   // Leaders first: the lead is usually the unit's 主要负责同志.
-  const people = [...roster.people]
-    .sort((a, b) => Number(b.leader) - Number(a.leader))
-    .map((p) => ({ value: p.id, label: p.name }))
-  const nameOf = (id: string) => roster.people.find((p) => p.id === id)?.name ?? ''
-  const classics = roster.classics.map((c) => ({ value: c.id, label: c.title }))
-  const setSpeaker = (i: number, patch: Partial<MeetingForm['speakers'][number]>) =>
-    onChange({ speakers: form.speakers.map((s, j) => (j === i ? { ...s, ...patch } : s)) }, 'speakers')
-  const setClassic = (i: number, patch: Partial<MeetingForm['classics'][number]>) =>
-    onChange({ classics: form.classics.map((c, j) => (j === i ? { ...c, ...patch } : c)) }, 'classics')
+  const leadersFirst = [...roster.people].sort((a, b) => Number(b.leader) - Number(a.leader))
+  const people = leadersFirst.map((p) => ({ value: p.id, label: p.name }))
   return (
     <View className="card" data-testid="meeting-first-item">
       <View className="card-title">第一议题</View>
@@ -126,42 +121,17 @@ export default function FirstItemFields({ form, errors, roster, onChange }: Sect
               testId="meeting-discussion"
             />
           </Field>
-          <Field
-            name="speakers"
+          <SpeakerPointsField
             label="交流发言人"
             optional={!form.discussion}
             error={errors.speakers}
             hint="点选发言人，再填写各自的发言要点"
-          >
-            <ChipGroup
-              options={people}
-              value={form.speakers.map((s) => s.personId)}
-              onChange={(ids) =>
-                onChange(
-                  {
-                    speakers: ids.map(
-                      (personId) => form.speakers.find((s) => s.personId === personId) ?? { personId, points: '' }
-                    )
-                  },
-                  'speakers'
-                )
-              }
-              testId="meeting-speakers"
-            />
-            {form.speakers.map((s, i) => (
-              <View className="meeting-row-block" key={s.personId} data-testid="meeting-speaker">
-                <View className="meeting-row-label">{nameOf(s.personId)}的发言要点</View>
-                <Textarea
-                  className="textarea meeting-points"
-                  value={s.points}
-                  maxlength={500}
-                  placeholder="发言要点"
-                  onInput={(e) => setSpeaker(i, { points: e.detail.value })}
-                  data-testid={`meeting-points-${i}`}
-                />
-              </View>
-            ))}
-          </Field>
+            people={leadersFirst}
+            value={form.speakers}
+            maxlength={500}
+            onChange={(speakers) => onChange({ speakers }, 'speakers')}
+            testId="meeting"
+          />
           <TextAreaField
             name="tiedToWork"
             label="结合本部门工作重点"
@@ -173,44 +143,13 @@ export default function FirstItemFields({ form, errors, roster, onChange }: Sect
             onInput={(tiedToWork) => onChange({ tiedToWork }, 'tiedToWork')}
             testId="meeting-tied"
           />
-          <Field name="classics" label="关联经典著作" optional error={errors.classics}>
-            <ChipGroup
-              options={classics}
-              value={form.classics.map((c) => c.classicId)}
-              onChange={(ids) =>
-                onChange(
-                  {
-                    classics: ids.map(
-                      (classicId) => form.classics.find((c) => c.classicId === classicId) ?? { classicId, chapter: '', pages: '' }
-                    )
-                  },
-                  'classics'
-                )
-              }
-              testId="meeting-classics"
-            />
-            {form.classics.map((c, i) => (
-              <View className="meeting-row-block" key={c.classicId} data-testid="meeting-classic">
-                <View className="meeting-row-label">{roster.classics.find((x) => x.id === c.classicId)?.title}</View>
-                <View className="row meeting-gap-top">
-                  <Input
-                    className="input spacer"
-                    value={c.chapter}
-                    maxlength={60}
-                    placeholder="篇目/章节"
-                    onInput={(e) => setClassic(i, { chapter: e.detail.value })}
-                  />
-                  <Input
-                    className="input meeting-pages"
-                    value={c.pages}
-                    maxlength={30}
-                    placeholder="页码"
-                    onInput={(e) => setClassic(i, { pages: e.detail.value })}
-                  />
-                </View>
-              </View>
-            ))}
-          </Field>
+          <ClassicsField
+            catalogue={roster.classics}
+            value={form.classics}
+            error={errors.classics}
+            onChange={(classics) => onChange({ classics }, 'classics')}
+            testId="meeting"
+          />
         </>
       )}
       {form.contentType !== 'none' && (

@@ -1,20 +1,11 @@
 import type { InputOf, MeetingDetailView, SpeechView } from '@/core/contract'
+import type { ClassicRow } from '@/components/ClassicsField'
+import type { SpeakerRow } from '@/components/SpeakerPointsField'
 import type { FirstItemType, LeadMode, MeetingStatus } from '@/core/model/meeting'
 
 // The meeting form's values, and their way to and from the contract.
 
 export type ContentChoice = FirstItemType | 'none'
-
-export interface SpeakerRow {
-  personId: string
-  points: string
-}
-
-export interface ClassicRow {
-  classicId: string
-  chapter: string
-  pages: string
-}
 
 export interface MeetingForm {
   kind: string

@@ -1,0 +1,167 @@
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, View } from '@tarojs/components'
+import ClassicsField from '@/components/ClassicsField'
+import FieldError from '@/components/FieldError'
+import StateView from '@/components/StateView'
+import TextAreaField from '@/components/TextAreaField'
+import { useQuery } from '@/hooks/useQuery'
+import { useSave } from '@/hooks/useSave'
+import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
+import { ROUTES } from '@/services/routes'
+import BasicsFields from './BasicsFields'
+import MaterialsField from './MaterialsField'
+import PeopleFields from './PeopleFields'
+import { FIELD_ORDER, firstErrorField, formErrors, formOf, listedPeople, newForm, toInput, type SessionForm } from './form'
+import './index.scss'
+
+/** Loads the session (when editing), the unit's people with their membership, and the classics catalogue. */
+function useFormData(id: string | undefined) {
+  return useQuery(async () => {
+    const detail = id ? await call('centralGroup.session.get', { id }) : null
+    const unit = detail ? { unitId: detail.item.unitId } : {}
+    const members = await call('centralGroup.members.get', unit)
+    const roster = await call('meeting.roster', unit)
+    return { detail, members, classics: roster.classics }
+  }, [id])
+}
+
+/**
+ * Scrolls to a field by its id (`field-<name>`, see Field). Selector scrolling:
+ * https://developers.weixin.qq.com/miniprogram/dev/api/ui/scroll/wx.pageScrollTo.html
+ */
+function scrollToField(field: string) {
+  // Absences are ticked in the members' field; a message naming no field sits by the button.
+  const target =
+    field === 'absentIds'
+      ? '#field-memberIds'
+      : (FIELD_ORDER as readonly string[]).includes(field)
+        ? `#field-${field}`
+        : '#group-summary'
+  void Taro.pageScrollTo({ selector: target, offsetTop: -60, duration: 200 }).catch(() => undefined)
+}
+
+/** Plans or records a central-group study session (unit secretary). */
+export default function SessionEditPage() {
+  const id = useRouter().params.id || undefined
+  const data = useFormData(id)
+  const [form, setForm] = useState<SessionForm | null>(null)
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
+  const saver = useSave('centralGroup.session.save')
+
+  useEffect(() => {
+    if (!data.data || form) return
+    const { detail, members } = data.data
+    const today = todayInDistrict()
+    // A planned session opened on or after its day is opened to be recorded as held.
+    setForm(
+      detail ? formOf(detail, detail.item.status === 'planned' && detail.item.day <= today) : newForm(today, members.people)
+    )
+  }, [data.data, form])
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: id ? '修改中心组学习' : '记录中心组学习' })
+  }, [id])
+
+  if (!data.data || !form) {
+    return (
+      <View className="page">
+        <StateView loading={data.loading} error={data.error} onRetry={() => void data.reload()} testId="group-form" />
+      </View>
+    )
+  }
+  const { members, classics } = data.data
+  const errors = { ...localErrors, ...saver.errors }
+  const count = Object.keys(errors).length
+  const change = (patch: Partial<SessionForm>, field: string) => {
+    setForm((f) => (f ? { ...f, ...patch } : f))
+    setLocalErrors(({ [field]: _gone, ...rest }) => rest)
+    saver.clear(field)
+  }
+  const refuse = (found: Record<string, string>) => {
+    const first = firstErrorField(found)
+    if (first) scrollToField(first)
+  }
+  const submit = async () => {
+    const input = toInput(form, id)
+    const found = formErrors(input)
+    setLocalErrors(found)
+    if (Object.keys(found).length) return refuse(found)
+    const saved = await saver.save(input)
+    if (!saved) return
+    void Taro.showToast({ title: '已保存', icon: 'success' })
+    if (id) void Taro.navigateBack()
+    else void Taro.redirectTo({ url: `${ROUTES.groupDetail}?id=${saved.item.id}` })
+  }
+  // The server's refusal names one field: bring it into view once it arrives.
+  const serverField = Object.keys(saver.errors)[0]
+  return (
+    <View className="page group-form">
+      <ScrollOnError field={serverField} />
+      <BasicsFields form={form} unitName={members.unitName} errors={errors} onChange={change} />
+      <View className="card">
+        <MaterialsField
+          value={form.materials}
+          error={errors.materials}
+          onChange={(materials) => change({ materials }, 'materials')}
+        />
+        <ClassicsField
+          catalogue={classics}
+          value={form.classics}
+          error={errors.classics}
+          onChange={(rows) => change({ classics: rows }, 'classics')}
+          testId="group"
+        />
+      </View>
+      <PeopleFields form={form} listed={listedPeople(form, members.people)} errors={errors} onChange={change} />
+      <View className="card">
+        <TextAreaField
+          name="tiedToWork"
+          label="结合本单位工作实际"
+          optional
+          error={errors.tiedToWork}
+          value={form.tiedToWork}
+          maxlength={1000}
+          placeholder="学习如何结合本单位当前工作"
+          onInput={(tiedToWork) => change({ tiedToWork }, 'tiedToWork')}
+          testId="group-tied"
+        />
+        <TextAreaField
+          name="followUp"
+          label="转化为工作思路和政策措施"
+          optional
+          error={errors.followUp}
+          value={form.followUp}
+          maxlength={1000}
+          placeholder="学习后形成的工作思路、政策措施和责任分工"
+          onInput={(followUp) => change({ followUp }, 'followUp')}
+          testId="group-follow-up"
+        />
+      </View>
+      <FieldError name="form" message={errors._ ?? errors.id} />
+      {count > 0 && (
+        <View id="group-summary" className="group-summary" data-testid="group-error-summary">
+          请检查标红的 {count} 项
+        </View>
+      )}
+      <Button
+        className="btn btn-primary btn-block"
+        loading={saver.busy}
+        disabled={saver.busy}
+        onClick={() => void submit()}
+        data-testid="group-submit"
+      >
+        {form.status === 'completed' ? '保存学习记录' : '保存学习计划'}
+      </Button>
+    </View>
+  )
+}
+
+/** Scrolls to the field the server refused, each time a new refusal arrives. */
+function ScrollOnError({ field }: { field: string | undefined }) {
+  useEffect(() => {
+    if (field) scrollToField(field)
+  }, [field])
+  return null
+}
