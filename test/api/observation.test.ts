@@ -209,20 +209,24 @@ describe('observation: who may see and do what', () => {
 
   it('hides a random observation from the drawn unit until it starts, and the draw is reproducible', async () => {
     const w = await makeObservationWorld()
-    const drawn = dataOf<{ draw: { seed: number; picked: { id: string }[]; reproducible: boolean }; items: View[] }>(
+    const a = await w.planSession('2026-11-25')
+    const b = await w.planSession('2026-11-25', '09:00', '学习习近平文化思想', w.otherSecretary)
+    const drawn = dataOf<{
+      draw: { seed: number; picked: { id: string; name: string }[]; reproducible: boolean }
+      items: View[]
+    }>(
       await w.as(w.admin)('observe.draw', {
         areaId: 'area1',
         count: 2,
         groupId: w.group.id,
-        day: '2026-11-25',
-        time: '09:00',
+        from: '2026-11-25',
+        to: '2026-11-25',
         seed: 7
       })
     )
-    expect(drawn.draw.picked.map((u) => u.id)).toEqual(drawUnits(['unitA', 'unitB'], 2, 7))
+    expect(drawn.draw.picked.map((s) => s.id)).toEqual(drawUnits([a.item.id, b.item.id], 2, 7))
+    expect(drawn.draw.picked.every((s) => s.name !== '')).toBe(true)
     expect(drawn.draw.reproducible).toBe(true)
-    const randomForA = drawn.items.find((o) => o.id && o.status === 'planned')
-    expect(randomForA).toBeDefined()
     // The group knows; the unit does not, not even a minute before the start.
     expect(dataOf<{ items: View[] }>(await w.as(w.leader)('observe.mine', {})).items).toHaveLength(2)
     w.setNow('2026-11-25T00:59:00Z')
@@ -231,10 +235,6 @@ describe('observation: who may see and do what', () => {
     w.setNow('2026-11-25T01:00:00Z')
     expect(dataOf<{ items: View[] }>(await w.as(w.secretary)('observe.unit.list', {})).items).toHaveLength(1)
     expect(dataOf<{ items: View[] }>(await w.as(w.otherSecretary)('observe.unit.list', {})).items).toHaveLength(1)
-    const tooMany = failure(
-      await w.as(w.admin)('observe.draw', { areaId: 'area1', count: 3, groupId: w.group.id, day: '2026-11-25', time: '09:00' })
-    )
-    expect([tooMany.field, tooMany.message]).toEqual(['count', '该片区只有2个单位，抽取数不能超过它'])
   })
 
   it('only lets the admin put observers in a group, and only for areas it covers', async () => {
@@ -245,15 +245,10 @@ describe('observation: who may see and do what', () => {
     expect([r.field, r.message]).toEqual(['leaderId', '测试0还没有“巡听旁听组成员”角色，请先在人员与角色中添加'])
     await w.store.areas.insert({ ...(await w.store.areas.get('area1'))!, id: 'area2', name: '城西片区' })
     await w.store.units.insert({ ...(await w.store.units.get('unitB'))!, id: 'unitC', name: '城西实验学校', areaId: 'area2' })
-    const plan = failure(
-      await w.as(w.admin)('observe.plan', {
-        mode: 'fixed',
-        unitIds: ['unitC'],
-        groupId: w.group.id,
-        day: '2026-11-21',
-        time: '09:00'
-      })
-    )
+    const secretaryC = { ...w.otherSecretary, id: 'p-secretary-c', phone: '13900000093', unitId: 'unitC' }
+    await w.store.people.insert(secretaryC)
+    const c = await w.planSession('2026-11-21', '09:00', '学习党章', secretaryC)
+    const plan = failure(await w.as(w.admin)('observe.plan', { mode: 'fixed', sessionIds: [c.item.id], groupId: w.group.id }))
     expect(plan.field).toBe('groupId')
   })
 })

@@ -244,20 +244,24 @@ describe('the observation contract', () => {
     }
     return null
   }
-  const plan = { mode: 'fixed', unitIds: ['u1'], groupId: 'g1', day: '2026-11-20', time: '09:00' }
+  const plan = { mode: 'fixed', sessionIds: ['s1'], groupId: 'g1' }
 
   it('names the field and says what is wrong in Chinese', () => {
-    expect(problem('observe.plan', { ...plan, unitIds: ['u1', 'u2'] })).toEqual(['unitIds', '定点和相互巡听一次只选一个单位'])
+    expect(problem('observe.plan', { ...plan, sessionIds: ['s1', 's2'] })).toEqual([
+      'sessionIds',
+      '定点和相互巡听一次只选一次学习'
+    ])
+    expect(problem('observe.plan', { ...plan, mode: 'special', theme: '全会', sessionIds: ['s1', 's1'] })).toEqual([
+      'sessionIds',
+      '同一次学习选了两遍'
+    ])
+    expect(problem('observe.plan', { ...plan, sessionIds: [] })).toEqual(['sessionIds', '请从学习安排中选择要巡听的中心组学习'])
     expect(problem('observe.plan', { ...plan, mode: 'special' })).toEqual(['theme', '请填写专项主题'])
-    expect(problem('observe.plan', { ...plan, mode: 'mutual', partnerUnitId: 'u1' })).toEqual([
-      'partnerUnitId',
-      '参加互学的单位不能是被巡听单位本身'
-    ])
-    expect(problem('observe.plan', { ...plan, time: '9点' })).toEqual(['time', '开始时间格式不对，应为“时:分”，如 09:30'])
-    expect(problem('observe.draw', { areaId: 'a', groupId: 'g', day: '2026-11-20', time: '09:00', count: 0 })).toEqual([
-      'count',
-      '至少抽取1个单位'
-    ])
+    expect(problem('observe.plan', { ...plan, mode: 'mutual' })).toEqual(['partnerUnitId', '请选择参加互学的单位'])
+    const window = { areaId: 'a', groupId: 'g', from: '2026-11-20', to: '2026-11-30', count: 1 }
+    expect(problem('observe.draw', { ...window, count: 0 })).toEqual(['count', '至少抽取1次学习'])
+    expect(problem('observe.draw', { ...window, to: '2026-11-19' })).toEqual(['to', '截止日期不能早于起始日期'])
+    expect(problem('observe.draw', { ...window, to: '2026-11-20' })).toBeNull()
     expect(
       problem('observe.feedback.send', { observationId: 'o', findings: '', suggestions: 'x', deadline: '2026-12-01' })
     ).toEqual(['findings', '请填写反馈结果'])

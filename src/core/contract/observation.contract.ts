@@ -72,50 +72,53 @@ export const observationActions = {
     write: false
   }),
   'observe.plan': action({
-    summary: 'Plans a fixed (定点), special (专项, several units) or mutual (相互) observation',
+    summary:
+      'Plans a fixed (定点), special (专项, several sessions) or mutual (相互) observation of upcoming central-group sessions',
     input: z
       .object({
         mode: z.enum(PLANNED_MODES, { errorMap: () => ({ message: '请选择定点、专项或相互巡听' }) }),
-        unitIds: ids('被巡听单位', 30).min(1, '请选择被巡听单位'),
+        /** The observed sessions: unit, day and start come from each. */
+        sessionIds: ids('中心组学习', 30).min(1, '请从学习安排中选择要巡听的中心组学习'),
         groupId: id('巡听旁听组'),
-        day: day('学习会日期'),
-        time: time('开始时间'),
         theme: optionalText('专项主题', 60),
         partnerUnitId: id('参加互学的单位').nullish(),
         note: optionalText('备注', 300)
       })
       .superRefine((v, ctx) => {
         const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message })
-        if (v.mode !== 'special' && v.unitIds.length !== 1) issue('unitIds', '定点和相互巡听一次只选一个单位')
+        if (v.mode !== 'special' && v.sessionIds.length !== 1) issue('sessionIds', '定点和相互巡听一次只选一次学习')
+        if (new Set(v.sessionIds).size !== v.sessionIds.length) issue('sessionIds', '同一次学习选了两遍')
         if (v.mode === 'special' && !v.theme) issue('theme', '请填写专项主题')
         if (v.mode === 'mutual' && !v.partnerUnitId) issue('partnerUnitId', '请选择参加互学的单位')
-        if (v.mode === 'mutual' && v.partnerUnitId && v.unitIds.includes(v.partnerUnitId)) {
-          issue('partnerUnitId', '参加互学的单位不能是被巡听单位本身')
-        }
       }),
     output: z.object({ items: z.array(observationView) }),
     roles: admin,
     write: true
   }),
   'observe.draw': action({
-    summary: 'Draws units of an area at random (seed stored) and plans an observation for each, unannounced',
-    input: z.object({
-      areaId: id('片区'),
-      count: z
-        .number({ required_error: '请填写抽取单位数', invalid_type_error: '抽取单位数应为数字' })
-        .int('抽取单位数应为整数')
-        .min(1, '至少抽取1个单位')
-        .max(20, '一次最多抽取20个单位'),
-      groupId: id('巡听旁听组'),
-      day: day('学习会日期'),
-      time: time('开始时间'),
-      seed: z
-        .number({ invalid_type_error: '随机种子应为数字' })
-        .int('随机种子应为整数')
-        .min(0, '随机种子应在0到4294967295之间')
-        .max(0xffffffff, '随机种子应在0到4294967295之间')
-        .optional()
-    }),
+    summary:
+      "Draws among an area's upcoming sessions in a date window (seed stored) and plans an observation of each, unannounced",
+    input: z
+      .object({
+        areaId: id('片区'),
+        count: z
+          .number({ required_error: '请填写抽取次数', invalid_type_error: '抽取次数应为数字' })
+          .int('抽取次数应为整数')
+          .min(1, '至少抽取1次学习')
+          .max(20, '一次最多抽取20次学习'),
+        groupId: id('巡听旁听组'),
+        from: day('抽取起始日期'),
+        to: day('抽取截止日期'),
+        seed: z
+          .number({ invalid_type_error: '随机种子应为数字' })
+          .int('随机种子应为整数')
+          .min(0, '随机种子应在0到4294967295之间')
+          .max(0xffffffff, '随机种子应在0到4294967295之间')
+          .optional()
+      })
+      .superRefine((v, ctx) => {
+        if (v.to < v.from) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['to'], message: '截止日期不能早于起始日期' })
+      }),
     output: z.object({ draw: drawView, items: z.array(observationView) }),
     roles: admin,
     write: true

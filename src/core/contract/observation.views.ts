@@ -54,6 +54,19 @@ export const observationView = z.object({
   mode: modeSchema,
   modeLabel: z.string(),
   status: z.enum(OBSERVATION_STATUSES),
+  /** The observed central-group session; null for a plan typed before sessions were recorded. */
+  sessionId: z.string().nullable(),
+  /** What the scoring sheet shows of the session (its topic, place and lead); null when none. */
+  session: z
+    .object({
+      topic: z.string(),
+      place: z.string().nullable(),
+      leadName: z.string().nullable(),
+      withdrawn: z.boolean()
+    })
+    .nullable(),
+  /** The session was withdrawn or moved after the plan: what the admin and the group should do. */
+  sessionNotice: z.string().nullable(),
   unitId: z.string(),
   unitName: z.string(),
   areaName: z.string(),
@@ -110,8 +123,12 @@ export const drawView = z.object({
   count: z.number(),
   seed: z.number(),
   candidateCount: z.number(),
+  /** The drawn sessions (or units, for a draw made before sessions), named by their unit. */
   picked: z.array(z.object({ id: z.string(), name: z.string() })),
   startsAt: z.string(),
+  /** The date window of a draw among sessions; null for a draw of units. */
+  windowFrom: z.string().nullable(),
+  windowTo: z.string().nullable(),
   /** Redoing the draw from its seed gives the same units. */
   reproducible: z.boolean(),
   createdAt: z.string()

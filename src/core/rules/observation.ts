@@ -130,13 +130,15 @@ export function visibleToUnit(observation: Pick<Observation, 'mode' | 'startsAt'
   return now.getTime() >= new Date(observation.startsAt).getTime()
 }
 
-/** Why the observer may not (re)submit a sheet now, or null. */
+/** Why the observer may not (re)submit a sheet now, or null. A withdrawn session cannot be scored. */
 export function scoringProblem(
   observation: Pick<Observation, 'status' | 'day'>,
   feedbackSent: boolean,
-  today: DayKey
+  today: DayKey,
+  sessionWithdrawn = false
 ): string | null {
   if (observation.status !== 'planned') return '这次巡听旁听已取消或尚未安排，不能评分'
+  if (sessionWithdrawn) return '单位已撤销该次中心组学习，不能评分'
   if (today < observation.day) return '学习会还没有开始，开始后才能评分'
   if (feedbackSent) return '已向单位反馈结果，评分不能再修改'
   return null

@@ -83,6 +83,7 @@ function observations(db: Database.Database): ObservationRepositories['observati
       ['members_present', 'membersPresent'],
       ['note', 'note'],
       ['closed_reason', 'closedReason'],
+      ['session_id', 'sessionId'],
       ...AUDITED
     ],
     rowCodec<Observation>(['membersPresent'])
@@ -114,6 +115,8 @@ function draws(db: Database.Database): ObservationRepositories['observationDraws
       ['group_id', 'groupId'],
       ['starts_at', 'startsAt'],
       ['year', 'year'],
+      ['window_from', 'windowFrom'],
+      ['window_to', 'windowTo'],
       ...AUDITED
     ],
     rowCodec<ObservationDraw>(['candidateIds', 'pickedIds'])

@@ -6,6 +6,7 @@ import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { attachFilesTo, fileLinks } from '../files.service'
 import { currentRubric, loadNames, observationOf, observationViews, requireMember, rubricOf } from './observation.access'
+import { sessionOf } from './observation.sessions'
 import { personName, rectificationView, rubricView, sheetView } from './observation.views'
 
 // The observers' side: their assignments, scoring on site, feedback and verification.
@@ -62,7 +63,9 @@ export const sessionHandlers: SessionHandlers = {
     const own = sheets.find((s) => s.observerId === caller.id) ?? null
     const current = await currentRubric(ctx.repos)
     const rubric = (own && (await rubricOf(ctx.repos, own.rubricVersion))) || current
-    const problem = isMember ? scoringProblem(o, rect !== null, dayOf(ctx.now)) : '只有本组成员可以评分'
+    const session = await sessionOf(ctx.repos, o)
+    const withdrawn = session?.withdrawnAt != null
+    const problem = isMember ? scoringProblem(o, rect !== null, dayOf(ctx.now), withdrawn) : '只有本组成员可以评分'
     return {
       observation: view,
       rubric: rubricView(rubric, current.version),
@@ -86,7 +89,8 @@ export const sessionHandlers: SessionHandlers = {
     const o = await observationOf(ctx, input.observationId)
     const { caller } = await requireMember(ctx, o)
     const feedback = await ctx.repos.rectifications.get(o.id)
-    const problem = scoringProblem(o, feedback !== null, dayOf(ctx.now))
+    const session = await sessionOf(ctx.repos, o)
+    const problem = scoringProblem(o, feedback !== null, dayOf(ctx.now), session?.withdrawnAt != null)
     if (problem) throw new AppError('CONFLICT', problem)
     const id = sheetId(o.id, caller.id)
     const existing = await ctx.repos.scoreSheets.get(id)

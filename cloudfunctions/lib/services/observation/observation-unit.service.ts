@@ -21,6 +21,7 @@ export const unitHandlers: UnitHandlers = {
     const o = newObservation(ctx, unit, {
       mode: 'invited',
       status: 'requested',
+      sessionId: null,
       groupId: null,
       startsAt: sessionInstant(input.day, input.time),
       note: input.note

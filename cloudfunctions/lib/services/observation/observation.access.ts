@@ -8,6 +8,7 @@ import type { ActionContext } from '../context'
 import { callerOf, createdStamp } from '../context'
 import { newId } from '../../util/ids'
 import type { Names } from './observation.views'
+import { sessionsOf } from './observation.sessions'
 import { observationView } from './observation.views'
 
 // What the observation services share: loading names, rubric versions, and the row-level checks
@@ -91,6 +92,8 @@ export async function usableGroup(repos: Repositories, groupId: string, areaIds:
 
 export interface PlanFields {
   mode: ObservationMode
+  /** The observed session (null only for an invitation made before sessions were recorded). */
+  sessionId: string | null
   groupId: string | null
   startsAt: Date
   theme?: string | null
@@ -107,6 +110,7 @@ export function newObservation(ctx: ActionContext, unit: Unit, f: PlanFields): O
     id: newId(),
     mode: f.mode,
     status: f.status ?? 'planned',
+    sessionId: f.sessionId,
     unitId: unit.id,
     areaId: unit.areaId,
     groupId: f.groupId,
@@ -137,6 +141,7 @@ export async function observationViews(
     ctx.repos.scoreSheets.listByObservations(ids),
     ctx.repos.rectifications.listByObservations(ids)
   ])
+  const sessions = await sessionsOf(ctx.repos, list)
   const names = options.names ?? (await loadNames(ctx.repos))
   await addPeople(
     ctx.repos,
@@ -152,7 +157,8 @@ export async function observationViews(
       sheets: sheetsOf.get(o.id) ?? [],
       rectification: rectOf.get(o.id) ?? null,
       today,
-      forUnit: options.forUnit
+      forUnit: options.forUnit,
+      session: (o.sessionId && sessions.get(o.sessionId)) || null
     })
   )
 }

@@ -1,0 +1,34 @@
+import type { Store } from '../../../cloudfunctions/lib/ports/store.port'
+import { id } from '../fixtures'
+import { makeDraw, makeObservation, randomYear } from '../observation.fixtures'
+
+/** Observation on central-group sessions (issue 10): the session link and a draw's date window. */
+export function observationSessionsContract(store: () => Store): void {
+  describe('observations of sessions', () => {
+    it('keeps the observed session of an observation, and null for one typed by hand', async () => {
+      const sessionId = id()
+      const linked = makeObservation({ sessionId })
+      const typed = makeObservation()
+      await store().observations.insert(linked)
+      await store().observations.insert(typed)
+      expect(await store().observations.get(linked.id)).toEqual(linked)
+      expect((await store().observations.get(typed.id))?.sessionId).toBeNull()
+      const moved = { ...linked, sessionId: id() }
+      await store().observations.update(moved)
+      expect((await store().observations.listByUnit(linked.unitId)).map((o) => o.sessionId)).toEqual([moved.sessionId])
+    })
+
+    it("keeps a draw's window, and null for a draw of units", async () => {
+      const year = randomYear()
+      const windowed = makeDraw({ year, windowFrom: '2026-12-01', windowTo: '2026-12-31', candidateIds: ['s1', 's2'] })
+      const ofUnits = makeDraw({ year, createdAt: '2026-10-01T00:00:00.000Z' })
+      await store().observationDraws.insert(windowed)
+      await store().observationDraws.insert(ofUnits)
+      expect(await store().observationDraws.get(windowed.id)).toEqual(windowed)
+      expect((await store().observationDraws.listByYear(year)).map((d) => [d.windowFrom, d.windowTo])).toEqual([
+        ['2026-12-01', '2026-12-31'],
+        [null, null]
+      ])
+    })
+  })
+}
