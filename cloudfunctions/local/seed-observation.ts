@@ -35,6 +35,7 @@ function observation(
     mode: 'fixed',
     status: 'planned',
     sessionId: null,
+    partnerMemberIds: [],
     unitId,
     areaId,
     groupId: GROUP_ID,

@@ -197,13 +197,15 @@ describe('observation: who may see and do what', () => {
     expect(r.code).toBe('FORBIDDEN')
   })
 
-  it('denies cadres every observation action', async () => {
+  it('denies cadres every observation action they are not named for', async () => {
     const w = await makeObservationWorld()
     const planned = await w.planFixed()
     for (const cadre of [w.people.cadre, w.people.districtLeader]) {
-      for (const action of ['observe.mine', 'observe.session', 'observe.unit.list', 'observe.figures'] as const) {
+      for (const action of ['observe.session', 'observe.review', 'observe.unit.list', 'observe.figures'] as const) {
         expect(failure(await w.as(cadre)(action, { id: planned.id })).code).toBe('FORBIDDEN')
       }
+      // They may be named for a 相互 observation, so the list answers — with nothing they observe.
+      expect(dataOf<{ items: View[] }>(await w.as(cadre)('observe.mine', {})).items).toEqual([])
     }
   })
 

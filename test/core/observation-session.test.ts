@@ -1,6 +1,8 @@
 import type { StudySession } from '../../src/core/model'
 import {
+  isObserverOf,
   isUpcomingSession,
+  reviewWindow,
   sessionDrift,
   sessionDriftNotice,
   sessionPlanProblem,
@@ -78,5 +80,21 @@ describe('a session that changed after the plan', () => {
     expect(sessionDriftNotice('moved', { startsAt: '2026-12-11T06:30:00.000Z' }, '14:30')).toContain('2026-12-11 14:30')
     expect(sessionDriftNotice('withdrawn', null, '')).toContain('已撤销')
     expect(sessionDriftNotice(null, null, '')).toBeNull()
+  })
+})
+
+describe('who observes an observation', () => {
+  const group = ['leader', 'member']
+  it('is a group member, or a chosen partner person of a mutual observation only', () => {
+    expect(isObserverOf({ mode: 'fixed', partnerMemberIds: [] }, group, 'member')).toBe(true)
+    expect(isObserverOf({ mode: 'mutual', partnerMemberIds: ['p1'] }, group, 'p1')).toBe(true)
+    expect(isObserverOf({ mode: 'mutual', partnerMemberIds: ['p1'] }, group, 'p2')).toBe(false)
+    // A stale partner list on another mode grants nothing.
+    expect(isObserverOf({ mode: 'fixed', partnerMemberIds: ['p1'] }, group, 'p1')).toBe(false)
+  })
+
+  it('reads the meetings of the 90 days up to the session day, both ends included, across a year end', () => {
+    expect(reviewWindow('2026-12-05')).toEqual({ from: '2026-09-07', to: '2026-12-05' })
+    expect(reviewWindow('2027-01-10')).toEqual({ from: '2026-10-13', to: '2027-01-10' })
   })
 })

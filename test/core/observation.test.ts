@@ -257,7 +257,14 @@ describe('the observation contract', () => {
     ])
     expect(problem('observe.plan', { ...plan, sessionIds: [] })).toEqual(['sessionIds', '请从学习安排中选择要巡听的中心组学习'])
     expect(problem('observe.plan', { ...plan, mode: 'special' })).toEqual(['theme', '请填写专项主题'])
-    expect(problem('observe.plan', { ...plan, mode: 'mutual' })).toEqual(['partnerUnitId', '请选择参加互学的单位'])
+    expect(problem('observe.plan', { ...plan, mode: 'mutual', partnerMemberIds: ['p1'] })).toEqual([
+      'partnerUnitId',
+      '请选择参加互学的单位'
+    ])
+    expect(problem('observe.plan', { ...plan, mode: 'mutual', partnerUnitId: 'u2' })).toEqual([
+      'partnerMemberIds',
+      '请选择参加互学单位的巡听人员'
+    ])
     const window = { areaId: 'a', groupId: 'g', from: '2026-11-20', to: '2026-11-30', count: 1 }
     expect(problem('observe.draw', { ...window, count: 0 })).toEqual(['count', '至少抽取1次学习'])
     expect(problem('observe.draw', { ...window, to: '2026-11-19' })).toEqual(['to', '截止日期不能早于起始日期'])

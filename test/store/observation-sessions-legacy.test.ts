@@ -38,7 +38,7 @@ describe('observations from before sessions', () => {
     db.close()
     const store = await openSqliteStore(file)
     try {
-      expect(await store.observations.get('o1')).toMatchObject({ id: 'o1', sessionId: null })
+      expect(await store.observations.get('o1')).toMatchObject({ id: 'o1', sessionId: null, partnerMemberIds: [] })
       expect(await store.observationDraws.get('d1')).toMatchObject({ id: 'd1', windowFrom: null, windowTo: null })
     } finally {
       await store.close()
@@ -79,7 +79,7 @@ describe('observations from before sessions', () => {
       ...stamp
     })
     const store = createCloudbaseStore(db)
-    expect((await store.observations.get('o1'))?.sessionId).toBeNull()
+    expect(await store.observations.get('o1')).toMatchObject({ sessionId: null, partnerMemberIds: [] })
     expect((await store.observations.listByUnit('u1'))[0].sessionId).toBeNull()
     expect(await store.observationDraws.get('d1')).toMatchObject({ windowFrom: null, windowTo: null })
     expect((await store.observationDraws.listByYear(2026))[0]).toMatchObject({ windowFrom: null, windowTo: null })

@@ -45,6 +45,7 @@ export const makeObservation = (over: Partial<Observation> = {}): Observation =>
   year: 2026,
   theme: null,
   partnerUnitId: null,
+  partnerMemberIds: [],
   drawId: null,
   batchId: null,
   membersPresent: [],

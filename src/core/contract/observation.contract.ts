@@ -9,6 +9,7 @@ import {
   observationGroupView,
   observationView,
   rectificationView,
+  reviewView,
   rubricView,
   sheetView
 } from './observation.views'
@@ -17,6 +18,11 @@ import {
 // group, a unit's own observations) happen in the service; the roles here are the outer gate.
 
 const admin = ['admin'] as const
+/**
+ * Who may observe: group members (observers) and, for 相互, the partner unit's chosen people,
+ * whatever their role. The service decides per observation (requireObserver).
+ */
+const OBSERVING = ['observer', 'cadre', 'districtLeader', 'unitSecretary', 'unitLeader'] as const
 
 /** A wall-clock time `HH:mm` in China time. */
 function time(label: string) {
@@ -82,10 +88,13 @@ export const observationActions = {
         groupId: id('巡听旁听组'),
         theme: optionalText('专项主题', 60),
         partnerUnitId: id('参加互学的单位').nullish(),
+        /** 相互: the partner unit's people who observe and score this session. */
+        partnerMemberIds: ids('参加互学的人员', 10).default([]),
         note: optionalText('备注', 300)
       })
       .superRefine((v, ctx) => {
         const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message })
+        if (v.mode === 'mutual' && v.partnerMemberIds.length === 0) issue('partnerMemberIds', '请选择参加互学单位的巡听人员')
         if (v.mode !== 'special' && v.sessionIds.length !== 1) issue('sessionIds', '定点和相互巡听一次只选一次学习')
         if (new Set(v.sessionIds).size !== v.sessionIds.length) issue('sessionIds', '同一次学习选了两遍')
         if (v.mode === 'special' && !v.theme) issue('theme', '请填写专项主题')
@@ -148,7 +157,7 @@ export const observationActions = {
     summary: "The observations of the caller's groups, newest first",
     input: z.object({}).default({}),
     output: z.object({ items: z.array(observationView.extend({ mySheetAt: z.string().nullable(), isLeader: z.boolean() })) }),
-    roles: ['observer'],
+    roles: OBSERVING,
     write: false
   }),
   'observe.session': action({
@@ -172,7 +181,7 @@ export const observationActions = {
       /** Why the caller cannot score now, or null. */
       scoringProblem: z.string().nullable()
     }),
-    roles: ['observer', 'admin'],
+    roles: [...OBSERVING, 'admin'],
     write: false
   }),
   'observe.sheet.submit': action({
@@ -188,8 +197,16 @@ export const observationActions = {
       photos: z.array(id('现场照片')).max(9, '现场照片最多9张').default([])
     }),
     output: sheetView,
-    roles: ['observer'],
+    roles: OBSERVING,
     write: true
+  }),
+  'observe.review': action({
+    summary:
+      "查阅资料: the observed session's record and materials, the unit's year plan and recent committee meetings, read-only (its observers, the admin)",
+    input: z.object({ id: id('巡听安排') }),
+    output: reviewView,
+    roles: [...OBSERVING, 'admin'],
+    write: false
   }),
   'observe.feedback.send': action({
     summary: 'The group leader sends feedback: findings, suggestions and a rectification deadline',

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { OBSERVATION_MODES, OBSERVATION_STATUSES, RECTIFICATION_STATUSES } from '../model/observation'
 import { GRADES } from '../rules/observation'
 import { optionalText } from './fields'
+import { sessionDetailView } from './central-group.views'
+import { meetingItemView } from './meeting.views'
 import { attachmentView } from './methods.views'
 
 // What the observation actions return.
@@ -149,3 +151,17 @@ export const figuresRow = z.object({
   rectificationsOverdue: z.number()
 })
 export type FiguresRow = z.infer<typeof figuresRow>
+
+/** 查阅资料: what an observation's observers may read of the observed unit, read-only. */
+export const reviewView = z.object({
+  observation: observationView,
+  /** The observed session's record with its materials; null for a plan typed before sessions. */
+  session: sessionDetailView.nullable(),
+  /** The unit's central-group study plan of the session's year (empty when it keeps none). */
+  plan: z.object({ year: z.number(), items: z.array(z.object({ period: z.string(), topic: z.string() })) }),
+  /** The unit's committee meetings of the days before the session (first agenda item), latest first. */
+  meetings: z.array(meetingItemView),
+  meetingsFrom: z.string(),
+  meetingsTo: z.string()
+})
+export type ReviewView = z.infer<typeof reviewView>

@@ -72,6 +72,8 @@ export interface Observation extends Audited {
   theme: string | null
   /** 相互: the unit whose members observe. */
   partnerUnitId: string | null
+  /** 相互: the partner unit's chosen people, who score this session (and only it) beside the group. */
+  partnerMemberIds: string[]
   /** 随机: the draw that picked this unit. */
   drawId: string | null
   /** Plans made together (专项 over several units, a draw) share a batch id. */

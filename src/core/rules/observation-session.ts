@@ -63,3 +63,24 @@ export function sessionDriftNotice(drift: SessionDrift, s: Pick<StudySession, 's
     return `单位已将该次学习改到${dayOf(new Date(s.startsAt))} ${clock}，请确认是否按新时间巡听，或取消本次安排`
   return null
 }
+
+/**
+ * Who observes an observation: its group's members and, for 相互, the partner unit's chosen people
+ * (for that observation only). They score it and may read the unit's documents (查阅资料).
+ */
+export function isObserverOf(
+  o: Pick<Observation, 'mode' | 'partnerMemberIds'>,
+  groupMemberIds: readonly string[],
+  personId: string
+): boolean {
+  return groupMemberIds.includes(personId) || (o.mode === 'mutual' && o.partnerMemberIds.includes(personId))
+}
+
+/** How far back the document review reads the unit's committee meetings. */
+export const REVIEW_DAYS = 90
+
+/** The days whose committee meetings the review shows: the REVIEW_DAYS up to the session's day, inclusive. */
+export function reviewWindow(sessionDay: DayKey): { from: DayKey; to: DayKey } {
+  const from = new Date(Date.parse(`${sessionDay}T00:00:00Z`) - (REVIEW_DAYS - 1) * 86_400_000).toISOString().slice(0, 10)
+  return { from, to: sessionDay }
+}

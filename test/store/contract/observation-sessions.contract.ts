@@ -18,6 +18,17 @@ export function observationSessionsContract(store: () => Store): void {
       expect((await store().observations.listByUnit(linked.unitId)).map((o) => o.sessionId)).toEqual([moved.sessionId])
     })
 
+    it("finds a mutual observation by a partner unit's chosen person, newest session first", async () => {
+      const [person, other] = [id(), id()]
+      const early = makeObservation({ mode: 'mutual', partnerMemberIds: [other, person], startsAt: '2026-03-01T01:00:00.000Z' })
+      const late = makeObservation({ mode: 'mutual', partnerMemberIds: [person], startsAt: '2026-09-01T01:00:00.000Z' })
+      const notNamed = makeObservation({ mode: 'mutual', partnerMemberIds: [other] })
+      for (const o of [early, late, notNamed]) await store().observations.insert(o)
+      expect((await store().observations.listByPartnerMember(person)).map((o) => o.id)).toEqual([late.id, early.id])
+      expect(await store().observations.get(early.id)).toEqual(early)
+      expect(await store().observations.listByPartnerMember(id())).toEqual([])
+    })
+
     it("keeps a draw's window, and null for a draw of units", async () => {
       const year = randomYear()
       const windowed = makeDraw({ year, windowFrom: '2026-12-01', windowTo: '2026-12-31', candidateIds: ['s1', 's2'] })

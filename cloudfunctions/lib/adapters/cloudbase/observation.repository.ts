@@ -62,8 +62,12 @@ function rubrics(docs: DocAccess, queries: Queries): ObservationRepositories['ru
   }
 }
 
-/** Documents written before issue 10 have no `sessionId`: they read as null (a plan typed by hand). */
-const observationOf = (doc: Observation): Observation => ({ ...doc, sessionId: doc.sessionId ?? null })
+/** Documents written before issue 10 have no `sessionId` (a plan typed by hand) nor partner observers. */
+const observationOf = (doc: Observation): Observation => ({
+  ...doc,
+  sessionId: doc.sessionId ?? null,
+  partnerMemberIds: doc.partnerMemberIds ?? []
+})
 const observationOrNull = (doc: Observation | null) => (doc ? observationOf(doc) : null)
 
 function observations(docs: DocAccess, queries: Queries): ObservationRepositories['observations'] {
@@ -74,7 +78,9 @@ function observations(docs: DocAccess, queries: Queries): ObservationRepositorie
     update: (o) => e.put(o),
     listByGroups: async (groupIds) => (await allIn(e, 'groupId', groupIds, '-startsAt', 'id')).map(observationOf),
     listByUnit: async (unitId) => (await e.all({ unitId }, '-startsAt', 'id')).map(observationOf),
-    listByYear: async (year) => (await e.all({ year }, '-startsAt', 'id')).map(observationOf)
+    listByYear: async (year) => (await e.all({ year }, '-startsAt', 'id')).map(observationOf),
+    // An array field matches a scalar when any element equals it (a multikey index serves it).
+    listByPartnerMember: async (personId) => (await e.all({ partnerMemberIds: personId }, '-startsAt', 'id')).map(observationOf)
   }
 }
 

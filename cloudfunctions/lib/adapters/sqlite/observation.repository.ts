@@ -84,20 +84,23 @@ function observations(db: Database.Database): ObservationRepositories['observati
       ['note', 'note'],
       ['closed_reason', 'closedReason'],
       ['session_id', 'sessionId'],
+      ['partner_member_ids', 'partnerMemberIds'],
       ...AUDITED
     ],
-    rowCodec<Observation>(['membersPresent'])
+    rowCodec<Observation>(['membersPresent', 'partnerMemberIds'])
   )
   const byGroups = t.lister(`WHERE ${inList('group_id')} ${NEWEST}`)
   const byUnit = t.lister(`WHERE unit_id = ? ${NEWEST}`)
   const byYear = t.lister(`WHERE year = ? ${NEWEST}`)
+  const byPartner = t.lister(`WHERE EXISTS (SELECT 1 FROM json_each(partner_member_ids) WHERE value = ?) ${NEWEST}`)
   return {
     get: (id) => t.get(id),
     insert: t.insert,
     update: t.update,
     listByGroups: (ids) => byGroups(JSON.stringify(ids)),
     listByUnit: (unitId) => byUnit(unitId),
-    listByYear: (year) => byYear(year)
+    listByYear: (year) => byYear(year),
+    listByPartnerMember: (personId) => byPartner(personId)
   }
 }
 

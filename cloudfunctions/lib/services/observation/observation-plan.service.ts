@@ -42,6 +42,19 @@ async function activeUnits(ctx: ActionContext, ids: readonly string[], field: st
   return units
 }
 
+/** 相互: the partner unit's chosen people, each active and of that unit; otherwise a field error. */
+async function partnerPeople(ctx: ActionContext, unitId: string | null | undefined, ids: readonly string[]): Promise<string[]> {
+  if (!unitId) throw new AppError('VALIDATION', '请选择参加互学的单位', { field: 'partnerUnitId' })
+  await activeUnits(ctx, [unitId], 'partnerUnitId')
+  for (const id of ids) {
+    const p = await ctx.repos.people.get(id)
+    if (!p || !p.active || p.unitId !== unitId) {
+      throw new AppError('VALIDATION', '参加互学的人员应为该单位在册人员', { field: 'partnerMemberIds' })
+    }
+  }
+  return [...new Set(ids)]
+}
+
 async function insertAll(ctx: ActionContext, list: Observation[]): Promise<void> {
   for (const o of list) {
     await ctx.repos.observations.insert(o)
@@ -116,11 +129,9 @@ export const planHandlers: PlanHandlers = {
       (await activeUnits(ctx, [...new Set(sessions.map((s) => s.unitId))], 'sessionIds')).map((u) => [u.id, u])
     )
     const group = await usableGroup(ctx.repos, input.groupId, [...new Set([...units.values()].map((u) => u.areaId))])
-    if (input.partnerUnitId) {
-      await activeUnits(ctx, [input.partnerUnitId], 'partnerUnitId')
-      if (units.has(input.partnerUnitId)) {
-        throw new AppError('VALIDATION', '参加互学的单位不能是被巡听单位本身', { field: 'partnerUnitId' })
-      }
+    const partnerMemberIds = input.mode === 'mutual' ? await partnerPeople(ctx, input.partnerUnitId, input.partnerMemberIds) : []
+    if (input.mode === 'mutual' && input.partnerUnitId && units.has(input.partnerUnitId)) {
+      throw new AppError('VALIDATION', '参加互学的单位不能是被巡听单位本身', { field: 'partnerUnitId' })
     }
     const batchId = sessions.length > 1 ? newId() : null
     const list = sessions.map((s) =>
@@ -131,6 +142,7 @@ export const planHandlers: PlanHandlers = {
         startsAt: new Date(s.startsAt),
         theme: input.mode === 'special' ? input.theme : null,
         partnerUnitId: input.mode === 'mutual' ? input.partnerUnitId : null,
+        partnerMemberIds,
         batchId,
         note: input.note
       })

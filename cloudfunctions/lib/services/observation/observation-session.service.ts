@@ -5,7 +5,16 @@ import { dayOf } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { attachFilesTo, fileLinks } from '../files.service'
-import { currentRubric, loadNames, observationOf, observationViews, requireMember, rubricOf } from './observation.access'
+import { isObserverOf } from '../../../../src/core/rules/observation-session'
+import {
+  currentRubric,
+  loadNames,
+  observationOf,
+  observationViews,
+  requireMember,
+  requireObserver,
+  rubricOf
+} from './observation.access'
 import { sessionOf } from './observation.sessions'
 import { personName, rectificationView, rubricView, sheetView } from './observation.views'
 
@@ -36,7 +45,14 @@ export const sessionHandlers: SessionHandlers = {
   async 'observe.mine'(_input, ctx) {
     const caller = callerOf(ctx)
     const groups = await ctx.repos.observationGroups.listByMember(caller.id)
-    const list = (await ctx.repos.observations.listByGroups(groups.map((g) => g.id))).filter((o) => o.status === 'planned')
+    const ofGroups = await ctx.repos.observations.listByGroups(groups.map((g) => g.id))
+    // 相互: sessions the caller observes as one of the partner unit's chosen people.
+    const asPartner = (await ctx.repos.observations.listByPartnerMember(caller.id)).filter(
+      (o) => o.mode === 'mutual' && !ofGroups.some((g) => g.id === o.id)
+    )
+    const list = [...ofGroups, ...asPartner]
+      .filter((o) => o.status === 'planned')
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.id.localeCompare(b.id))
     const views = await observationViews(ctx, list)
     const mine = await ctx.repos.scoreSheets.listByObservations(list.map((o) => o.id))
     const myAt = new Map(mine.filter((s) => s.observerId === caller.id).map((s) => [s.observationId, s.submittedAt]))
@@ -51,8 +67,9 @@ export const sessionHandlers: SessionHandlers = {
     const o = await observationOf(ctx, input.id, 'id')
     const isAdmin = caller.roles.includes('admin')
     const group = o.groupId ? await ctx.repos.observationGroups.get(o.groupId) : null
-    const isMember = !!group && group.memberIds.includes(caller.id)
-    if (!isMember && !isAdmin) await requireMember(ctx, o)
+    // Members of the group, and for 相互 the partner unit's chosen people, score the session.
+    const isMember = isObserverOf(o, group?.memberIds ?? [], caller.id)
+    if (!isMember && !isAdmin) await requireObserver(ctx, o)
     const sheets = await ctx.repos.scoreSheets.listByObservation(o.id)
     const rect = await ctx.repos.rectifications.get(o.id)
     const names = await loadNames(
@@ -87,7 +104,7 @@ export const sessionHandlers: SessionHandlers = {
 
   async 'observe.sheet.submit'(input, ctx) {
     const o = await observationOf(ctx, input.observationId)
-    const { caller } = await requireMember(ctx, o)
+    const { caller } = await requireObserver(ctx, o)
     const feedback = await ctx.repos.rectifications.get(o.id)
     const session = await sessionOf(ctx.repos, o)
     const problem = scoringProblem(o, feedback !== null, dayOf(ctx.now), session?.withdrawnAt != null)

@@ -2,6 +2,7 @@ import type { ObservationView } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
 import type { Observation, ObservationGroup, ObservationMode, Person, Rubric, ScoreSheet, Unit } from '../../../../src/core/model'
 import { DEFAULT_RUBRIC, sessionPeriod, visibleToUnit } from '../../../../src/core/rules/observation'
+import { isObserverOf } from '../../../../src/core/rules/observation-session'
 import { dayOf } from '../../../../src/core/time'
 import type { Repositories } from '../../ports/store.port'
 import type { ActionContext } from '../context'
@@ -66,6 +67,22 @@ export async function requireMember(ctx: ActionContext, o: Observation): Promise
 }
 
 /**
+ * The observation's group when the caller observes it: a member of its group, or for 相互 one of
+ * the partner unit's chosen people (who score and review that session only). Otherwise FORBIDDEN.
+ */
+export async function requireObserver(
+  ctx: ActionContext,
+  o: Observation
+): Promise<{ group: ObservationGroup | null; caller: Person; inGroup: boolean }> {
+  const caller = callerOf(ctx)
+  const group = o.groupId ? await ctx.repos.observationGroups.get(o.groupId) : null
+  if (!isObserverOf(o, group?.memberIds ?? [], caller.id)) {
+    throw new AppError('FORBIDDEN', '只能查看和处理本组负责或受邀参加互学的巡听旁听')
+  }
+  return { group, caller, inGroup: !!group && group.memberIds.includes(caller.id) }
+}
+
+/**
  * Who may see a sheet's photos besides their uploader: the admin, members of the observation's
  * group, and the observed unit's secretary and leader once feedback has been sent (the unit sees
  * scores only with the feedback, and a random observation only from its start).
@@ -76,7 +93,7 @@ export async function canViewSheetFiles(repos: Repositories, viewer: Person, she
   if (!o) return false
   if (viewer.roles.includes('admin')) return true
   const group = o.groupId ? await repos.observationGroups.get(o.groupId) : null
-  if (group?.memberIds.includes(viewer.id)) return true
+  if (isObserverOf(o, group?.memberIds ?? [], viewer.id)) return true
   const unitSide = viewer.unitId === o.unitId && (viewer.roles.includes('unitSecretary') || viewer.roles.includes('unitLeader'))
   return unitSide && visibleToUnit(o, now) && (await repos.rectifications.get(o.id)) !== null
 }
@@ -98,6 +115,7 @@ export interface PlanFields {
   startsAt: Date
   theme?: string | null
   partnerUnitId?: string | null
+  partnerMemberIds?: string[]
   drawId?: string | null
   batchId?: string | null
   note?: string | null
@@ -118,6 +136,7 @@ export function newObservation(ctx: ActionContext, unit: Unit, f: PlanFields): O
     ...sessionPeriod(f.startsAt),
     theme: f.theme ?? null,
     partnerUnitId: f.partnerUnitId ?? null,
+    partnerMemberIds: f.partnerMemberIds ?? [],
     drawId: f.drawId ?? null,
     batchId: f.batchId ?? null,
     membersPresent: [],
