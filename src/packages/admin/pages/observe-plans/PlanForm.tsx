@@ -14,6 +14,8 @@ export interface PlanFormValue {
   /** The observed sessions, picked from the calendar of upcoming sessions. */
   sessionIds: string[]
   partnerUnitId: string | null
+  /** 相互: the partner unit's people who observe and score. */
+  partnerMemberIds: string[]
   areaId: string | null
   count: string
   seed: string
@@ -42,13 +44,15 @@ const sessionLabel = (s: SessionItemView) => `${s.unitName} ${s.day.slice(5)} ${
 export default function PlanForm(props: {
   value: PlanFormValue
   sessions: readonly SessionItemView[]
+  /** The partner unit's people (相互), once a partner unit is picked. */
+  partnerPeople: ReadonlyArray<{ id: string; name: string; position: string }>
   units: readonly UnitView[]
   areas: readonly AreaView[]
   groups: readonly ObservationGroupView[]
   errors: Record<string, string>
   onChange: (patch: Partial<PlanFormValue>, field: string) => void
 }) {
-  const { value: v, sessions, units, areas, groups, errors, onChange } = props
+  const { value: v, sessions, partnerPeople, units, areas, groups, errors, onChange } = props
   const unitOptions = units.map((u) => ({ value: u.id, label: `${u.name}（${u.areaName}）` }))
   const theme = v.theme.trim()
   // 专项: the sessions whose topic mentions the theme (all of them until a theme is typed).
@@ -133,8 +137,18 @@ export default function PlanForm(props: {
           <SelectPicker
             options={unitOptions}
             value={v.partnerUnitId}
-            onChange={(partnerUnitId) => onChange({ partnerUnitId }, 'partnerUnitId')}
+            onChange={(partnerUnitId) => onChange({ partnerUnitId, partnerMemberIds: [] }, 'partnerUnitId')}
             testId="plan-partner"
+          />
+        </Field>
+      )}
+      {v.mode === 'mutual' && v.partnerUnitId && (
+        <Field name="partnerMemberIds" label="互学单位参加巡听的人员" error={errors.partnerMemberIds}>
+          <ChipGroup
+            options={partnerPeople.map((p) => ({ value: p.id, label: p.position ? `${p.name}（${p.position}）` : p.name }))}
+            value={v.partnerMemberIds}
+            onChange={(partnerMemberIds) => onChange({ partnerMemberIds }, 'partnerMemberIds')}
+            testId="plan-partner-members"
           />
         </Field>
       )}

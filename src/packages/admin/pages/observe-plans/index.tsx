@@ -27,6 +27,7 @@ const blank = (): PlanFormValue => ({
   mode: 'fixed',
   sessionIds: [],
   partnerUnitId: null,
+  partnerMemberIds: [],
   areaId: null,
   count: '2',
   seed: '',
@@ -48,6 +49,12 @@ function PlansPage() {
   const planner = useSave('observe.plan')
   const drawer = useSave('observe.draw')
   const [form, setForm] = useState<PlanFormValue | null>(null)
+  const partnerUnitId = form?.mode === 'mutual' ? form.partnerUnitId : null
+  const partnerPeople = useQuery(
+    () => call('roster.people.list', { unitId: partnerUnitId ?? '', limit: 200 }),
+    [partnerUnitId],
+    partnerUnitId !== null
+  )
   const [decision, setDecision] = useState<Decision | null>(null)
   const saver = form?.mode === 'random' ? drawer : planner
 
@@ -70,6 +77,7 @@ function PlansPage() {
             sessionIds: form.sessionIds,
             theme: form.theme || null,
             partnerUnitId: form.mode === 'mutual' ? form.partnerUnitId : null,
+            partnerMemberIds: form.mode === 'mutual' ? form.partnerMemberIds : [],
             note: form.note || null
           })
     if (!done) return
@@ -183,6 +191,7 @@ function PlansPage() {
           <PlanForm
             value={form}
             sessions={upcoming.data?.items ?? []}
+            partnerPeople={(partnerPeople.data?.items ?? []).filter((p) => p.active)}
             units={(units.data?.items ?? []).filter((u) => u.active)}
             areas={areas.data?.items ?? []}
             groups={groups.data?.items ?? []}
