@@ -1,6 +1,39 @@
 import type { Store } from '../../../cloudfunctions/lib/ports/store.port'
+import type { StudySession } from '../../../src/core/model'
 import { id } from '../fixtures'
 import { makeDraw, makeObservation, randomYear } from '../observation.fixtures'
+
+/** A planned session of a day, 09:00 China time. */
+const planned = (day: string): StudySession => ({
+  id: id(),
+  unitId: id(),
+  areaId: id(),
+  startsAt: `${day}T01:00:00.000Z`,
+  day,
+  month: day.slice(0, 7),
+  year: Number(day.slice(0, 4)),
+  place: null,
+  topic: '学习党章',
+  materials: [],
+  classics: [],
+  leadId: null,
+  leadName: null,
+  leadMode: null,
+  memberIds: [],
+  absentIds: [],
+  speakers: [],
+  tiedToWork: null,
+  followUp: null,
+  status: 'planned',
+  completedAt: null,
+  withdrawnAt: null,
+  withdrawnBy: null,
+  withdrawReason: null,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  createdBy: 'sec',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  updatedBy: 'sec'
+})
 
 /** Observation on central-group sessions (issue 10): the session link and a draw's date window. */
 export function observationSessionsContract(store: () => Store): void {
@@ -27,6 +60,13 @@ export function observationSessionsContract(store: () => Store): void {
       expect((await store().observations.listByPartnerMember(person)).map((o) => o.id)).toEqual([late.id, early.id])
       expect(await store().observations.get(early.id)).toEqual(early)
       expect(await store().observations.listByPartnerMember(id())).toEqual([])
+    })
+
+    it('reads the sessions an observation list names, by id, earliest first, skipping unknown ids', async () => {
+      const [late, early] = [planned('2026-12-20'), planned('2026-12-03')]
+      for (const s of [late, early, planned('2026-12-10')]) await store().studySessions.insert(s)
+      expect(await store().studySessions.listByIds([late.id, id(), early.id, late.id])).toEqual([early, late])
+      expect(await store().studySessions.listByIds([])).toEqual([])
     })
 
     it("keeps a draw's window, and null for a draw of units", async () => {

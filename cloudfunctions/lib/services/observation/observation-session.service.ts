@@ -44,12 +44,14 @@ async function rectView(ctx: ActionContext, rect: Rectification) {
 export const sessionHandlers: SessionHandlers = {
   async 'observe.mine'(_input, ctx) {
     const caller = callerOf(ctx)
-    const groups = await ctx.repos.observationGroups.listByMember(caller.id)
+    // 相互: the sessions the caller observes as one of the partner unit's chosen people, read beside
+    // the group chain (a read, not a transaction, so in parallel).
+    const [groups, partnerOf] = await Promise.all([
+      ctx.repos.observationGroups.listByMember(caller.id),
+      ctx.repos.observations.listByPartnerMember(caller.id)
+    ])
     const ofGroups = await ctx.repos.observations.listByGroups(groups.map((g) => g.id))
-    // 相互: sessions the caller observes as one of the partner unit's chosen people.
-    const asPartner = (await ctx.repos.observations.listByPartnerMember(caller.id)).filter(
-      (o) => o.mode === 'mutual' && !ofGroups.some((g) => g.id === o.id)
-    )
+    const asPartner = partnerOf.filter((o) => o.mode === 'mutual' && !ofGroups.some((g) => g.id === o.id))
     const list = [...ofGroups, ...asPartner]
       .filter((o) => o.status === 'planned')
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.id.localeCompare(b.id))

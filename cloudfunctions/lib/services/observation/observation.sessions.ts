@@ -21,18 +21,14 @@ export async function plannableSessions(ctx: ActionContext, ids: readonly string
   return out
 }
 
-/** The observed sessions of a list of observations, by session id (one read per distinct session). */
+/** The observed sessions of a list of observations, by session id, in one query whatever the list length. */
 export async function sessionsOf(
   repos: Repositories,
   list: readonly Pick<Observation, 'sessionId'>[]
 ): Promise<Map<string, StudySession>> {
-  const out = new Map<string, StudySession>()
-  for (const id of new Set(list.map((o) => o.sessionId))) {
-    if (!id) continue
-    const s = await repos.studySessions.get(id)
-    if (s) out.set(id, s)
-  }
-  return out
+  const ids = [...new Set(list.flatMap((o) => (o.sessionId ? [o.sessionId] : [])))]
+  if (ids.length === 0) return new Map()
+  return new Map((await repos.studySessions.listByIds(ids)).map((s) => [s.id, s]))
 }
 
 /** The observed session of one observation, or null (a plan typed before sessions, or none found). */
