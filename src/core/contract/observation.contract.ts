@@ -23,6 +23,8 @@ const admin = ['admin'] as const
  * whatever their role. The service decides per observation (requireObserver).
  */
 const OBSERVING = ['observer', 'cadre', 'districtLeader', 'unitSecretary', 'unitLeader'] as const
+/** The admin, or an observation group's leader within the group's areas (各级党组织; checked in the service). */
+const PLANNERS = ['admin', 'observer'] as const
 
 /** A wall-clock time `HH:mm` in China time. */
 function time(label: string) {
@@ -101,7 +103,7 @@ export const observationActions = {
         if (v.mode === 'mutual' && !v.partnerUnitId) issue('partnerUnitId', '请选择参加互学的单位')
       }),
     output: z.object({ items: z.array(observationView) }),
-    roles: admin,
+    roles: PLANNERS,
     write: true
   }),
   'observe.draw': action({
@@ -129,7 +131,7 @@ export const observationActions = {
         if (v.to < v.from) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['to'], message: '截止日期不能早于起始日期' })
       }),
     output: z.object({ draw: drawView, items: z.array(observationView) }),
-    roles: admin,
+    roles: PLANNERS,
     write: true
   }),
   'observe.request': action({
@@ -143,7 +145,7 @@ export const observationActions = {
     summary: 'Accepts an invitation and assigns a group (admin)',
     input: z.object({ id: id('巡听邀请'), groupId: id('巡听旁听组') }),
     output: observationView,
-    roles: admin,
+    roles: PLANNERS,
     write: true
   }),
   'observe.cancel': action({

@@ -7,7 +7,7 @@ import { yearOf } from '../../../../src/core/time'
 import { newId } from '../../util/ids'
 import { randomSeed } from '../../util/seed'
 import type { ActionContext, HandlerTable } from '../context'
-import { audit, createdStamp, updatedStamp } from '../context'
+import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { addPeople, loadNames, newObservation, observationOf, observationViews, usableGroup } from './observation.access'
 import { plannableSessions } from './observation.sessions'
 import { drawView, groupView } from './observation.views'
@@ -128,7 +128,12 @@ export const planHandlers: PlanHandlers = {
     const units = new Map(
       (await activeUnits(ctx, [...new Set(sessions.map((s) => s.unitId))], 'sessionIds')).map((u) => [u.id, u])
     )
-    const group = await usableGroup(ctx.repos, input.groupId, [...new Set([...units.values()].map((u) => u.areaId))])
+    const group = await usableGroup(
+      ctx.repos,
+      input.groupId,
+      [...new Set([...units.values()].map((u) => u.areaId))],
+      callerOf(ctx)
+    )
     const partnerMemberIds = input.mode === 'mutual' ? await partnerPeople(ctx, input.partnerUnitId, input.partnerMemberIds) : []
     if (input.mode === 'mutual' && input.partnerUnitId && units.has(input.partnerUnitId)) {
       throw new AppError('VALIDATION', '参加互学的单位不能是被巡听单位本身', { field: 'partnerUnitId' })
@@ -154,7 +159,7 @@ export const planHandlers: PlanHandlers = {
   async 'observe.draw'(input, ctx) {
     const area = await ctx.repos.areas.get(input.areaId)
     if (!area) throw new AppError('NOT_FOUND', '找不到该片区', { field: 'areaId' })
-    const group = await usableGroup(ctx.repos, input.groupId, [area.id])
+    const group = await usableGroup(ctx.repos, input.groupId, [area.id], callerOf(ctx))
     if (addDays(input.from, MAX_DRAW_WINDOW_DAYS - 1) < input.to) {
       throw new AppError('VALIDATION', `抽取的时间范围最长${MAX_DRAW_WINDOW_DAYS}天`, { field: 'to' })
     }
@@ -211,7 +216,7 @@ export const planHandlers: PlanHandlers = {
   async 'observe.accept'(input, ctx) {
     const o = await observationOf(ctx, input.id, 'id')
     if (o.status !== 'requested') throw new AppError('CONFLICT', '这条邀请已经处理过了')
-    const group = await usableGroup(ctx.repos, input.groupId, [o.areaId])
+    const group = await usableGroup(ctx.repos, input.groupId, [o.areaId], callerOf(ctx))
     const accepted = updatedStamp({ ...o, status: 'planned' as const, groupId: group.id }, ctx)
     await ctx.repos.observations.update(accepted)
     await audit(ctx, 'observation', o.id, 'accept', accepted)

@@ -98,10 +98,21 @@ export async function canViewSheetFiles(repos: Repositories, viewer: Person, she
   return unitSide && visibleToUnit(o, now) && (await repos.rectifications.get(o.id)) !== null
 }
 
-/** A group that exists, is active and covers every given area. */
-export async function usableGroup(repos: Repositories, groupId: string, areaIds: readonly string[]): Promise<ObservationGroup> {
+/**
+ * A group that exists, is active and covers every given area; planned by the admin or, within the
+ * group's areas, by the group's own leader (各级党组织 plan for their area, issue 10).
+ */
+export async function usableGroup(
+  repos: Repositories,
+  groupId: string,
+  areaIds: readonly string[],
+  planner?: Person
+): Promise<ObservationGroup> {
   const group = await repos.observationGroups.get(groupId)
   if (!group || !group.active) throw new AppError('NOT_FOUND', '找不到该巡听旁听组或已停用', { field: 'groupId' })
+  if (planner && !planner.roles.includes('admin') && group.leaderId !== planner.id) {
+    throw new AppError('FORBIDDEN', '只有区委宣传部或本组组长可以安排本组的巡听旁听', { field: 'groupId' })
+  }
   const missing = areaIds.find((a) => !group.areaIds.includes(a))
   if (missing) throw new AppError('VALIDATION', `${group.name}不负责该单位所在的片区，请换一个小组`, { field: 'groupId' })
   return group
