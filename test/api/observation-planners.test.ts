@@ -32,7 +32,8 @@ describe('an area group leader plans within the area', () => {
       )
     )
     expect(drawn.items).toHaveLength(1)
-    const request = dataOf<View>(await w.as(w.secretary)('observe.request', { day: '2026-11-28', time: '09:00' }))
+    const invited = await w.planSession('2026-11-28')
+    const request = dataOf<View>(await w.as(w.secretary)('observe.request', { sessionId: invited.item.id }))
     expect(dataOf<View>(await w.as(w.leader)('observe.accept', { id: request.id, groupId: w.group.id })).status).toBe('planned')
   })
 

@@ -147,9 +147,9 @@ describe('observation: from plan to closed rectification', () => {
 
   it('plans an invited observation when the admin accepts a unit’s request', async () => {
     const w = await makeObservationWorld()
-    const request = dataOf<View>(
-      await w.as(w.secretary)('observe.request', { day: '2026-11-27', time: '14:30', note: '专题学习' })
-    )
+    const session = await w.planSession('2026-11-27', '14:30')
+    const request = dataOf<View>(await w.as(w.secretary)('observe.request', { sessionId: session.item.id, note: '专题学习' }))
+    expect(request.sessionId).toBe(session.item.id)
     expect(request.status).toBe('requested')
     expect(dataOf<{ items: View[] }>(await w.as(w.leader)('observe.mine', {})).items).toEqual([])
     const accepted = dataOf<View & { mode: string; time: string }>(
@@ -157,8 +157,11 @@ describe('observation: from plan to closed rectification', () => {
     )
     expect([accepted.status, accepted.mode, accepted.time]).toEqual(['planned', 'invited', '14:30'])
     expect(dataOf<{ items: View[] }>(await w.as(w.leader)('observe.mine', {})).items.map((o) => o.id)).toEqual([request.id])
-    const past = failure(await w.as(w.secretary)('observe.request', { day: '2026-11-19', time: '09:00' }))
-    expect(past.field).toBe('day')
+    const past = await w.planSession('2026-11-20', '09:00') // started an hour ago
+    expect(failure(await w.as(w.secretary)('observe.request', { sessionId: past.item.id })).field).toBe('sessionId')
+    const another = await w.planSession('2026-11-27', '09:00', '学习党章', w.otherSecretary)
+    const notOwn = failure(await w.as(w.secretary)('observe.request', { sessionId: another.item.id }))
+    expect([notOwn.code, notOwn.field]).toEqual(['FORBIDDEN', 'sessionId'])
   })
 })
 

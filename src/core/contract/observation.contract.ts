@@ -26,14 +26,6 @@ const OBSERVING = ['observer', 'cadre', 'districtLeader', 'unitSecretary', 'unit
 /** The admin, or an observation group's leader within the group's areas (各级党组织; checked in the service). */
 const PLANNERS = ['admin', 'observer'] as const
 
-/** A wall-clock time `HH:mm` in China time. */
-function time(label: string) {
-  return z
-    .string({ required_error: `请选择${label}`, invalid_type_error: `${label}格式不对` })
-    .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式不对，应为“时:分”，如 09:30`)
-}
-
 function ids(label: string, max: number) {
   return z
     .array(id(label), { required_error: `请选择${label}`, invalid_type_error: `请选择${label}` })
@@ -135,8 +127,8 @@ export const observationActions = {
     write: true
   }),
   'observe.request': action({
-    summary: "A unit secretary invites an observation (应邀) of their own unit's session",
-    input: z.object({ day: day('学习会日期'), time: time('开始时间'), note: optionalText('学习内容或说明', 300) }),
+    summary: "A unit secretary invites the area group (应邀) to one of their unit's upcoming central-group sessions",
+    input: z.object({ sessionId: id('中心组学习'), note: optionalText('说明', 300) }),
     output: observationView,
     roles: ['unitSecretary'],
     write: true
