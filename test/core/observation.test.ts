@@ -207,11 +207,11 @@ describe('rectification', () => {
 describe('annual figures of a unit', () => {
   it('counts observations by mode, means the session scores and counts rectifications', () => {
     const obs = [
-      { id: 'o1', unitId: 'u1', year: 2026, mode: 'fixed' as const, status: 'planned' as const },
-      { id: 'o2', unitId: 'u1', year: 2026, mode: 'random' as const, status: 'planned' as const },
-      { id: 'o3', unitId: 'u1', year: 2026, mode: 'invited' as const, status: 'cancelled' as const },
-      { id: 'o4', unitId: 'u1', year: 2025, mode: 'fixed' as const, status: 'planned' as const },
-      { id: 'o5', unitId: 'u2', year: 2026, mode: 'fixed' as const, status: 'planned' as const }
+      { id: 'o1', unitId: 'u1', year: 2026, mode: 'fixed' as const, status: 'planned' as const, sessionId: 's1' },
+      { id: 'o2', unitId: 'u1', year: 2026, mode: 'random' as const, status: 'planned' as const, sessionId: null },
+      { id: 'o3', unitId: 'u1', year: 2026, mode: 'invited' as const, status: 'cancelled' as const, sessionId: 's3' },
+      { id: 'o4', unitId: 'u1', year: 2025, mode: 'fixed' as const, status: 'planned' as const, sessionId: null },
+      { id: 'o5', unitId: 'u2', year: 2026, mode: 'fixed' as const, status: 'planned' as const, sessionId: 's5' }
     ]
     const sheets = [
       { observationId: 'o1', total: 92 },
@@ -231,6 +231,20 @@ describe('annual figures of a unit', () => {
     expect([f.rectificationsDue, f.rectificationsClosed, f.rectificationsOverdue]).toEqual([2, 1, 1])
     const none = annualFigures('u3', 2026, obs, sheets, rects, '2026-11-20')
     expect([none.observed, none.meanScore, none.grade]).toEqual([0, null, null])
+  })
+
+  it('counts a session observed twice (a group and a partner unit) once, and each plan made before sessions', () => {
+    const base = { unitId: 'u1', year: 2026, status: 'planned' as const }
+    const obs = [
+      { ...base, id: 'o1', mode: 'fixed' as const, sessionId: 's1' },
+      { ...base, id: 'o2', mode: 'mutual' as const, sessionId: 's1' },
+      { ...base, id: 'o3', mode: 'special' as const, sessionId: 's2' },
+      { ...base, id: 'o4', mode: 'fixed' as const, sessionId: null },
+      { ...base, id: 'o5', mode: 'fixed' as const, sessionId: null },
+      { ...base, id: 'o6', mode: 'fixed' as const, sessionId: 's3', status: 'cancelled' as const }
+    ]
+    const f = annualFigures('u1', 2026, obs, [], [], '2026-11-20')
+    expect([f.observed, f.sessionsObserved]).toEqual([5, 4])
   })
 })
 

@@ -143,6 +143,8 @@ export const figuresRow = z.object({
   areaName: z.string(),
   byMode: z.record(modeSchema, z.number()),
   observed: z.number(),
+  /** Distinct central-group sessions observed (one session observed twice counts once). */
+  sessionsObserved: z.number(),
   scoredSessions: z.number(),
   meanScore: z.number().nullable(),
   grade: gradeSchema.nullable(),

@@ -162,6 +162,11 @@ export interface AnnualUnitFigures {
   year: number
   byMode: Record<ObservationMode, number>
   observed: number
+  /**
+   * Distinct central-group sessions observed: two observations of one session (a group's and a
+   * partner unit's, say) count once; a plan made before sessions counts as its own.
+   */
+  sessionsObserved: number
   /** Sessions with at least one sheet. */
   scoredSessions: number
   meanScore: number | null
@@ -178,7 +183,7 @@ export interface AnnualUnitFigures {
 export function annualFigures(
   unitId: string,
   year: number,
-  observations: ReadonlyArray<Pick<Observation, 'id' | 'unitId' | 'year' | 'mode' | 'status'>>,
+  observations: ReadonlyArray<Pick<Observation, 'id' | 'unitId' | 'year' | 'mode' | 'status' | 'sessionId'>>,
   sheets: ReadonlyArray<Pick<ScoreSheet, 'observationId' | 'total'>>,
   rectifications: ReadonlyArray<Pick<Rectification, 'id' | 'status' | 'deadline'>>,
   today: DayKey
@@ -200,6 +205,7 @@ export function annualFigures(
     year,
     byMode,
     observed: mine.length,
+    sessionsObserved: new Set(mine.map((o) => o.sessionId ?? `plan:${o.id}`)).size,
     scoredSessions: sessionScores.length,
     meanScore,
     grade: meanScore === null ? null : gradeOf(meanScore),
