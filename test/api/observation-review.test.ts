@@ -116,6 +116,11 @@ describe('相互: the partner unit’s chosen people observe that session only',
     expect(dataOf<{ items: ObservationView[] }>(await partner('observe.mine', {})).items.map((o) => o.id)).toEqual([mutual.id])
     expect(dataOf<ReviewView>(await partner('observe.review', { id: mutual.id })).observation.partnerUnitName).toBe('区教育局')
     w.setNow('2026-11-26T07:30:00Z')
+    const seen = dataOf<{ isMember: boolean; isLeader: boolean; scoringProblem: string | null }>(
+      await partner('observe.session', { id: mutual.id })
+    )
+    // The partner scores, but the verification of the unit's rectification stays with the group.
+    expect([seen.scoringProblem, seen.isMember, seen.isLeader]).toEqual([null, false, false])
     expect(dataOf<{ total: number }>(await partner('observe.sheet.submit', sheetInput(mutual.id, 5))).total).toBe(95)
     expect(failure(await partner('observe.review', { id: fixed.id })).code).toBe('FORBIDDEN')
     expect(failure(await partner('observe.sheet.submit', sheetInput(fixed.id))).code).toBe('FORBIDDEN')

@@ -170,6 +170,7 @@ export const observationActions = {
           photos: z.array(attachmentView)
         })
       ),
+      /** A member of the observation's group (who verifies rectification); a 相互 partner is not. */
       isMember: z.boolean(),
       isLeader: z.boolean(),
       /** Why the caller cannot score now, or null. */

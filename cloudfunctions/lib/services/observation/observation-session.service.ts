@@ -69,9 +69,11 @@ export const sessionHandlers: SessionHandlers = {
     const o = await observationOf(ctx, input.id, 'id')
     const isAdmin = caller.roles.includes('admin')
     const group = o.groupId ? await ctx.repos.observationGroups.get(o.groupId) : null
-    // Members of the group, and for 相互 the partner unit's chosen people, score the session.
-    const isMember = isObserverOf(o, group?.memberIds ?? [], caller.id)
-    if (!isMember && !isAdmin) await requireObserver(ctx, o)
+    // Members of the group, and for 相互 the partner unit's chosen people, score the session; only
+    // the group's members verify the unit's rectification (isMember).
+    const observes = isObserverOf(o, group?.memberIds ?? [], caller.id)
+    const isMember = !!group && group.memberIds.includes(caller.id)
+    if (!observes && !isAdmin) await requireObserver(ctx, o)
     const sheets = await ctx.repos.scoreSheets.listByObservation(o.id)
     const rect = await ctx.repos.rectifications.get(o.id)
     const names = await loadNames(
@@ -84,7 +86,7 @@ export const sessionHandlers: SessionHandlers = {
     const rubric = (own && (await rubricOf(ctx.repos, own.rubricVersion))) || current
     const session = await sessionOf(ctx.repos, o)
     const withdrawn = session?.withdrawnAt != null
-    const problem = isMember ? scoringProblem(o, rect !== null, dayOf(ctx.now), withdrawn) : '只有本组成员可以评分'
+    const problem = observes ? scoringProblem(o, rect !== null, dayOf(ctx.now), withdrawn) : '只有本组成员可以评分'
     return {
       observation: view,
       rubric: rubricView(rubric, current.version),
