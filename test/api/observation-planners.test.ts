@@ -68,4 +68,17 @@ describe('an area group leader plans within the area', () => {
     )
     expect([r.code, r.field]).toEqual(['VALIDATION', 'groupId'])
   })
+
+  it('shows the leader the area’s open invitations with the groups to assign, not a member, and refuses a withdrawn one', async () => {
+    const { w } = await world()
+    const invited = await w.planSession('2026-11-28')
+    const request = dataOf<View>(await w.as(w.secretary)('observe.request', { sessionId: invited.item.id, note: '请指导' }))
+    type Mine = { invitations: (View & { groups: { id: string; name: string }[] })[] }
+    const mine = dataOf<Mine>(await w.as(w.leader)('observe.mine', {}))
+    expect(mine.invitations.map((i) => [i.id, i.groups.map((g) => g.id)])).toEqual([[request.id, [w.group.id]]])
+    expect(dataOf<Mine>(await w.as(w.member)('observe.mine', {})).invitations).toEqual([])
+    dataOf(await w.as(w.secretary)('centralGroup.session.withdraw', { id: invited.item.id, reason: '改期' }))
+    const late = failure(await w.as(w.leader)('observe.accept', { id: request.id, groupId: w.group.id }))
+    expect([late.code, late.message]).toEqual(['CONFLICT', '该次中心组学习已撤销，请选择其他学习'])
+  })
 })

@@ -150,7 +150,11 @@ export const observationActions = {
   'observe.mine': action({
     summary: "The observations of the caller's groups, newest first",
     input: z.object({}).default({}),
-    output: z.object({ items: z.array(observationView.extend({ mySheetAt: z.string().nullable(), isLeader: z.boolean() })) }),
+    output: z.object({
+      items: z.array(observationView.extend({ mySheetAt: z.string().nullable(), isLeader: z.boolean() })),
+      /** For a group leader: units' invitations (应邀) in the group's areas awaiting an answer, with the groups they may assign. */
+      invitations: z.array(observationView.extend({ groups: z.array(z.object({ id: z.string(), name: z.string() })) }))
+    }),
     roles: OBSERVING,
     write: false
   }),

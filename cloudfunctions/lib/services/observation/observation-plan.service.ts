@@ -2,14 +2,14 @@ import { AppError } from '../../../../src/core/contract'
 import type { Observation, ObservationDraw, ObservationGroup, StudySession, Unit } from '../../../../src/core/model'
 import { addDays } from '../../../../src/core/rules/agenda'
 import { drawUnits, sessionPeriod } from '../../../../src/core/rules/observation'
-import { MAX_DRAW_WINDOW_DAYS, windowCandidates } from '../../../../src/core/rules/observation-session'
+import { MAX_DRAW_WINDOW_DAYS, sessionPlanProblem, windowCandidates } from '../../../../src/core/rules/observation-session'
 import { yearOf } from '../../../../src/core/time'
 import { newId } from '../../util/ids'
 import { randomSeed } from '../../util/seed'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { addPeople, loadNames, newObservation, observationOf, observationViews, usableGroup } from './observation.access'
-import { plannableSessions } from './observation.sessions'
+import { plannableSessions, sessionOf } from './observation.sessions'
 import { drawView, groupView } from './observation.views'
 
 /** Session id → unit id of the observations a draw among sessions planned (to name its picks). */
@@ -216,6 +216,10 @@ export const planHandlers: PlanHandlers = {
   async 'observe.accept'(input, ctx) {
     const o = await observationOf(ctx, input.id, 'id')
     if (o.status !== 'requested') throw new AppError('CONFLICT', '这条邀请已经处理过了')
+    // An invitation to a session the unit has since withdrawn, or that already began, cannot be accepted.
+    const session = await sessionOf(ctx.repos, o)
+    const problem = session ? sessionPlanProblem(session, ctx.now) : null
+    if (problem) throw new AppError('CONFLICT', problem)
     const group = await usableGroup(ctx.repos, input.groupId, [o.areaId], callerOf(ctx))
     const accepted = updatedStamp({ ...o, status: 'planned' as const, groupId: group.id }, ctx)
     await ctx.repos.observations.update(accepted)

@@ -1,7 +1,7 @@
 import { AppError } from '../../../../src/core/contract'
-import type { Rectification, ScoreSheet } from '../../../../src/core/model'
+import type { Observation, ObservationGroup, Rectification, ScoreSheet } from '../../../../src/core/model'
 import { scoresProblem, scoringProblem, sheetTotal } from '../../../../src/core/rules/observation'
-import { dayOf } from '../../../../src/core/time'
+import { dayOf, yearOf } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { attachFilesTo, fileLinks } from '../files.service'
@@ -41,6 +41,23 @@ async function rectView(ctx: ActionContext, rect: Rectification) {
   return rectificationView(rect, sender?.name ?? '', dayOf(ctx.now))
 }
 
+/**
+ * The invitations a group leader may accept: units of the led groups' areas asking for an
+ * observation of a session not yet started (this district year and the next, for December's).
+ */
+async function openInvitations(ctx: ActionContext, led: readonly ObservationGroup[]): Promise<Observation[]> {
+  if (led.length === 0) return []
+  const year = yearOf(ctx.now)
+  const [thisYear, nextYear] = await Promise.all([
+    ctx.repos.observations.listByYear(year),
+    ctx.repos.observations.listByYear(year + 1)
+  ])
+  return [...nextYear, ...thisYear].filter(
+    (o) =>
+      o.status === 'requested' && Date.parse(o.startsAt) >= ctx.now.getTime() && led.some((g) => g.areaIds.includes(o.areaId))
+  )
+}
+
 export const sessionHandlers: SessionHandlers = {
   async 'observe.mine'(_input, ctx) {
     const caller = callerOf(ctx)
@@ -50,17 +67,30 @@ export const sessionHandlers: SessionHandlers = {
       ctx.repos.observationGroups.listByMember(caller.id),
       ctx.repos.observations.listByPartnerMember(caller.id)
     ])
-    const ofGroups = await ctx.repos.observations.listByGroups(groups.map((g) => g.id))
+    const led = groups.filter((g) => g.active && g.leaderId === caller.id)
+    const [ofGroups, open] = await Promise.all([
+      ctx.repos.observations.listByGroups(groups.map((g) => g.id)),
+      openInvitations(ctx, led)
+    ])
     const asPartner = partnerOf.filter((o) => o.mode === 'mutual' && !ofGroups.some((g) => g.id === o.id))
     const list = [...ofGroups, ...asPartner]
       .filter((o) => o.status === 'planned')
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.id.localeCompare(b.id))
-    const views = await observationViews(ctx, list)
+    // One batch of views for both lists (their sheets, feedback, sessions and names load once).
+    const views = await observationViews(ctx, [...list, ...open])
     const mine = await ctx.repos.scoreSheets.listByObservations(list.map((o) => o.id))
     const myAt = new Map(mine.filter((s) => s.observerId === caller.id).map((s) => [s.observationId, s.submittedAt]))
     const leads = new Set(groups.filter((g) => g.leaderId === caller.id).map((g) => g.id))
     return {
-      items: views.map((v) => ({ ...v, mySheetAt: myAt.get(v.id) ?? null, isLeader: v.groupId !== null && leads.has(v.groupId) }))
+      items: views.slice(0, list.length).map((v) => ({
+        ...v,
+        mySheetAt: myAt.get(v.id) ?? null,
+        isLeader: v.groupId !== null && leads.has(v.groupId)
+      })),
+      invitations: views.slice(list.length).map((v, i) => ({
+        ...v,
+        groups: led.filter((g) => g.areaIds.includes(open[i].areaId)).map((g) => ({ id: g.id, name: g.name }))
+      }))
     }
   },
 
