@@ -42,7 +42,7 @@ async function apiAs(baseUrl, phone) {
 /**
  * The demo secretary of 区发展和改革局 plans a session later today with a material; the admin
  * plans a fixed observation of it for the demo group. The demo observer (13800000005) sees the
- * session's topic on the scoring page, opens 查阅资料 and finds the material, then scores.
+ * session's topic on the scoring page, scores it, then opens 查阅资料 and finds the material.
  */
 function observeSessionsScenario() {
   return [
@@ -69,13 +69,7 @@ function observeSessionsScenario() {
       await item.click()
       await expectText(page, 'session-topic', TOPIC)
 
-      await visibleTid(page, 'session-review').click()
-      await expectText(page, 'review-materials', MATERIAL)
-      await expectText(page, 'review-session', '机关三楼会议室')
-      await tid(page, 'review-meetings').waitFor()
-      await page.goBack()
-
-      await tid(page, 'sheet-rubric').first().waitFor()
+      await tid(page, 'sheet-rubric').waitFor()
       const scores = [14, 13, 13, 14, 9, 9, 9, 9]
       const keys = [
         'lead_height',
@@ -92,6 +86,12 @@ function observeSessionsScenario() {
       await expectText(page, 'sheet-total', '90')
       await visibleTid(page, 'sheet-submit').click()
       await expectText(page, 'sheet-sync', '已保存到服务器', 20000)
+
+      // 查阅资料 from the scoring page: the session's material and place, read-only.
+      await visibleTid(page, 'session-review').click()
+      await expectText(page, 'review-materials', MATERIAL)
+      await expectText(page, 'review-session', '机关三楼会议室')
+      await tid(page, 'review-meetings').waitFor()
     }
   ]
 }
