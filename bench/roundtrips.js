@@ -123,6 +123,7 @@ async function main() {
     'meeting.get': { id: meetings[0]?.id },
     'meeting.roster': {},
     'observe.session': { id: mine[0]?.id },
+    'observe.review': { id: mine[0]?.id },
     'outlet.save': { name: '压测平台' },
     'school.save': { name: '压测学校', kind: '小学' },
     'school.merge': { fromId: 'none', intoId: 'none' },
@@ -149,7 +150,9 @@ async function main() {
   let failed = false
   for (const name of src.actionNames) {
     const def = src.actions[name]
-    const person = DEMO.find((p) => p.roles.some((r) => def.roles.includes(r)))
+    // Observation actions open to every role (a 相互 partner may be anyone) are measured as the observer.
+    const asObserver = name.startsWith('observe.') && def.roles.includes('observer')
+    const person = DEMO.find((p) => (asObserver ? p.roles.includes('observer') : p.roles.some((r) => def.roles.includes(r))))
     counter.calls = 0
     counter.on = true
     const started = process.hrtime.bigint()

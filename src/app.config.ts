@@ -26,7 +26,10 @@ export default defineAppConfig({
     },
     // The self-study plan: off the main package (2 MB limit), opened from home and the record form.
     { root: 'packages/study', pages: ['pages/plan/index'] },
-    { root: 'packages/observe', pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index'] },
+    {
+      root: 'packages/observe',
+      pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index', 'pages/review/index']
+    },
     {
       root: 'packages/admin',
       pages: [

@@ -34,6 +34,8 @@ function observation(
     id,
     mode: 'fixed',
     status: 'planned',
+    sessionId: null,
+    partnerMemberIds: [],
     unitId,
     areaId,
     groupId: GROUP_ID,
@@ -154,6 +156,8 @@ export async function seedObservationDemo(tx: Repositories, now: Date, ids: Seed
     groupId: GROUP_ID,
     startsAt: startsAt.toISOString(),
     year: sessionPeriod(startsAt).year,
+    windowFrom: null,
+    windowTo: null,
     ...stamp(now, admin)
   }
   await tx.observationDraws.insert(draw)

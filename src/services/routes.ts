@@ -47,6 +47,7 @@ export const ROUTES = {
   observeList: '/packages/observe/pages/list/index',
   observeSession: '/packages/observe/pages/session/index',
   observeFeedback: '/packages/observe/pages/feedback/index',
+  observeReview: '/packages/observe/pages/review/index',
   unitRectify: '/packages/unit/pages/rectify/index',
   adminObserveGroups: '/packages/admin/pages/observe-groups/index',
   adminObservePlans: '/packages/admin/pages/observe-plans/index',

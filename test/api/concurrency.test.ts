@@ -128,15 +128,15 @@ describe.each(STORES)('the 学习强国 report of a month on %s', (_name, makeSt
 })
 
 describe('writes that read several documents inside one CloudBase transaction (one at a time)', () => {
-  it('saves a group, plans several units, and saves a method record on the CloudBase fake', async () => {
+  it('saves a group, plans several sessions, and saves a method record on the CloudBase fake', async () => {
     const w = await makeObservationWorld({ store: createCloudbaseStore(new FakeCloudbase()) })
+    const a = await w.planSession('2026-11-25')
+    const b = await w.planSession('2026-11-25', '09:00', '学习贯彻全会精神', w.otherSecretary)
     const plan = await w.as(w.admin)('observe.plan', {
       mode: 'special',
       theme: '学习贯彻全会精神',
-      unitIds: ['unitA', 'unitB'],
-      groupId: w.group.id,
-      day: '2026-11-25',
-      time: '09:00'
+      sessionIds: [a.item.id, b.item.id],
+      groupId: w.group.id
     })
     expect(dataOf<{ items: View[] }>(plan).items).toHaveLength(2)
     const exchange = await w.as(w.people.cadre)('exchange.save', { date: '2026-11-15', occasion: '谈心', content: '谈心谈话' })

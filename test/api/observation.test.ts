@@ -147,9 +147,9 @@ describe('observation: from plan to closed rectification', () => {
 
   it('plans an invited observation when the admin accepts a unit’s request', async () => {
     const w = await makeObservationWorld()
-    const request = dataOf<View>(
-      await w.as(w.secretary)('observe.request', { day: '2026-11-27', time: '14:30', note: '专题学习' })
-    )
+    const session = await w.planSession('2026-11-27', '14:30')
+    const request = dataOf<View>(await w.as(w.secretary)('observe.request', { sessionId: session.item.id, note: '专题学习' }))
+    expect(request.sessionId).toBe(session.item.id)
     expect(request.status).toBe('requested')
     expect(dataOf<{ items: View[] }>(await w.as(w.leader)('observe.mine', {})).items).toEqual([])
     const accepted = dataOf<View & { mode: string; time: string }>(
@@ -157,8 +157,11 @@ describe('observation: from plan to closed rectification', () => {
     )
     expect([accepted.status, accepted.mode, accepted.time]).toEqual(['planned', 'invited', '14:30'])
     expect(dataOf<{ items: View[] }>(await w.as(w.leader)('observe.mine', {})).items.map((o) => o.id)).toEqual([request.id])
-    const past = failure(await w.as(w.secretary)('observe.request', { day: '2026-11-19', time: '09:00' }))
-    expect(past.field).toBe('day')
+    const past = await w.planSession('2026-11-20', '09:00') // started an hour ago
+    expect(failure(await w.as(w.secretary)('observe.request', { sessionId: past.item.id })).field).toBe('sessionId')
+    const another = await w.planSession('2026-11-27', '09:00', '学习党章', w.otherSecretary)
+    const notOwn = failure(await w.as(w.secretary)('observe.request', { sessionId: another.item.id }))
+    expect([notOwn.code, notOwn.field]).toEqual(['FORBIDDEN', 'sessionId'])
   })
 })
 
@@ -197,32 +200,38 @@ describe('observation: who may see and do what', () => {
     expect(r.code).toBe('FORBIDDEN')
   })
 
-  it('denies cadres every observation action', async () => {
+  it('denies cadres every observation action they are not named for', async () => {
     const w = await makeObservationWorld()
     const planned = await w.planFixed()
     for (const cadre of [w.people.cadre, w.people.districtLeader]) {
-      for (const action of ['observe.mine', 'observe.session', 'observe.unit.list', 'observe.figures'] as const) {
+      for (const action of ['observe.session', 'observe.review', 'observe.unit.list', 'observe.figures'] as const) {
         expect(failure(await w.as(cadre)(action, { id: planned.id })).code).toBe('FORBIDDEN')
       }
+      // They may be named for a 相互 observation, so the list answers — with nothing they observe.
+      expect(dataOf<{ items: View[] }>(await w.as(cadre)('observe.mine', {})).items).toEqual([])
     }
   })
 
   it('hides a random observation from the drawn unit until it starts, and the draw is reproducible', async () => {
     const w = await makeObservationWorld()
-    const drawn = dataOf<{ draw: { seed: number; picked: { id: string }[]; reproducible: boolean }; items: View[] }>(
+    const a = await w.planSession('2026-11-25')
+    const b = await w.planSession('2026-11-25', '09:00', '学习习近平文化思想', w.otherSecretary)
+    const drawn = dataOf<{
+      draw: { seed: number; picked: { id: string; name: string }[]; reproducible: boolean }
+      items: View[]
+    }>(
       await w.as(w.admin)('observe.draw', {
         areaId: 'area1',
         count: 2,
         groupId: w.group.id,
-        day: '2026-11-25',
-        time: '09:00',
+        from: '2026-11-25',
+        to: '2026-11-25',
         seed: 7
       })
     )
-    expect(drawn.draw.picked.map((u) => u.id)).toEqual(drawUnits(['unitA', 'unitB'], 2, 7))
+    expect(drawn.draw.picked.map((s) => s.id)).toEqual(drawUnits([a.item.id, b.item.id], 2, 7))
+    expect(drawn.draw.picked.every((s) => s.name !== '')).toBe(true)
     expect(drawn.draw.reproducible).toBe(true)
-    const randomForA = drawn.items.find((o) => o.id && o.status === 'planned')
-    expect(randomForA).toBeDefined()
     // The group knows; the unit does not, not even a minute before the start.
     expect(dataOf<{ items: View[] }>(await w.as(w.leader)('observe.mine', {})).items).toHaveLength(2)
     w.setNow('2026-11-25T00:59:00Z')
@@ -231,10 +240,6 @@ describe('observation: who may see and do what', () => {
     w.setNow('2026-11-25T01:00:00Z')
     expect(dataOf<{ items: View[] }>(await w.as(w.secretary)('observe.unit.list', {})).items).toHaveLength(1)
     expect(dataOf<{ items: View[] }>(await w.as(w.otherSecretary)('observe.unit.list', {})).items).toHaveLength(1)
-    const tooMany = failure(
-      await w.as(w.admin)('observe.draw', { areaId: 'area1', count: 3, groupId: w.group.id, day: '2026-11-25', time: '09:00' })
-    )
-    expect([tooMany.field, tooMany.message]).toEqual(['count', '该片区只有2个单位，抽取数不能超过它'])
   })
 
   it('only lets the admin put observers in a group, and only for areas it covers', async () => {
@@ -245,15 +250,10 @@ describe('observation: who may see and do what', () => {
     expect([r.field, r.message]).toEqual(['leaderId', '测试0还没有“巡听旁听组成员”角色，请先在人员与角色中添加'])
     await w.store.areas.insert({ ...(await w.store.areas.get('area1'))!, id: 'area2', name: '城西片区' })
     await w.store.units.insert({ ...(await w.store.units.get('unitB'))!, id: 'unitC', name: '城西实验学校', areaId: 'area2' })
-    const plan = failure(
-      await w.as(w.admin)('observe.plan', {
-        mode: 'fixed',
-        unitIds: ['unitC'],
-        groupId: w.group.id,
-        day: '2026-11-21',
-        time: '09:00'
-      })
-    )
+    const secretaryC = { ...w.otherSecretary, id: 'p-secretary-c', phone: '13900000093', unitId: 'unitC' }
+    await w.store.people.insert(secretaryC)
+    const c = await w.planSession('2026-11-21', '09:00', '学习党章', secretaryC)
+    const plan = failure(await w.as(w.admin)('observe.plan', { mode: 'fixed', sessionIds: [c.item.id], groupId: w.group.id }))
     expect(plan.field).toBe('groupId')
   })
 })

@@ -1,5 +1,6 @@
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
-import type { Failure, Result } from '../../src/core/contract'
+import type { Failure, Result, SessionDetailView } from '../../src/core/contract'
+import { addDays } from '../../src/core/rules/agenda'
 import type { Person } from '../../src/core/model'
 import { DEFAULT_RUBRIC } from '../../src/core/rules/observation'
 import { dataOf, makeWorld } from './world'
@@ -10,6 +11,7 @@ import { dataOf, makeWorld } from './world'
 export type View = {
   id: string
   status: string
+  sessionId: string | null
   sessionScore: number | null
   grade: string | null
   sheetCount: number
@@ -62,10 +64,51 @@ export async function makeObservationWorld(options: { now?: string; store?: Stor
       areaIds: ['area1']
     })
   )
-  /** Plans a fixed observation of unit A (default: today 09:00 China time). */
-  const planFixed = async (day = '2026-11-20', time = '09:00') =>
-    dataOf<{ items: View[] }>(
-      await w.as(admin)('observe.plan', { mode: 'fixed', unitIds: ['unitA'], groupId: group.id, day, time })
-    ).items[0]
-  return { ...w, admin, leader, member, outsider, secretary, otherSecretary, unitLeader, group, planFixed }
+  // The world's clock, so helpers that act "the day before" can put it back.
+  let current = options.now ?? '2026-11-20T02:00:00Z'
+  const setNow = (iso: string) => {
+    current = iso
+    w.setNow(iso)
+  }
+  /** Runs `act` at 08:00 China time the day before `day` (sessions and plans are made ahead), then restores the clock. */
+  const dayBefore = async <T>(day: string, act: () => Promise<T>): Promise<T> => {
+    const was = current
+    w.setNow(`${addDays(day, -1)}T00:00:00Z`)
+    try {
+      return await act()
+    } finally {
+      w.setNow(was)
+    }
+  }
+  /** A planned central-group session of the secretary's unit, saved the day before (default: unit A). */
+  const planSession = (day: string, time = '09:00', topic = '学习党的二十届四中全会精神', by: Person = secretary) =>
+    dayBefore(day, async () =>
+      dataOf<SessionDetailView>(await w.as(by)('centralGroup.session.save', { day, time, topic, status: 'planned' }))
+    )
+  /** Plans a fixed observation of a session of unit A (default: today 09:00 China time), the day before. */
+  const planFixed = async (day = '2026-11-20', time = '09:00') => {
+    const session = await planSession(day, time)
+    return dayBefore(
+      day,
+      async () =>
+        dataOf<{ items: View[] }>(
+          await w.as(admin)('observe.plan', { mode: 'fixed', sessionIds: [session.item.id], groupId: group.id })
+        ).items[0]
+    )
+  }
+  return {
+    ...w,
+    setNow,
+    dayBefore,
+    admin,
+    leader,
+    member,
+    outsider,
+    secretary,
+    otherSecretary,
+    unitLeader,
+    group,
+    planSession,
+    planFixed
+  }
 }

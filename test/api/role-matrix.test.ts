@@ -8,6 +8,8 @@ const everyone = ROLES
 const admin: Role[] = ['admin']
 const studying: Role[] = ['cadre', 'districtLeader']
 const unitRoles: Role[] = ['unitSecretary', 'unitLeader', 'admin']
+/** Observers, and anyone a 相互 observation names among the partner unit's people (checked per row). */
+const observing: Role[] = ['observer', 'cadre', 'districtLeader', 'unitSecretary', 'unitLeader']
 
 /**
  * Who may call what. Typed by ActionName, so an action added to the contract without a line
@@ -76,14 +78,15 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'observe.groups.list': admin,
   'observe.groups.save': admin,
   'observe.plans.list': admin,
-  'observe.plan': admin,
-  'observe.draw': admin,
+  'observe.plan': ['admin', 'observer'],
+  'observe.draw': ['admin', 'observer'],
   'observe.request': ['unitSecretary'],
-  'observe.accept': admin,
+  'observe.accept': ['admin', 'observer'],
   'observe.cancel': admin,
-  'observe.mine': ['observer'],
-  'observe.session': ['observer', 'admin'],
-  'observe.sheet.submit': ['observer'],
+  'observe.mine': observing,
+  'observe.session': [...observing, 'admin'],
+  'observe.sheet.submit': observing,
+  'observe.review': [...observing, 'admin'],
   'observe.feedback.send': ['observer'],
   'observe.rectify.submit': ['unitSecretary'],
   'observe.rectify.verify': ['observer'],

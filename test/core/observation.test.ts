@@ -207,11 +207,11 @@ describe('rectification', () => {
 describe('annual figures of a unit', () => {
   it('counts observations by mode, means the session scores and counts rectifications', () => {
     const obs = [
-      { id: 'o1', unitId: 'u1', year: 2026, mode: 'fixed' as const, status: 'planned' as const },
-      { id: 'o2', unitId: 'u1', year: 2026, mode: 'random' as const, status: 'planned' as const },
-      { id: 'o3', unitId: 'u1', year: 2026, mode: 'invited' as const, status: 'cancelled' as const },
-      { id: 'o4', unitId: 'u1', year: 2025, mode: 'fixed' as const, status: 'planned' as const },
-      { id: 'o5', unitId: 'u2', year: 2026, mode: 'fixed' as const, status: 'planned' as const }
+      { id: 'o1', unitId: 'u1', year: 2026, mode: 'fixed' as const, status: 'planned' as const, sessionId: 's1' },
+      { id: 'o2', unitId: 'u1', year: 2026, mode: 'random' as const, status: 'planned' as const, sessionId: null },
+      { id: 'o3', unitId: 'u1', year: 2026, mode: 'invited' as const, status: 'cancelled' as const, sessionId: 's3' },
+      { id: 'o4', unitId: 'u1', year: 2025, mode: 'fixed' as const, status: 'planned' as const, sessionId: null },
+      { id: 'o5', unitId: 'u2', year: 2026, mode: 'fixed' as const, status: 'planned' as const, sessionId: 's5' }
     ]
     const sheets = [
       { observationId: 'o1', total: 92 },
@@ -232,6 +232,20 @@ describe('annual figures of a unit', () => {
     const none = annualFigures('u3', 2026, obs, sheets, rects, '2026-11-20')
     expect([none.observed, none.meanScore, none.grade]).toEqual([0, null, null])
   })
+
+  it('counts a session observed twice (a group and a partner unit) once, and each plan made before sessions', () => {
+    const base = { unitId: 'u1', year: 2026, status: 'planned' as const }
+    const obs = [
+      { ...base, id: 'o1', mode: 'fixed' as const, sessionId: 's1' },
+      { ...base, id: 'o2', mode: 'mutual' as const, sessionId: 's1' },
+      { ...base, id: 'o3', mode: 'special' as const, sessionId: 's2' },
+      { ...base, id: 'o4', mode: 'fixed' as const, sessionId: null },
+      { ...base, id: 'o5', mode: 'fixed' as const, sessionId: null },
+      { ...base, id: 'o6', mode: 'fixed' as const, sessionId: 's3', status: 'cancelled' as const }
+    ]
+    const f = annualFigures('u1', 2026, obs, [], [], '2026-11-20')
+    expect([f.observed, f.sessionsObserved]).toEqual([5, 4])
+  })
 })
 
 describe('the observation contract', () => {
@@ -244,20 +258,31 @@ describe('the observation contract', () => {
     }
     return null
   }
-  const plan = { mode: 'fixed', unitIds: ['u1'], groupId: 'g1', day: '2026-11-20', time: '09:00' }
+  const plan = { mode: 'fixed', sessionIds: ['s1'], groupId: 'g1' }
 
   it('names the field and says what is wrong in Chinese', () => {
-    expect(problem('observe.plan', { ...plan, unitIds: ['u1', 'u2'] })).toEqual(['unitIds', '定点和相互巡听一次只选一个单位'])
+    expect(problem('observe.plan', { ...plan, sessionIds: ['s1', 's2'] })).toEqual([
+      'sessionIds',
+      '定点和相互巡听一次只选一次学习'
+    ])
+    expect(problem('observe.plan', { ...plan, mode: 'special', theme: '全会', sessionIds: ['s1', 's1'] })).toEqual([
+      'sessionIds',
+      '同一次学习选了两遍'
+    ])
+    expect(problem('observe.plan', { ...plan, sessionIds: [] })).toEqual(['sessionIds', '请从学习安排中选择要巡听的中心组学习'])
     expect(problem('observe.plan', { ...plan, mode: 'special' })).toEqual(['theme', '请填写专项主题'])
-    expect(problem('observe.plan', { ...plan, mode: 'mutual', partnerUnitId: 'u1' })).toEqual([
+    expect(problem('observe.plan', { ...plan, mode: 'mutual', partnerMemberIds: ['p1'] })).toEqual([
       'partnerUnitId',
-      '参加互学的单位不能是被巡听单位本身'
+      '请选择参加互学的单位'
     ])
-    expect(problem('observe.plan', { ...plan, time: '9点' })).toEqual(['time', '开始时间格式不对，应为“时:分”，如 09:30'])
-    expect(problem('observe.draw', { areaId: 'a', groupId: 'g', day: '2026-11-20', time: '09:00', count: 0 })).toEqual([
-      'count',
-      '至少抽取1个单位'
+    expect(problem('observe.plan', { ...plan, mode: 'mutual', partnerUnitId: 'u2' })).toEqual([
+      'partnerMemberIds',
+      '请选择参加互学单位的巡听人员'
     ])
+    const window = { areaId: 'a', groupId: 'g', from: '2026-11-20', to: '2026-11-30', count: 1 }
+    expect(problem('observe.draw', { ...window, count: 0 })).toEqual(['count', '至少抽取1次学习'])
+    expect(problem('observe.draw', { ...window, to: '2026-11-19' })).toEqual(['to', '截止日期不能早于起始日期'])
+    expect(problem('observe.draw', { ...window, to: '2026-11-20' })).toBeNull()
     expect(
       problem('observe.feedback.send', { observationId: 'o', findings: '', suggestions: 'x', deadline: '2026-12-01' })
     ).toEqual(['findings', '请填写反馈结果'])

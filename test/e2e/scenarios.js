@@ -8,6 +8,7 @@ const { importScenario } = require('./import.scenario')
 const { remindersScenario, wechatOutboxScenario } = require('./reminders.scenario')
 const { studyPlanScenario } = require('./study-plan.scenario')
 const { centralGroupScenario } = require('./central-group.scenario')
+const { observeSessionsScenario } = require('./observe-sessions.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -68,7 +69,8 @@ const scenarios = [
   remindersScenario(),
   wechatOutboxScenario(),
   studyPlanScenario(),
-  centralGroupScenario()
+  centralGroupScenario(),
+  observeSessionsScenario()
 ]
 
 module.exports = { scenarios }

@@ -36,6 +36,7 @@ export const makeObservation = (over: Partial<Observation> = {}): Observation =>
   id: id(),
   mode: 'fixed',
   status: 'planned',
+  sessionId: null,
   unitId: id(),
   areaId: id(),
   groupId: id(),
@@ -44,6 +45,7 @@ export const makeObservation = (over: Partial<Observation> = {}): Observation =>
   year: 2026,
   theme: null,
   partnerUnitId: null,
+  partnerMemberIds: [],
   drawId: null,
   batchId: null,
   membersPresent: [],
@@ -63,6 +65,8 @@ export const makeDraw = (over: Partial<ObservationDraw> = {}): ObservationDraw =
   groupId: id(),
   startsAt: '2026-11-20T01:00:00.000Z',
   year: 2026,
+  windowFrom: null,
+  windowTo: null,
   ...audited(),
   ...over
 })

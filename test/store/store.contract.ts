@@ -5,6 +5,7 @@ import { importContract } from './contract/import.contract'
 import { methodsContract } from './contract/methods.contract'
 import { meetingContract } from './contract/meeting.contract'
 import { observationContract } from './contract/observation.contract'
+import { observationSessionsContract } from './contract/observation-sessions.contract'
 import { recordsContract } from './contract/records.contract'
 import { rosterContract } from './contract/roster.contract'
 import { studyContract } from './contract/study.contract'
@@ -46,6 +47,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     studyContract(current)
     recordsContract(current)
     observationContract(current)
+    observationSessionsContract(current)
     meetingContract(current)
     methodsContract(current)
     transactionContract(current)

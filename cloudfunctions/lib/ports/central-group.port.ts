@@ -17,6 +17,8 @@ export interface StudySessionRepository {
   listByUnit(unitId: string, year: number): Promise<StudySession[]>
   /** Sessions of the scope whose district day lies in [from, to] (withdrawn included), earliest start first. */
   listInWindow(scope: SessionScope, from: DayKey, to: DayKey): Promise<StudySession[]>
+  /** The sessions with these ids that exist (observation lists name their sessions), earliest start first. */
+  listByIds(ids: readonly string[]): Promise<StudySession[]>
 }
 
 export interface CentralGroupRepositories {

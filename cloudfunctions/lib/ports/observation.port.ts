@@ -32,6 +32,8 @@ export interface ObservationRepository {
   listByUnit(unitId: string): Promise<Observation[]>
   /** Every observation whose session is in the district year, newest session first. */
   listByYear(year: number): Promise<Observation[]>
+  /** 相互: the observations the person observes as one of the partner unit's chosen people, newest session first. */
+  listByPartnerMember(personId: string): Promise<Observation[]>
 }
 
 export interface ObservationDrawRepository {

@@ -9,6 +9,7 @@ import {
   observationGroupView,
   observationView,
   rectificationView,
+  reviewView,
   rubricView,
   sheetView
 } from './observation.views'
@@ -17,14 +18,13 @@ import {
 // group, a unit's own observations) happen in the service; the roles here are the outer gate.
 
 const admin = ['admin'] as const
-
-/** A wall-clock time `HH:mm` in China time. */
-function time(label: string) {
-  return z
-    .string({ required_error: `请选择${label}`, invalid_type_error: `${label}格式不对` })
-    .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}格式不对，应为“时:分”，如 09:30`)
-}
+/**
+ * Who may observe: group members (observers) and, for 相互, the partner unit's chosen people,
+ * whatever their role. The service decides per observation (requireObserver).
+ */
+const OBSERVING = ['observer', 'cadre', 'districtLeader', 'unitSecretary', 'unitLeader'] as const
+/** The admin, or an observation group's leader within the group's areas (各级党组织; checked in the service). */
+const PLANNERS = ['admin', 'observer'] as const
 
 function ids(label: string, max: number) {
   return z
@@ -72,57 +72,63 @@ export const observationActions = {
     write: false
   }),
   'observe.plan': action({
-    summary: 'Plans a fixed (定点), special (专项, several units) or mutual (相互) observation',
+    summary:
+      'Plans a fixed (定点), special (专项, several sessions) or mutual (相互) observation of upcoming central-group sessions',
     input: z
       .object({
         mode: z.enum(PLANNED_MODES, { errorMap: () => ({ message: '请选择定点、专项或相互巡听' }) }),
-        unitIds: ids('被巡听单位', 30).min(1, '请选择被巡听单位'),
+        /** The observed sessions: unit, day and start come from each. */
+        sessionIds: ids('中心组学习', 30).min(1, '请从学习安排中选择要巡听的中心组学习'),
         groupId: id('巡听旁听组'),
-        day: day('学习会日期'),
-        time: time('开始时间'),
         theme: optionalText('专项主题', 60),
         partnerUnitId: id('参加互学的单位').nullish(),
+        /** 相互: the partner unit's people who observe and score this session. */
+        partnerMemberIds: ids('参加互学的人员', 10).default([]),
         note: optionalText('备注', 300)
       })
       .superRefine((v, ctx) => {
         const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message })
-        if (v.mode !== 'special' && v.unitIds.length !== 1) issue('unitIds', '定点和相互巡听一次只选一个单位')
+        if (v.mode === 'mutual' && v.partnerMemberIds.length === 0) issue('partnerMemberIds', '请选择参加互学单位的巡听人员')
+        if (v.mode !== 'special' && v.sessionIds.length !== 1) issue('sessionIds', '定点和相互巡听一次只选一次学习')
+        if (new Set(v.sessionIds).size !== v.sessionIds.length) issue('sessionIds', '同一次学习选了两遍')
         if (v.mode === 'special' && !v.theme) issue('theme', '请填写专项主题')
         if (v.mode === 'mutual' && !v.partnerUnitId) issue('partnerUnitId', '请选择参加互学的单位')
-        if (v.mode === 'mutual' && v.partnerUnitId && v.unitIds.includes(v.partnerUnitId)) {
-          issue('partnerUnitId', '参加互学的单位不能是被巡听单位本身')
-        }
       }),
     output: z.object({ items: z.array(observationView) }),
-    roles: admin,
+    roles: PLANNERS,
     write: true
   }),
   'observe.draw': action({
-    summary: 'Draws units of an area at random (seed stored) and plans an observation for each, unannounced',
-    input: z.object({
-      areaId: id('片区'),
-      count: z
-        .number({ required_error: '请填写抽取单位数', invalid_type_error: '抽取单位数应为数字' })
-        .int('抽取单位数应为整数')
-        .min(1, '至少抽取1个单位')
-        .max(20, '一次最多抽取20个单位'),
-      groupId: id('巡听旁听组'),
-      day: day('学习会日期'),
-      time: time('开始时间'),
-      seed: z
-        .number({ invalid_type_error: '随机种子应为数字' })
-        .int('随机种子应为整数')
-        .min(0, '随机种子应在0到4294967295之间')
-        .max(0xffffffff, '随机种子应在0到4294967295之间')
-        .optional()
-    }),
+    summary:
+      "Draws among an area's upcoming sessions in a date window (seed stored) and plans an observation of each, unannounced",
+    input: z
+      .object({
+        areaId: id('片区'),
+        count: z
+          .number({ required_error: '请填写抽取次数', invalid_type_error: '抽取次数应为数字' })
+          .int('抽取次数应为整数')
+          .min(1, '至少抽取1次学习')
+          .max(20, '一次最多抽取20次学习'),
+        groupId: id('巡听旁听组'),
+        from: day('抽取起始日期'),
+        to: day('抽取截止日期'),
+        seed: z
+          .number({ invalid_type_error: '随机种子应为数字' })
+          .int('随机种子应为整数')
+          .min(0, '随机种子应在0到4294967295之间')
+          .max(0xffffffff, '随机种子应在0到4294967295之间')
+          .optional()
+      })
+      .superRefine((v, ctx) => {
+        if (v.to < v.from) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['to'], message: '截止日期不能早于起始日期' })
+      }),
     output: z.object({ draw: drawView, items: z.array(observationView) }),
-    roles: admin,
+    roles: PLANNERS,
     write: true
   }),
   'observe.request': action({
-    summary: "A unit secretary invites an observation (应邀) of their own unit's session",
-    input: z.object({ day: day('学习会日期'), time: time('开始时间'), note: optionalText('学习内容或说明', 300) }),
+    summary: "A unit secretary invites the area group (应邀) to one of their unit's upcoming central-group sessions",
+    input: z.object({ sessionId: id('中心组学习'), note: optionalText('说明', 300) }),
     output: observationView,
     roles: ['unitSecretary'],
     write: true
@@ -131,7 +137,7 @@ export const observationActions = {
     summary: 'Accepts an invitation and assigns a group (admin)',
     input: z.object({ id: id('巡听邀请'), groupId: id('巡听旁听组') }),
     output: observationView,
-    roles: admin,
+    roles: PLANNERS,
     write: true
   }),
   'observe.cancel': action({
@@ -144,8 +150,12 @@ export const observationActions = {
   'observe.mine': action({
     summary: "The observations of the caller's groups, newest first",
     input: z.object({}).default({}),
-    output: z.object({ items: z.array(observationView.extend({ mySheetAt: z.string().nullable(), isLeader: z.boolean() })) }),
-    roles: ['observer'],
+    output: z.object({
+      items: z.array(observationView.extend({ mySheetAt: z.string().nullable(), isLeader: z.boolean() })),
+      /** For a group leader: units' invitations (应邀) in the group's areas awaiting an answer, with the groups they may assign. */
+      invitations: z.array(observationView.extend({ groups: z.array(z.object({ id: z.string(), name: z.string() })) }))
+    }),
+    roles: OBSERVING,
     write: false
   }),
   'observe.session': action({
@@ -164,12 +174,13 @@ export const observationActions = {
           photos: z.array(attachmentView)
         })
       ),
+      /** A member of the observation's group (who verifies rectification); a 相互 partner is not. */
       isMember: z.boolean(),
       isLeader: z.boolean(),
       /** Why the caller cannot score now, or null. */
       scoringProblem: z.string().nullable()
     }),
-    roles: ['observer', 'admin'],
+    roles: [...OBSERVING, 'admin'],
     write: false
   }),
   'observe.sheet.submit': action({
@@ -185,8 +196,16 @@ export const observationActions = {
       photos: z.array(id('现场照片')).max(9, '现场照片最多9张').default([])
     }),
     output: sheetView,
-    roles: ['observer'],
+    roles: OBSERVING,
     write: true
+  }),
+  'observe.review': action({
+    summary:
+      "查阅资料: the observed session's record and materials, the unit's year plan and recent committee meetings, read-only (its observers, the admin)",
+    input: z.object({ id: id('巡听安排') }),
+    output: reviewView,
+    roles: [...OBSERVING, 'admin'],
+    write: false
   }),
   'observe.feedback.send': action({
     summary: 'The group leader sends feedback: findings, suggestions and a rectification deadline',

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { OBSERVATION_MODES, OBSERVATION_STATUSES, RECTIFICATION_STATUSES } from '../model/observation'
 import { GRADES } from '../rules/observation'
 import { optionalText } from './fields'
+import { sessionDetailView } from './central-group.views'
+import { meetingItemView } from './meeting.views'
 import { attachmentView } from './methods.views'
 
 // What the observation actions return.
@@ -54,6 +56,19 @@ export const observationView = z.object({
   mode: modeSchema,
   modeLabel: z.string(),
   status: z.enum(OBSERVATION_STATUSES),
+  /** The observed central-group session; null for a plan typed before sessions were recorded. */
+  sessionId: z.string().nullable(),
+  /** What the scoring sheet shows of the session (its topic, place and lead); null when none. */
+  session: z
+    .object({
+      topic: z.string(),
+      place: z.string().nullable(),
+      leadName: z.string().nullable(),
+      withdrawn: z.boolean()
+    })
+    .nullable(),
+  /** The session was withdrawn or moved after the plan: what the admin and the group should do. */
+  sessionNotice: z.string().nullable(),
   unitId: z.string(),
   unitName: z.string(),
   areaName: z.string(),
@@ -110,8 +125,12 @@ export const drawView = z.object({
   count: z.number(),
   seed: z.number(),
   candidateCount: z.number(),
+  /** The drawn sessions (or units, for a draw made before sessions), named by their unit. */
   picked: z.array(z.object({ id: z.string(), name: z.string() })),
   startsAt: z.string(),
+  /** The date window of a draw among sessions; null for a draw of units. */
+  windowFrom: z.string().nullable(),
+  windowTo: z.string().nullable(),
   /** Redoing the draw from its seed gives the same units. */
   reproducible: z.boolean(),
   createdAt: z.string()
@@ -124,6 +143,8 @@ export const figuresRow = z.object({
   areaName: z.string(),
   byMode: z.record(modeSchema, z.number()),
   observed: z.number(),
+  /** Distinct central-group sessions observed (one session observed twice counts once). */
+  sessionsObserved: z.number(),
   scoredSessions: z.number(),
   meanScore: z.number().nullable(),
   grade: gradeSchema.nullable(),
@@ -132,3 +153,17 @@ export const figuresRow = z.object({
   rectificationsOverdue: z.number()
 })
 export type FiguresRow = z.infer<typeof figuresRow>
+
+/** 查阅资料: what an observation's observers may read of the observed unit, read-only. */
+export const reviewView = z.object({
+  observation: observationView,
+  /** The observed session's record with its materials; null for a plan typed before sessions. */
+  session: sessionDetailView.nullable(),
+  /** The unit's central-group study plan of the session's year (empty when it keeps none). */
+  plan: z.object({ year: z.number(), items: z.array(z.object({ period: z.string(), topic: z.string() })) }),
+  /** The unit's committee meetings of the days before the session (first agenda item), latest first. */
+  meetings: z.array(meetingItemView),
+  meetingsFrom: z.string(),
+  meetingsTo: z.string()
+})
+export type ReviewView = z.infer<typeof reviewView>

@@ -54,6 +54,8 @@ export interface Observation extends Audited {
   id: string
   mode: ObservationMode
   status: ObservationStatus
+  /** The observed central-group session (中心组学习); null for plans made before sessions were recorded. */
+  sessionId: string | null
   /** The unit whose central-group session is observed. */
   unitId: string
   /** The unit's area when planned, so area views need no join. */
@@ -70,6 +72,8 @@ export interface Observation extends Audited {
   theme: string | null
   /** 相互: the unit whose members observe. */
   partnerUnitId: string | null
+  /** 相互: the partner unit's chosen people, who score this session (and only it) beside the group. */
+  partnerMemberIds: string[]
   /** 随机: the draw that picked this unit. */
   drawId: string | null
   /** Plans made together (专项 over several units, a draw) share a batch id. */
@@ -88,13 +92,17 @@ export interface ObservationDraw extends Audited {
   count: number
   /** 32-bit unsigned seed of the PRNG. */
   seed: number
-  /** The active units of the area at draw time, sorted by id. */
+  /** The candidates sorted by id: the area's upcoming sessions in the window (a draw of units before sessions: its active units). */
   candidateIds: string[]
   pickedIds: string[]
   groupId: string
+  /** The earliest start among the picks (or the typed start of a draw made before sessions). */
   startsAt: string
   /** The district year of the sessions. */
   year: number
+  /** A draw among sessions: the date window (district days, inclusive); null for a draw of units. */
+  windowFrom: DayKey | null
+  windowTo: DayKey | null
 }
 
 /** 查阅资料: the documents the group checked on site. */

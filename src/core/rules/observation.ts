@@ -130,13 +130,15 @@ export function visibleToUnit(observation: Pick<Observation, 'mode' | 'startsAt'
   return now.getTime() >= new Date(observation.startsAt).getTime()
 }
 
-/** Why the observer may not (re)submit a sheet now, or null. */
+/** Why the observer may not (re)submit a sheet now, or null. A withdrawn session cannot be scored. */
 export function scoringProblem(
   observation: Pick<Observation, 'status' | 'day'>,
   feedbackSent: boolean,
-  today: DayKey
+  today: DayKey,
+  sessionWithdrawn = false
 ): string | null {
   if (observation.status !== 'planned') return '这次巡听旁听已取消或尚未安排，不能评分'
+  if (sessionWithdrawn) return '单位已撤销该次中心组学习，不能评分'
   if (today < observation.day) return '学习会还没有开始，开始后才能评分'
   if (feedbackSent) return '已向单位反馈结果，评分不能再修改'
   return null
@@ -160,6 +162,11 @@ export interface AnnualUnitFigures {
   year: number
   byMode: Record<ObservationMode, number>
   observed: number
+  /**
+   * Distinct central-group sessions observed: two observations of one session (a group's and a
+   * partner unit's, say) count once; a plan made before sessions counts as its own.
+   */
+  sessionsObserved: number
   /** Sessions with at least one sheet. */
   scoredSessions: number
   meanScore: number | null
@@ -176,7 +183,7 @@ export interface AnnualUnitFigures {
 export function annualFigures(
   unitId: string,
   year: number,
-  observations: ReadonlyArray<Pick<Observation, 'id' | 'unitId' | 'year' | 'mode' | 'status'>>,
+  observations: ReadonlyArray<Pick<Observation, 'id' | 'unitId' | 'year' | 'mode' | 'status' | 'sessionId'>>,
   sheets: ReadonlyArray<Pick<ScoreSheet, 'observationId' | 'total'>>,
   rectifications: ReadonlyArray<Pick<Rectification, 'id' | 'status' | 'deadline'>>,
   today: DayKey
@@ -198,6 +205,7 @@ export function annualFigures(
     year,
     byMode,
     observed: mine.length,
+    sessionsObserved: new Set(mine.map((o) => o.sessionId ?? `plan:${o.id}`)).size,
     scoredSessions: sessionScores.length,
     meanScore,
     grade: meanScore === null ? null : gradeOf(meanScore),

@@ -2,11 +2,12 @@ import type { CentralGroupMembers, CentralGroupPlan, StudySession } from '../../
 import type { CentralGroupRepositories } from '../../ports/central-group.port'
 import { groupPlanId } from '../../ports/central-group.port'
 import { monthOfDay, monthsBetween } from '../../../../src/core/time'
-import type { DocAccess, Queries } from './access'
+import { byFields, type DocAccess, type Queries } from './access'
 import { COLLECTIONS } from './collections'
 import { Entities } from './entities'
 
 const EARLIEST = ['startsAt', 'id']
+const IDS_CHUNK = 100
 
 /** The central-group repositories on a CloudBase database (or a transaction's document access). */
 export function cloudbaseCentralGroupRepositories(docs: DocAccess, queries: Queries): CentralGroupRepositories {
@@ -42,6 +43,16 @@ export function cloudbaseCentralGroupRepositories(docs: DocAccess, queries: Quer
         if (months.length === 0) return []
         const found = await sessions.all({ ...who, month: _.in(months) }, ...EARLIEST)
         return found.filter((s) => s.day >= from && s.day <= to)
+      },
+      async listByIds(ids) {
+        // By _id in chunks: the server limits how large one query may be, and a chunk of ids
+        // matches at most that many documents.
+        const unique = [...new Set(ids)]
+        const out: StudySession[] = []
+        for (let i = 0; i < unique.length; i += IDS_CHUNK) {
+          out.push(...(await sessions.all({ _id: _.in(unique.slice(i, i + IDS_CHUNK)) })))
+        }
+        return out.sort(byFields<StudySession>(...EARLIEST))
       }
     }
   }

@@ -91,7 +91,9 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   observations: [
     { name: 'groupId_startsAt', keys: asc('groupId', 'startsAt'), unique: false },
     { name: 'unitId_startsAt', keys: asc('unitId', 'startsAt'), unique: false },
-    { name: 'year_startsAt', keys: asc('year', 'startsAt'), unique: false }
+    { name: 'year_startsAt', keys: asc('year', 'startsAt'), unique: false },
+    // 相互: a partner unit's chosen observer finds their sessions (multikey over the array).
+    { name: 'partnerMemberIds', keys: asc('partnerMemberIds'), unique: false }
   ],
   observation_draws: [{ name: 'year', keys: asc('year'), unique: false }],
   // One sheet per observer per session, whatever the client sends.

@@ -62,24 +62,44 @@ function rubrics(docs: DocAccess, queries: Queries): ObservationRepositories['ru
   }
 }
 
+/** Documents written before issue 10 have no `sessionId` (a plan typed by hand) nor partner observers. */
+const observationOf = (doc: Observation): Observation => ({
+  ...doc,
+  sessionId: doc.sessionId ?? null,
+  partnerMemberIds: doc.partnerMemberIds ?? []
+})
+const observationOrNull = (doc: Observation | null) => (doc ? observationOf(doc) : null)
+
 function observations(docs: DocAccess, queries: Queries): ObservationRepositories['observations'] {
   const e = new Entities<Observation>(docs, queries, COLLECTIONS.observations, 'id')
   return {
-    get: (id) => e.get(id),
+    get: async (id) => observationOrNull(await e.get(id)),
     insert: (o) => e.insert(o),
     update: (o) => e.put(o),
-    listByGroups: (groupIds) => allIn(e, 'groupId', groupIds, '-startsAt', 'id'),
-    listByUnit: (unitId) => e.all({ unitId }, '-startsAt', 'id'),
-    listByYear: (year) => e.all({ year }, '-startsAt', 'id')
+    listByGroups: async (groupIds) => (await allIn(e, 'groupId', groupIds, '-startsAt', 'id')).map(observationOf),
+    listByUnit: async (unitId) => (await e.all({ unitId }, '-startsAt', 'id')).map(observationOf),
+    listByYear: async (year) => (await e.all({ year }, '-startsAt', 'id')).map(observationOf),
+    // An array field matches a scalar when any element equals it (a multikey index serves it).
+    listByPartnerMember: async (personId) => (await e.all({ partnerMemberIds: personId }, '-startsAt', 'id')).map(observationOf)
   }
 }
+
+/** Draws written before issue 10 were draws of units, with no window. */
+const drawOf = (doc: ObservationDraw): ObservationDraw => ({
+  ...doc,
+  windowFrom: doc.windowFrom ?? null,
+  windowTo: doc.windowTo ?? null
+})
 
 function draws(docs: DocAccess, queries: Queries): ObservationRepositories['observationDraws'] {
   const e = new Entities<ObservationDraw>(docs, queries, COLLECTIONS.observationDraws, 'id')
   return {
-    get: (id) => e.get(id),
+    get: async (id) => {
+      const doc = await e.get(id)
+      return doc ? drawOf(doc) : null
+    },
     insert: (d) => e.insert(d),
-    listByYear: (year) => e.all({ year }, '-createdAt', 'id')
+    listByYear: async (year) => (await e.all({ year }, '-createdAt', 'id')).map(drawOf)
   }
 }
 

@@ -44,6 +44,7 @@ function sessions(db: Database.Database): CentralGroupRepositories['studySession
   const areaWindow = t.lister(`WHERE area_id = ? ${WINDOW}`)
   const memberWindow = t.lister(`WHERE EXISTS (SELECT 1 FROM json_each(member_ids) WHERE value = ?) ${WINDOW}`)
   const districtWindow = t.lister(`WHERE 1 = 1 ${WINDOW}`)
+  const byIds = t.lister('WHERE id IN (SELECT value FROM json_each(?)) ORDER BY starts_at, id')
   return {
     get: t.get,
     insert: t.insert,
@@ -54,7 +55,8 @@ function sessions(db: Database.Database): CentralGroupRepositories['studySession
       if ('areaId' in scope) return areaWindow(scope.areaId, from, to)
       if ('memberId' in scope) return memberWindow(scope.memberId, from, to)
       return districtWindow(from, to)
-    }
+    },
+    listByIds: (ids) => byIds(JSON.stringify(ids))
   }
 }
 

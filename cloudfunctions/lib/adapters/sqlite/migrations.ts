@@ -8,6 +8,7 @@ import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
+import { observationSessionsMigration } from './observation-sessions.migration'
 import { remindersMigration } from './reminders.migration'
 import { settingsMigration } from './settings.migration'
 import { studyPlanMigration } from './study-plan.migration'
@@ -81,7 +82,8 @@ export const MIGRATIONS: readonly Migration[] = [
   studyPlanMigration,
   subscribeMigration,
   remindersMigration,
-  centralGroupMigration
+  centralGroupMigration,
+  observationSessionsMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -83,20 +83,24 @@ function observations(db: Database.Database): ObservationRepositories['observati
       ['members_present', 'membersPresent'],
       ['note', 'note'],
       ['closed_reason', 'closedReason'],
+      ['session_id', 'sessionId'],
+      ['partner_member_ids', 'partnerMemberIds'],
       ...AUDITED
     ],
-    rowCodec<Observation>(['membersPresent'])
+    rowCodec<Observation>(['membersPresent', 'partnerMemberIds'])
   )
   const byGroups = t.lister(`WHERE ${inList('group_id')} ${NEWEST}`)
   const byUnit = t.lister(`WHERE unit_id = ? ${NEWEST}`)
   const byYear = t.lister(`WHERE year = ? ${NEWEST}`)
+  const byPartner = t.lister(`WHERE EXISTS (SELECT 1 FROM json_each(partner_member_ids) WHERE value = ?) ${NEWEST}`)
   return {
     get: (id) => t.get(id),
     insert: t.insert,
     update: t.update,
     listByGroups: (ids) => byGroups(JSON.stringify(ids)),
     listByUnit: (unitId) => byUnit(unitId),
-    listByYear: (year) => byYear(year)
+    listByYear: (year) => byYear(year),
+    listByPartnerMember: (personId) => byPartner(personId)
   }
 }
 
@@ -114,6 +118,8 @@ function draws(db: Database.Database): ObservationRepositories['observationDraws
       ['group_id', 'groupId'],
       ['starts_at', 'startsAt'],
       ['year', 'year'],
+      ['window_from', 'windowFrom'],
+      ['window_to', 'windowTo'],
       ...AUDITED
     ],
     rowCodec<ObservationDraw>(['candidateIds', 'pickedIds'])

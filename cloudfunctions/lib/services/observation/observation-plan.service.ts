@@ -1,13 +1,20 @@
 import { AppError } from '../../../../src/core/contract'
-import type { Observation, ObservationDraw, ObservationGroup, Unit } from '../../../../src/core/model'
-import { drawUnits, sessionInstant, sessionPeriod } from '../../../../src/core/rules/observation'
+import type { Observation, ObservationDraw, ObservationGroup, StudySession, Unit } from '../../../../src/core/model'
+import { addDays } from '../../../../src/core/rules/agenda'
+import { drawUnits, sessionPeriod } from '../../../../src/core/rules/observation'
+import { MAX_DRAW_WINDOW_DAYS, sessionPlanProblem, windowCandidates } from '../../../../src/core/rules/observation-session'
 import { yearOf } from '../../../../src/core/time'
 import { newId } from '../../util/ids'
 import { randomSeed } from '../../util/seed'
 import type { ActionContext, HandlerTable } from '../context'
-import { audit, createdStamp, updatedStamp } from '../context'
+import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { addPeople, loadNames, newObservation, observationOf, observationViews, usableGroup } from './observation.access'
+import { plannableSessions, sessionOf } from './observation.sessions'
 import { drawView, groupView } from './observation.views'
+
+/** Session id → unit id of the observations a draw among sessions planned (to name its picks). */
+const drawnUnits = (list: readonly Observation[]): Map<string, string> =>
+  new Map(list.flatMap((o) => (o.drawId && o.sessionId ? [[o.sessionId, o.unitId] as const] : [])))
 
 // The publicity department's side: groups, plans in the five modes, the random draw.
 
@@ -33,6 +40,19 @@ async function activeUnits(ctx: ActionContext, ids: readonly string[], field: st
     units.push(unit)
   }
   return units
+}
+
+/** 相互: the partner unit's chosen people, each active and of that unit; otherwise a field error. */
+async function partnerPeople(ctx: ActionContext, unitId: string | null | undefined, ids: readonly string[]): Promise<string[]> {
+  if (!unitId) throw new AppError('VALIDATION', '请选择参加互学的单位', { field: 'partnerUnitId' })
+  await activeUnits(ctx, [unitId], 'partnerUnitId')
+  for (const id of ids) {
+    const p = await ctx.repos.people.get(id)
+    if (!p || !p.active || p.unitId !== unitId) {
+      throw new AppError('VALIDATION', '参加互学的人员应为该单位在册人员', { field: 'partnerMemberIds' })
+    }
+  }
+  return [...new Set(ids)]
 }
 
 async function insertAll(ctx: ActionContext, list: Observation[]): Promise<void> {
@@ -99,22 +119,35 @@ export const planHandlers: PlanHandlers = {
     ])
     const names = await loadNames(ctx.repos)
     const mine = input.unitId ? list.filter((o) => o.unitId === input.unitId) : list
-    return { year, items: await observationViews(ctx, mine, { names }), draws: draws.map((d) => drawView(d, names)) }
+    const drawn = drawnUnits(list)
+    return { year, items: await observationViews(ctx, mine, { names }), draws: draws.map((d) => drawView(d, names, drawn)) }
   },
 
   async 'observe.plan'(input, ctx) {
-    const units = await activeUnits(ctx, input.unitIds, 'unitIds')
-    const group = await usableGroup(ctx.repos, input.groupId, [...new Set(units.map((u) => u.areaId))])
-    if (input.partnerUnitId) await activeUnits(ctx, [input.partnerUnitId], 'partnerUnitId')
-    const startsAt = sessionInstant(input.day, input.time)
-    const batchId = units.length > 1 ? newId() : null
-    const list = units.map((unit) =>
-      newObservation(ctx, unit, {
+    const sessions = await plannableSessions(ctx, input.sessionIds, 'sessionIds')
+    const units = new Map(
+      (await activeUnits(ctx, [...new Set(sessions.map((s) => s.unitId))], 'sessionIds')).map((u) => [u.id, u])
+    )
+    const group = await usableGroup(
+      ctx.repos,
+      input.groupId,
+      [...new Set([...units.values()].map((u) => u.areaId))],
+      callerOf(ctx)
+    )
+    const partnerMemberIds = input.mode === 'mutual' ? await partnerPeople(ctx, input.partnerUnitId, input.partnerMemberIds) : []
+    if (input.mode === 'mutual' && input.partnerUnitId && units.has(input.partnerUnitId)) {
+      throw new AppError('VALIDATION', '参加互学的单位不能是被巡听单位本身', { field: 'partnerUnitId' })
+    }
+    const batchId = sessions.length > 1 ? newId() : null
+    const list = sessions.map((s) =>
+      newObservation(ctx, units.get(s.unitId) as Unit, {
         mode: input.mode,
+        sessionId: s.id,
         groupId: group.id,
-        startsAt,
+        startsAt: new Date(s.startsAt),
         theme: input.mode === 'special' ? input.theme : null,
         partnerUnitId: input.mode === 'mutual' ? input.partnerUnitId : null,
+        partnerMemberIds,
         batchId,
         note: input.note
       })
@@ -126,15 +159,26 @@ export const planHandlers: PlanHandlers = {
   async 'observe.draw'(input, ctx) {
     const area = await ctx.repos.areas.get(input.areaId)
     if (!area) throw new AppError('NOT_FOUND', '找不到该片区', { field: 'areaId' })
-    const group = await usableGroup(ctx.repos, input.groupId, [area.id])
-    const candidates = (await ctx.repos.units.list()).filter((u) => u.active && u.areaId === area.id)
-    if (candidates.length < input.count) {
-      throw new AppError('VALIDATION', `该片区只有${candidates.length}个单位，抽取数不能超过它`, { field: 'count' })
+    const group = await usableGroup(ctx.repos, input.groupId, [area.id], callerOf(ctx))
+    if (addDays(input.from, MAX_DRAW_WINDOW_DAYS - 1) < input.to) {
+      throw new AppError('VALIDATION', `抽取的时间范围最长${MAX_DRAW_WINDOW_DAYS}天`, { field: 'to' })
+    }
+    // Sessions of units still active and still in the area: the observation is planned on the unit.
+    const units = new Map((await ctx.repos.units.list()).filter((u) => u.active && u.areaId === area.id).map((u) => [u.id, u]))
+    const sessions = (await ctx.repos.studySessions.listInWindow({ areaId: area.id }, input.from, input.to)).filter((s) =>
+      units.has(s.unitId)
+    )
+    const candidateIds = windowCandidates(sessions, input.from, input.to, ctx.now)
+    if (candidateIds.length < input.count) {
+      throw new AppError('VALIDATION', `该片区在这段时间只有${candidateIds.length}次即将开展的中心组学习，抽取数不能超过它`, {
+        field: 'count'
+      })
     }
     const seed = input.seed ?? randomSeed()
-    const candidateIds = candidates.map((u) => u.id).sort()
     const pickedIds = drawUnits(candidateIds, input.count, seed)
-    const startsAt = sessionInstant(input.day, input.time)
+    const byId = new Map(sessions.map((s) => [s.id, s]))
+    const picked = pickedIds.map((id) => byId.get(id) as StudySession)
+    const first = new Date(Math.min(...picked.map((s) => Date.parse(s.startsAt))))
     const draw: ObservationDraw = {
       id: newId(),
       areaId: area.id,
@@ -143,31 +187,40 @@ export const planHandlers: PlanHandlers = {
       candidateIds,
       pickedIds,
       groupId: group.id,
-      startsAt: startsAt.toISOString(),
-      year: sessionPeriod(startsAt).year,
+      startsAt: first.toISOString(),
+      year: sessionPeriod(first).year,
+      windowFrom: input.from,
+      windowTo: input.to,
       ...createdStamp(ctx)
     }
     await ctx.repos.observationDraws.insert(draw)
     await audit(ctx, 'observationDraw', draw.id, 'draw', draw)
-    const byId = new Map(candidates.map((u) => [u.id, u]))
-    const list = pickedIds.map((id) =>
-      newObservation(ctx, byId.get(id) as Unit, {
+    const list = picked.map((s) =>
+      newObservation(ctx, units.get(s.unitId) as Unit, {
         mode: 'random',
+        sessionId: s.id,
         groupId: group.id,
-        startsAt,
+        startsAt: new Date(s.startsAt),
         drawId: draw.id,
         batchId: draw.id
       })
     )
     await insertAll(ctx, list)
     const names = await loadNames(ctx.repos)
-    return { draw: drawView(draw, names), items: await observationViews(ctx, list, { names }) }
+    return {
+      draw: drawView(draw, names, drawnUnits(list)),
+      items: await observationViews(ctx, list, { names })
+    }
   },
 
   async 'observe.accept'(input, ctx) {
     const o = await observationOf(ctx, input.id, 'id')
     if (o.status !== 'requested') throw new AppError('CONFLICT', '这条邀请已经处理过了')
-    const group = await usableGroup(ctx.repos, input.groupId, [o.areaId])
+    // An invitation to a session the unit has since withdrawn, or that already began, cannot be accepted.
+    const session = await sessionOf(ctx.repos, o)
+    const problem = session ? sessionPlanProblem(session, ctx.now) : null
+    if (problem) throw new AppError('CONFLICT', problem)
+    const group = await usableGroup(ctx.repos, input.groupId, [o.areaId], callerOf(ctx))
     const accepted = updatedStamp({ ...o, status: 'planned' as const, groupId: group.id }, ctx)
     await ctx.repos.observations.update(accepted)
     await audit(ctx, 'observation', o.id, 'accept', accepted)

@@ -1,11 +1,21 @@
 import { AppError } from '../../../../src/core/contract'
-import type { Rectification, ScoreSheet } from '../../../../src/core/model'
+import type { Observation, ObservationGroup, Rectification, ScoreSheet } from '../../../../src/core/model'
 import { scoresProblem, scoringProblem, sheetTotal } from '../../../../src/core/rules/observation'
-import { dayOf } from '../../../../src/core/time'
+import { dayOf, yearOf } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { attachFilesTo, fileLinks } from '../files.service'
-import { currentRubric, loadNames, observationOf, observationViews, requireMember, rubricOf } from './observation.access'
+import { isObserverOf } from '../../../../src/core/rules/observation-session'
+import {
+  currentRubric,
+  loadNames,
+  observationOf,
+  observationViews,
+  requireMember,
+  requireObserver,
+  rubricOf
+} from './observation.access'
+import { sessionOf } from './observation.sessions'
 import { personName, rectificationView, rubricView, sheetView } from './observation.views'
 
 // The observers' side: their assignments, scoring on site, feedback and verification.
@@ -31,17 +41,56 @@ async function rectView(ctx: ActionContext, rect: Rectification) {
   return rectificationView(rect, sender?.name ?? '', dayOf(ctx.now))
 }
 
+/**
+ * The invitations a group leader may accept: units of the led groups' areas asking for an
+ * observation of a session not yet started (this district year and the next, for December's).
+ */
+async function openInvitations(ctx: ActionContext, led: readonly ObservationGroup[]): Promise<Observation[]> {
+  if (led.length === 0) return []
+  const year = yearOf(ctx.now)
+  const [thisYear, nextYear] = await Promise.all([
+    ctx.repos.observations.listByYear(year),
+    ctx.repos.observations.listByYear(year + 1)
+  ])
+  return [...nextYear, ...thisYear].filter(
+    (o) =>
+      o.status === 'requested' && Date.parse(o.startsAt) >= ctx.now.getTime() && led.some((g) => g.areaIds.includes(o.areaId))
+  )
+}
+
 export const sessionHandlers: SessionHandlers = {
   async 'observe.mine'(_input, ctx) {
     const caller = callerOf(ctx)
-    const groups = await ctx.repos.observationGroups.listByMember(caller.id)
-    const list = (await ctx.repos.observations.listByGroups(groups.map((g) => g.id))).filter((o) => o.status === 'planned')
-    const views = await observationViews(ctx, list)
+    // 相互: the sessions the caller observes as one of the partner unit's chosen people, read beside
+    // the group chain (a read, not a transaction, so in parallel).
+    const [groups, partnerOf] = await Promise.all([
+      ctx.repos.observationGroups.listByMember(caller.id),
+      ctx.repos.observations.listByPartnerMember(caller.id)
+    ])
+    const led = groups.filter((g) => g.active && g.leaderId === caller.id)
+    const [ofGroups, open] = await Promise.all([
+      ctx.repos.observations.listByGroups(groups.map((g) => g.id)),
+      openInvitations(ctx, led)
+    ])
+    const asPartner = partnerOf.filter((o) => o.mode === 'mutual' && !ofGroups.some((g) => g.id === o.id))
+    const list = [...ofGroups, ...asPartner]
+      .filter((o) => o.status === 'planned')
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.id.localeCompare(b.id))
+    // One batch of views for both lists (their sheets, feedback, sessions and names load once).
+    const views = await observationViews(ctx, [...list, ...open])
     const mine = await ctx.repos.scoreSheets.listByObservations(list.map((o) => o.id))
     const myAt = new Map(mine.filter((s) => s.observerId === caller.id).map((s) => [s.observationId, s.submittedAt]))
     const leads = new Set(groups.filter((g) => g.leaderId === caller.id).map((g) => g.id))
     return {
-      items: views.map((v) => ({ ...v, mySheetAt: myAt.get(v.id) ?? null, isLeader: v.groupId !== null && leads.has(v.groupId) }))
+      items: views.slice(0, list.length).map((v) => ({
+        ...v,
+        mySheetAt: myAt.get(v.id) ?? null,
+        isLeader: v.groupId !== null && leads.has(v.groupId)
+      })),
+      invitations: views.slice(list.length).map((v, i) => ({
+        ...v,
+        groups: led.filter((g) => g.areaIds.includes(open[i].areaId)).map((g) => ({ id: g.id, name: g.name }))
+      }))
     }
   },
 
@@ -50,8 +99,11 @@ export const sessionHandlers: SessionHandlers = {
     const o = await observationOf(ctx, input.id, 'id')
     const isAdmin = caller.roles.includes('admin')
     const group = o.groupId ? await ctx.repos.observationGroups.get(o.groupId) : null
+    // Members of the group, and for 相互 the partner unit's chosen people, score the session; only
+    // the group's members verify the unit's rectification (isMember).
+    const observes = isObserverOf(o, group?.memberIds ?? [], caller.id)
     const isMember = !!group && group.memberIds.includes(caller.id)
-    if (!isMember && !isAdmin) await requireMember(ctx, o)
+    if (!observes && !isAdmin) await requireObserver(ctx, o)
     const sheets = await ctx.repos.scoreSheets.listByObservation(o.id)
     const rect = await ctx.repos.rectifications.get(o.id)
     const names = await loadNames(
@@ -62,7 +114,9 @@ export const sessionHandlers: SessionHandlers = {
     const own = sheets.find((s) => s.observerId === caller.id) ?? null
     const current = await currentRubric(ctx.repos)
     const rubric = (own && (await rubricOf(ctx.repos, own.rubricVersion))) || current
-    const problem = isMember ? scoringProblem(o, rect !== null, dayOf(ctx.now)) : '只有本组成员可以评分'
+    const session = await sessionOf(ctx.repos, o)
+    const withdrawn = session?.withdrawnAt != null
+    const problem = observes ? scoringProblem(o, rect !== null, dayOf(ctx.now), withdrawn) : '只有本组成员可以评分'
     return {
       observation: view,
       rubric: rubricView(rubric, current.version),
@@ -84,9 +138,10 @@ export const sessionHandlers: SessionHandlers = {
 
   async 'observe.sheet.submit'(input, ctx) {
     const o = await observationOf(ctx, input.observationId)
-    const { caller } = await requireMember(ctx, o)
+    const { caller } = await requireObserver(ctx, o)
     const feedback = await ctx.repos.rectifications.get(o.id)
-    const problem = scoringProblem(o, feedback !== null, dayOf(ctx.now))
+    const session = await sessionOf(ctx.repos, o)
+    const problem = scoringProblem(o, feedback !== null, dayOf(ctx.now), session?.withdrawnAt != null)
     if (problem) throw new AppError('CONFLICT', problem)
     const id = sheetId(o.id, caller.id)
     const existing = await ctx.repos.scoreSheets.get(id)

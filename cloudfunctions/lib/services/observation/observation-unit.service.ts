@@ -1,11 +1,12 @@
 import type { AttachmentView } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
-import { sessionInstant, visibleToUnit } from '../../../../src/core/rules/observation'
+import { visibleToUnit } from '../../../../src/core/rules/observation'
 import { dayOf } from '../../../../src/core/time'
 import type { HandlerTable } from '../context'
 import { audit, callerOf, updatedStamp } from '../context'
 import { fileLinks } from '../files.service'
 import { newObservation, observationOf, observationViews } from './observation.access'
+import { plannableSessions } from './observation.sessions'
 import { rectificationView } from './observation.views'
 
 // The observed unit's side: inviting an observation, seeing its own, answering feedback.
@@ -17,12 +18,14 @@ export const unitHandlers: UnitHandlers = {
     const caller = callerOf(ctx)
     const unit = await ctx.repos.units.get(caller.unitId)
     if (!unit || !unit.active) throw new AppError('NOT_FOUND', '找不到您所在的单位')
-    if (input.day < dayOf(ctx.now)) throw new AppError('VALIDATION', '学习会日期不能早于今天', { field: 'day' })
+    const [session] = await plannableSessions(ctx, [input.sessionId], 'sessionId')
+    if (session.unitId !== unit.id) throw new AppError('FORBIDDEN', '只能邀请巡听旁听本单位的中心组学习', { field: 'sessionId' })
     const o = newObservation(ctx, unit, {
       mode: 'invited',
       status: 'requested',
+      sessionId: session.id,
       groupId: null,
-      startsAt: sessionInstant(input.day, input.time),
+      startsAt: new Date(session.startsAt),
       note: input.note
     })
     await ctx.repos.observations.insert(o)

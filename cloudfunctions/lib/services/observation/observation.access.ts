@@ -2,12 +2,14 @@ import type { ObservationView } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
 import type { Observation, ObservationGroup, ObservationMode, Person, Rubric, ScoreSheet, Unit } from '../../../../src/core/model'
 import { DEFAULT_RUBRIC, sessionPeriod, visibleToUnit } from '../../../../src/core/rules/observation'
+import { isObserverOf } from '../../../../src/core/rules/observation-session'
 import { dayOf } from '../../../../src/core/time'
 import type { Repositories } from '../../ports/store.port'
 import type { ActionContext } from '../context'
 import { callerOf, createdStamp } from '../context'
 import { newId } from '../../util/ids'
 import type { Names } from './observation.views'
+import { sessionsOf } from './observation.sessions'
 import { observationView } from './observation.views'
 
 // What the observation services share: loading names, rubric versions, and the row-level checks
@@ -65,6 +67,22 @@ export async function requireMember(ctx: ActionContext, o: Observation): Promise
 }
 
 /**
+ * The observation's group when the caller observes it: a member of its group, or for 相互 one of
+ * the partner unit's chosen people (who score and review that session only). Otherwise FORBIDDEN.
+ */
+export async function requireObserver(
+  ctx: ActionContext,
+  o: Observation
+): Promise<{ group: ObservationGroup | null; caller: Person; inGroup: boolean }> {
+  const caller = callerOf(ctx)
+  const group = o.groupId ? await ctx.repos.observationGroups.get(o.groupId) : null
+  if (!isObserverOf(o, group?.memberIds ?? [], caller.id)) {
+    throw new AppError('FORBIDDEN', '只能查看和处理本组负责或受邀参加互学的巡听旁听')
+  }
+  return { group, caller, inGroup: !!group && group.memberIds.includes(caller.id) }
+}
+
+/**
  * Who may see a sheet's photos besides their uploader: the admin, members of the observation's
  * group, and the observed unit's secretary and leader once feedback has been sent (the unit sees
  * scores only with the feedback, and a random observation only from its start).
@@ -75,15 +93,26 @@ export async function canViewSheetFiles(repos: Repositories, viewer: Person, she
   if (!o) return false
   if (viewer.roles.includes('admin')) return true
   const group = o.groupId ? await repos.observationGroups.get(o.groupId) : null
-  if (group?.memberIds.includes(viewer.id)) return true
+  if (isObserverOf(o, group?.memberIds ?? [], viewer.id)) return true
   const unitSide = viewer.unitId === o.unitId && (viewer.roles.includes('unitSecretary') || viewer.roles.includes('unitLeader'))
   return unitSide && visibleToUnit(o, now) && (await repos.rectifications.get(o.id)) !== null
 }
 
-/** A group that exists, is active and covers every given area. */
-export async function usableGroup(repos: Repositories, groupId: string, areaIds: readonly string[]): Promise<ObservationGroup> {
+/**
+ * A group that exists, is active and covers every given area; planned by the admin or, within the
+ * group's areas, by the group's own leader (各级党组织 plan for their area, issue 10).
+ */
+export async function usableGroup(
+  repos: Repositories,
+  groupId: string,
+  areaIds: readonly string[],
+  planner?: Person
+): Promise<ObservationGroup> {
   const group = await repos.observationGroups.get(groupId)
   if (!group || !group.active) throw new AppError('NOT_FOUND', '找不到该巡听旁听组或已停用', { field: 'groupId' })
+  if (planner && !planner.roles.includes('admin') && group.leaderId !== planner.id) {
+    throw new AppError('FORBIDDEN', '只有区委宣传部或本组组长可以安排本组的巡听旁听', { field: 'groupId' })
+  }
   const missing = areaIds.find((a) => !group.areaIds.includes(a))
   if (missing) throw new AppError('VALIDATION', `${group.name}不负责该单位所在的片区，请换一个小组`, { field: 'groupId' })
   return group
@@ -91,10 +120,13 @@ export async function usableGroup(repos: Repositories, groupId: string, areaIds:
 
 export interface PlanFields {
   mode: ObservationMode
+  /** The observed session (null only for an invitation made before sessions were recorded). */
+  sessionId: string | null
   groupId: string | null
   startsAt: Date
   theme?: string | null
   partnerUnitId?: string | null
+  partnerMemberIds?: string[]
   drawId?: string | null
   batchId?: string | null
   note?: string | null
@@ -107,6 +139,7 @@ export function newObservation(ctx: ActionContext, unit: Unit, f: PlanFields): O
     id: newId(),
     mode: f.mode,
     status: f.status ?? 'planned',
+    sessionId: f.sessionId,
     unitId: unit.id,
     areaId: unit.areaId,
     groupId: f.groupId,
@@ -114,6 +147,7 @@ export function newObservation(ctx: ActionContext, unit: Unit, f: PlanFields): O
     ...sessionPeriod(f.startsAt),
     theme: f.theme ?? null,
     partnerUnitId: f.partnerUnitId ?? null,
+    partnerMemberIds: f.partnerMemberIds ?? [],
     drawId: f.drawId ?? null,
     batchId: f.batchId ?? null,
     membersPresent: [],
@@ -137,6 +171,7 @@ export async function observationViews(
     ctx.repos.scoreSheets.listByObservations(ids),
     ctx.repos.rectifications.listByObservations(ids)
   ])
+  const sessions = await sessionsOf(ctx.repos, list)
   const names = options.names ?? (await loadNames(ctx.repos))
   await addPeople(
     ctx.repos,
@@ -152,7 +187,8 @@ export async function observationViews(
       sheets: sheetsOf.get(o.id) ?? [],
       rectification: rectOf.get(o.id) ?? null,
       today,
-      forUnit: options.forUnit
+      forUnit: options.forUnit,
+      session: (o.sessionId && sessions.get(o.sessionId)) || null
     })
   )
 }

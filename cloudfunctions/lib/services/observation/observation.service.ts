@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../context'
 import { figureHandlers } from './observation-figures.service'
 import { planHandlers } from './observation-plan.service'
+import { reviewHandlers } from './observation-review.service'
 import { sessionHandlers } from './observation-session.service'
 import { unitHandlers } from './observation-unit.service'
 
@@ -11,5 +12,6 @@ export const observationHandlers: Pick<HandlerTable, ObservationAction> = {
   ...planHandlers,
   ...figureHandlers,
   ...sessionHandlers,
+  ...reviewHandlers,
   ...unitHandlers
 }

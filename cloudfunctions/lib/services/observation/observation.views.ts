@@ -15,6 +15,7 @@ import type {
   Rectification,
   Rubric,
   ScoreSheet,
+  StudySession,
   Unit
 } from '../../../../src/core/model'
 import { MODE_LABELS } from '../../../../src/core/model'
@@ -26,6 +27,7 @@ import {
   sessionScore,
   verifyDraw
 } from '../../../../src/core/rules/observation'
+import { sessionDrift, sessionDriftNotice } from '../../../../src/core/rules/observation-session'
 import type { DayKey } from '../../../../src/core/time'
 
 /** Names the views need, loaded once per call (units, areas and groups are small). */
@@ -86,6 +88,8 @@ export interface ObservationExtras {
   today: DayKey
   /** The unit's own view: scores appear only with the feedback. */
   forUnit?: boolean
+  /** The observed session, when the observation names one and it was found. */
+  session: StudySession | null
 }
 
 export function observationView(o: Observation, names: Names, extra: ObservationExtras): ObservationView {
@@ -98,6 +102,16 @@ export function observationView(o: Observation, names: Names, extra: Observation
     mode: o.mode,
     modeLabel: MODE_LABELS[o.mode],
     status: o.status,
+    sessionId: o.sessionId,
+    session: extra.session
+      ? {
+          topic: extra.session.topic,
+          place: extra.session.place,
+          leadName: extra.session.leadName,
+          withdrawn: extra.session.withdrawnAt !== null
+        }
+      : null,
+    sessionNotice: sessionNoticeOf(o, extra.session),
     unitId: o.unitId,
     unitName: names.units.get(o.unitId)?.name ?? '',
     areaName: names.areas.get(o.areaId)?.name ?? '',
@@ -115,6 +129,12 @@ export function observationView(o: Observation, names: Names, extra: Observation
     grade: score === null ? null : gradeOf(score),
     rectification: rect ? rectificationView(rect, personName(names, rect.sentBy), extra.today) : null
   }
+}
+
+/** The notice of a planned observation whose session was withdrawn or moved since; null otherwise. */
+export function sessionNoticeOf(o: Observation, session: StudySession | null): string | null {
+  if (o.status !== 'planned' && o.status !== 'requested') return null
+  return sessionDriftNotice(sessionDrift(o, session), session, session ? sessionClock(session.startsAt) : '')
 }
 
 /** A sheet with its photos' views (fileLinks, in the sheet's order). */
@@ -135,15 +155,19 @@ export function sheetView(sheet: ScoreSheet, observerName: string, photos: Attac
   }
 }
 
-export function drawView(draw: ObservationDraw, names: Names): DrawView {
+/** A draw's view; `drawnUnits` names the picks of a draw among sessions (session id → unit id). */
+export function drawView(draw: ObservationDraw, names: Names, drawnUnits: ReadonlyMap<string, string> = new Map()): DrawView {
+  const unitName = (id: string) => names.units.get(drawnUnits.get(id) ?? id)?.name ?? ''
   return {
     id: draw.id,
     areaName: names.areas.get(draw.areaId)?.name ?? '',
     count: draw.count,
     seed: draw.seed,
     candidateCount: draw.candidateIds.length,
-    picked: draw.pickedIds.map((id) => ({ id, name: names.units.get(id)?.name ?? '' })),
+    picked: draw.pickedIds.map((id) => ({ id, name: unitName(id) })),
     startsAt: draw.startsAt,
+    windowFrom: draw.windowFrom,
+    windowTo: draw.windowTo,
     reproducible: verifyDraw(draw),
     createdAt: draw.createdAt
   }

@@ -47,6 +47,7 @@ function FiguresPage() {
                   </View>
                   <View className="figures-line">
                     <Text>巡听 {r.observed} 次</Text>
+                    <Text>涉及学习 {r.sessionsObserved} 次</Text>
                     {OBSERVATION_MODES.filter((m) => (r.byMode[m] ?? 0) > 0).map((m) => (
                       <Text key={m}>
                         {MODE_LABELS[m]} {r.byMode[m]}

@@ -1,25 +1,28 @@
 import { View } from '@tarojs/components'
-import type { AreaView, ObservationGroupView, UnitView } from '@/core/contract'
+import type { AreaView, ObservationGroupView, SessionItemView, UnitView } from '@/core/contract'
 import ChipGroup from '@/components/ChipGroup'
 import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SelectPicker from '@/components/SelectPicker'
-import TimeField from '@/components/TimeField'
 import TextField from '@/components/TextField'
 
 export type PlanMode = 'fixed' | 'random' | 'special' | 'mutual'
 
 export interface PlanFormValue {
   mode: PlanMode
-  unitIds: string[]
+  /** The observed sessions, picked from the calendar of upcoming sessions. */
+  sessionIds: string[]
   partnerUnitId: string | null
+  /** 相互: the partner unit's people who observe and score. */
+  partnerMemberIds: string[]
   areaId: string | null
   count: string
   seed: string
   groupId: string | null
-  day: string
-  time: string
+  /** 随机: the date window the draw chooses among. */
+  from: string
+  to: string
   theme: string
   note: string
 }
@@ -31,17 +34,31 @@ const MODES: ReadonlyArray<{ value: PlanMode; label: string }> = [
   { value: 'mutual', label: '相互' }
 ]
 
-/** The fields of a new plan, by mode (应邀 comes from the unit and is accepted in the list). */
+/** `XX单位 12-09 09:00 · 学习主题`: how a session is offered for planning. */
+const sessionLabel = (s: SessionItemView) => `${s.unitName} ${s.day.slice(5)} ${s.time} · ${s.topic}`
+
+/**
+ * The fields of a new plan, by mode (应邀 comes from the unit and is accepted in the list). Every
+ * mode but 随机 picks upcoming sessions from the calendar; unit, day and start come from them.
+ */
 export default function PlanForm(props: {
   value: PlanFormValue
+  sessions: readonly SessionItemView[]
+  /** The partner unit's people (相互), once a partner unit is picked. */
+  partnerPeople: ReadonlyArray<{ id: string; name: string; position: string }>
   units: readonly UnitView[]
   areas: readonly AreaView[]
   groups: readonly ObservationGroupView[]
   errors: Record<string, string>
   onChange: (patch: Partial<PlanFormValue>, field: string) => void
 }) {
-  const { value: v, units, areas, groups, errors, onChange } = props
+  const { value: v, sessions, partnerPeople, units, areas, groups, errors, onChange } = props
   const unitOptions = units.map((u) => ({ value: u.id, label: `${u.name}（${u.areaName}）` }))
+  const theme = v.theme.trim()
+  // 专项: the sessions whose topic mentions the theme (all of them until a theme is typed).
+  const themed = v.mode === 'special' && theme ? sessions.filter((s) => s.topic.includes(theme)) : sessions
+  const sessionOptions = themed.map((s) => ({ value: s.id, label: sessionLabel(s) }))
+  const noSessions = sessions.length === 0 ? '近期没有即将开展的中心组学习，请等单位安排后再来' : undefined
   return (
     <View>
       <Field name="mode" label="巡听方式" error={errors.mode}>
@@ -57,10 +74,17 @@ export default function PlanForm(props: {
               testId="plan-area"
             />
           </Field>
+          <Field name="from" label="抽取起始日期" error={errors.from}>
+            <DateField value={v.from} onChange={(from) => onChange({ from }, 'from')} testId="plan-from" />
+          </Field>
+          <Field name="to" label="抽取截止日期" error={errors.to}>
+            <DateField value={v.to} onChange={(to) => onChange({ to }, 'to')} testId="plan-to" />
+          </Field>
           <TextField
             name="count"
-            label="抽取单位数"
+            label="抽取学习次数"
             error={errors.count}
+            hint="从该片区这段时间即将开展的中心组学习中抽取"
             type="number"
             value={v.count}
             onInput={(count) => onChange({ count }, 'count')}
@@ -89,22 +113,22 @@ export default function PlanForm(props: {
             onInput={(theme) => onChange({ theme }, 'theme')}
             testId="plan-theme"
           />
-          <Field name="unitIds" label="被巡听单位（可多选）" error={errors.unitIds}>
+          <Field name="sessionIds" label="主题相符的中心组学习（可多选）" error={errors.sessionIds ?? noSessions}>
             <ChipGroup
-              options={unitOptions}
-              value={v.unitIds}
-              onChange={(unitIds) => onChange({ unitIds }, 'unitIds')}
-              testId="plan-units"
+              options={sessionOptions}
+              value={v.sessionIds}
+              onChange={(sessionIds) => onChange({ sessionIds }, 'sessionIds')}
+              testId="plan-sessions"
             />
           </Field>
         </>
       ) : (
-        <Field name="unitIds" label="被巡听单位" error={errors.unitIds}>
+        <Field name="sessionIds" label="被巡听的中心组学习" error={errors.sessionIds ?? noSessions}>
           <SelectPicker
-            options={unitOptions}
-            value={v.unitIds[0] ?? null}
-            onChange={(id) => onChange({ unitIds: [id] }, 'unitIds')}
-            testId="plan-unit"
+            options={sessionOptions}
+            value={v.sessionIds[0] ?? null}
+            onChange={(id) => onChange({ sessionIds: [id] }, 'sessionIds')}
+            testId="plan-session"
           />
         </Field>
       )}
@@ -113,8 +137,18 @@ export default function PlanForm(props: {
           <SelectPicker
             options={unitOptions}
             value={v.partnerUnitId}
-            onChange={(partnerUnitId) => onChange({ partnerUnitId }, 'partnerUnitId')}
+            onChange={(partnerUnitId) => onChange({ partnerUnitId, partnerMemberIds: [] }, 'partnerUnitId')}
             testId="plan-partner"
+          />
+        </Field>
+      )}
+      {v.mode === 'mutual' && v.partnerUnitId && (
+        <Field name="partnerMemberIds" label="互学单位参加巡听的人员" error={errors.partnerMemberIds}>
+          <ChipGroup
+            options={partnerPeople.map((p) => ({ value: p.id, label: p.position ? `${p.name}（${p.position}）` : p.name }))}
+            value={v.partnerMemberIds}
+            onChange={(partnerMemberIds) => onChange({ partnerMemberIds }, 'partnerMemberIds')}
+            testId="plan-partner-members"
           />
         </Field>
       )}
@@ -127,12 +161,6 @@ export default function PlanForm(props: {
           onChange={(groupId) => onChange({ groupId }, 'groupId')}
           testId="plan-group"
         />
-      </Field>
-      <Field name="day" label="学习会日期" error={errors.day}>
-        <DateField value={v.day} onChange={(day) => onChange({ day }, 'day')} testId="plan-day" />
-      </Field>
-      <Field name="time" label="开始时间" error={errors.time}>
-        <TimeField value={v.time} onChange={(time) => onChange({ time }, 'time')} testId="plan-time" />
       </Field>
       {v.mode !== 'random' && (
         <TextField

@@ -9,6 +9,8 @@ import Tag from '@/components/Tag'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
+import { addDays } from '@/core/rules/agenda'
+import { MAX_DRAW_WINDOW_DAYS } from '@/core/rules/observation-session'
 import { todayInDistrict } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import DecisionDialog, { type Decision } from './DecisionDialog'
@@ -23,14 +25,15 @@ const STATUS: Record<ObservationView['status'], string> = {
 
 const blank = (): PlanFormValue => ({
   mode: 'fixed',
-  unitIds: [],
+  sessionIds: [],
   partnerUnitId: null,
+  partnerMemberIds: [],
   areaId: null,
   count: '2',
   seed: '',
   groupId: null,
-  day: todayInDistrict(),
-  time: '09:00',
+  from: todayInDistrict(),
+  to: addDays(todayInDistrict(), 30),
   theme: '',
   note: ''
 })
@@ -40,20 +43,30 @@ function PlansPage() {
   const plans = useQuery(() => call('observe.plans.list', {}), [])
   const groups = useQuery(() => call('observe.groups.list', {}), [])
   const units = useQuery(() => call('roster.units.list', {}), [])
+  // The calendar plans are made from: the district's upcoming sessions of the next quarter.
+  const upcoming = useQuery(() => call('centralGroup.upcoming', { days: MAX_DRAW_WINDOW_DAYS }), [])
   const areas = useQuery(() => call('roster.areas.list', {}), [])
   const planner = useSave('observe.plan')
   const drawer = useSave('observe.draw')
   const [form, setForm] = useState<PlanFormValue | null>(null)
+  const partnerUnitId = form?.mode === 'mutual' ? form.partnerUnitId : null
+  const partnerPeople = useQuery(
+    () => call('roster.people.list', { unitId: partnerUnitId ?? '', limit: 200 }),
+    [partnerUnitId],
+    partnerUnitId !== null
+  )
   const [decision, setDecision] = useState<Decision | null>(null)
   const saver = form?.mode === 'random' ? drawer : planner
 
   const submit = async () => {
     if (!form) return
-    const common = { groupId: form.groupId ?? '', day: form.day, time: form.time }
+    const common = { groupId: form.groupId ?? '' }
     const done =
       form.mode === 'random'
         ? await drawer.save({
             ...common,
+            from: form.from,
+            to: form.to,
             areaId: form.areaId ?? '',
             count: Number(form.count),
             seed: form.seed.trim() ? Number(form.seed) : undefined
@@ -61,15 +74,17 @@ function PlansPage() {
         : await planner.save({
             ...common,
             mode: form.mode,
-            unitIds: form.unitIds,
+            sessionIds: form.sessionIds,
             theme: form.theme || null,
             partnerUnitId: form.mode === 'mutual' ? form.partnerUnitId : null,
+            partnerMemberIds: form.mode === 'mutual' ? form.partnerMemberIds : [],
             note: form.note || null
           })
     if (!done) return
     setForm(null)
     void Taro.showToast({ title: form.mode === 'random' ? '已抽取' : '已安排', icon: 'success' })
     void plans.reload()
+    void upcoming.reload()
   }
 
   const items = plans.data?.items ?? []
@@ -106,6 +121,7 @@ function PlansPage() {
                   {o.unitName} <Tag text={o.modeLabel} />{' '}
                   <Tag text={STATUS[o.status]} tone={o.status === 'planned' ? 'default' : 'muted'} />
                 </View>
+                {o.session && <View className="list-sub">{o.session.topic}</View>}
                 <View className="list-sub">
                   {o.day} {o.time} · {o.groupName ?? '未指定小组'}
                   {o.theme ? ` · ${o.theme}` : ''}
@@ -116,6 +132,11 @@ function PlansPage() {
                   {o.rectification ? ` · 整改：${o.rectification.statusLabel}${o.rectification.overdue ? '（逾期）' : ''}` : ''}
                   {o.closedReason ? ` · ${o.closedReason}` : ''}
                 </View>
+                {o.sessionNotice && (
+                  <View className="list-sub" data-testid="plan-session-notice">
+                    <Tag text="学习有变动" tone="warning" /> {o.sessionNotice}
+                  </View>
+                )}
               </View>
               {o.status === 'requested' && (
                 <View>
@@ -145,7 +166,9 @@ function PlansPage() {
       {draws.map((d) => (
         <View key={d.id} className="card" data-testid="draw-row">
           <View className="list-title">
-            {d.areaName}：{d.candidateCount}个单位中抽取{d.count}个
+            {d.windowFrom
+              ? `${d.areaName} ${d.windowFrom.slice(5)}至${d.windowTo?.slice(5) ?? ''}：${d.candidateCount}次学习中抽取${d.count}次`
+              : `${d.areaName}：${d.candidateCount}个单位中抽取${d.count}个`}
           </View>
           <View className="list-sub">抽中：{d.picked.map((u) => u.name).join('、')}</View>
           <View className="list-sub">
@@ -167,6 +190,8 @@ function PlansPage() {
         {form && (
           <PlanForm
             value={form}
+            sessions={upcoming.data?.items ?? []}
+            partnerPeople={(partnerPeople.data?.items ?? []).filter((p) => p.active)}
             units={(units.data?.items ?? []).filter((u) => u.active)}
             areas={areas.data?.items ?? []}
             groups={groups.data?.items ?? []}

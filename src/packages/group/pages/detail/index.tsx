@@ -10,6 +10,7 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { open, ROUTES } from '@/services/routes'
+import InviteButton from './InviteButton'
 import SessionRecord from './Record'
 import './index.scss'
 
@@ -82,6 +83,7 @@ export default function SessionDetailPage() {
           <Button className="btn btn-primary btn-block" onClick={() => open(ROUTES.groupEdit, { id })} data-testid="group-edit">
             {item.status === 'planned' ? (toRecord ? '补全学习记录' : '修改学习计划') : '修改学习记录'}
           </Button>
+          {item.statusLabel === '计划召开' && <InviteButton sessionId={id} />}
           <Button className="btn btn-text btn-block" onClick={() => setWithdrawing(true)} data-testid="group-withdraw">
             撤销
           </Button>

@@ -7,6 +7,7 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
+import Invitations from './Invitations'
 
 type Item = OutputOf<'observe.mine'>['items'][number]
 
@@ -26,6 +27,7 @@ export default function ObserveListPage() {
   const mine = useQuery(() => call('observe.mine', {}), [])
   useReloadOnShow(mine.reload)
   const items = mine.data?.items ?? []
+  const invitations = mine.data?.invitations ?? []
   const upcoming = items.filter((o) => o.day >= today).reverse()
   const past = items.filter((o) => o.day < today)
   const section = (title: string, list: Item[]) =>
@@ -64,10 +66,11 @@ export default function ObserveListPage() {
         loading={mine.loading}
         error={mine.error}
         onRetry={() => void mine.reload()}
-        empty={items.length === 0}
+        empty={items.length === 0 && invitations.length === 0}
         emptyText="您所在的巡听旁听组还没有安排巡听。"
         testId="observe-list"
       >
+        <Invitations list={invitations} onAccepted={() => void mine.reload()} />
         {section('今天和即将进行', upcoming)}
         {section('已进行', past)}
       </StateView>

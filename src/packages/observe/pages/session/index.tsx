@@ -10,6 +10,7 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { sessionClock } from '@/core/rules/observation'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
+import { open, ROUTES } from '@/services/routes'
 import { getSession } from '@/services/session'
 import type { SheetDraft } from './draft'
 import FollowUp from './FollowUp'
@@ -75,6 +76,20 @@ export default function SessionPage() {
             <Tag text={o.modeLabel} /> {o.day} {o.time} · {o.groupName}
             {o.theme ? ` · 专项：${o.theme}` : ''}
           </View>
+        )}
+        {o?.session && (
+          <View className="list-sub" data-testid="session-topic">
+            学习主题：{o.session.topic}
+            {o.session.leadName ? ` · 领学：${o.session.leadName}` : ''}
+            {o.session.place ? ` · ${o.session.place}` : ''}
+          </View>
+        )}
+        {o?.partnerUnitName && <View className="list-sub">互学单位：{o.partnerUnitName}</View>}
+        {o?.sessionNotice && <View className="session-notice">{o.sessionNotice}</View>}
+        {o?.status === 'planned' && (
+          <Text className="link-action" onClick={() => open(ROUTES.observeReview, { id: o.id })} data-testid="session-review">
+            查阅资料（学习记录、学习计划、第一议题）
+          </Text>
         )}
         {!data && session.error && <View className="muted">暂时连不上服务器，显示的是本机保存的评分。</View>}
       </View>

@@ -1,25 +1,27 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import DateField from '@/components/DateField'
 import Dialog from '@/components/Dialog'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
-import TimeField from '@/components/TimeField'
+import SelectPicker from '@/components/SelectPicker'
 import TextField from '@/components/TextField'
+import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
-import { todayInDistrict } from '@/services/clock'
+import { call } from '@/services/api'
 
-/** The secretary invites an observation (应邀) of an upcoming central-group session. */
+/** The secretary invites the area group (应邀) to one of the unit's upcoming central-group sessions. */
 export default function RequestDialog({ open, onClose }: { open: boolean; onClose: (sent: boolean) => void }) {
-  const today = todayInDistrict()
-  const [form, setForm] = useState({ day: today, time: '09:00', note: '' })
+  const [form, setForm] = useState({ sessionId: null as string | null, note: '' })
+  // The unit's planned sessions not yet started: what the group can be invited to.
+  const sessions = useQuery(() => call('centralGroup.session.list', {}), [], open)
+  const upcoming = (sessions.data?.items ?? []).filter((s) => s.statusLabel === '计划召开')
   const saver = useSave('observe.request')
   const edit = (patch: Partial<typeof form>, field: string) => {
     setForm((f) => ({ ...f, ...patch }))
     saver.clear(field)
   }
   const submit = async () => {
-    const sent = await saver.save({ day: form.day, time: form.time, note: form.note || null })
+    const sent = await saver.save({ sessionId: form.sessionId ?? '', note: form.note || null })
     if (!sent) return
     void Taro.showToast({ title: '已发出邀请', icon: 'success' })
     onClose(true)
@@ -34,15 +36,23 @@ export default function RequestDialog({ open, onClose }: { open: boolean; onClos
       onCancel={() => onClose(false)}
       testId="request-dialog"
     >
-      <Field name="day" label="学习会日期" error={saver.errors.day}>
-        <DateField value={form.day} start={today} onChange={(day) => edit({ day }, 'day')} testId="request-day" />
-      </Field>
-      <Field name="time" label="开始时间" error={saver.errors.time}>
-        <TimeField value={form.time} onChange={(time) => edit({ time }, 'time')} testId="request-time" />
+      <Field
+        name="sessionId"
+        label="邀请巡听的中心组学习"
+        error={
+          saver.errors.sessionId ?? (sessions.data && upcoming.length === 0 ? '请先在“中心组学习”中安排一次学习' : undefined)
+        }
+      >
+        <SelectPicker
+          options={upcoming.map((s) => ({ value: s.id, label: `${s.day.slice(5)} ${s.time} · ${s.topic}` }))}
+          value={form.sessionId}
+          onChange={(sessionId) => edit({ sessionId }, 'sessionId')}
+          testId="request-session"
+        />
       </Field>
       <TextField
         name="note"
-        label="学习内容或说明"
+        label="说明"
         optional
         error={saver.errors.note}
         value={form.note}

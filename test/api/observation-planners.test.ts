@@ -1,0 +1,84 @@
+import type { ObservationGroup } from '../../src/core/model'
+import { dataOf } from './world'
+import { failure, makeObservationWorld, type View } from './observation.world'
+
+// 各级党组织: an observation group's leader plans observations for the units of the group's areas,
+// beside the district admin; a member who does not lead it, or another group's leader, cannot.
+
+describe('an area group leader plans within the area', () => {
+  async function world() {
+    const w = await makeObservationWorld()
+    const s = await w.planSession('2026-11-26')
+    const fixed = { mode: 'fixed', sessionIds: [s.item.id], groupId: w.group.id }
+    return { w, s, fixed }
+  }
+
+  it('lets the leader plan a fixed observation and draw in the area, and accept an invitation', async () => {
+    const { w, fixed } = await world()
+    const planned = await w.dayBefore('2026-11-26', async () =>
+      dataOf<{ items: View[] }>(await w.as(w.leader)('observe.plan', fixed))
+    )
+    expect(planned.items).toHaveLength(1)
+    await w.planSession('2026-11-27', '09:00', '学习党章', w.otherSecretary)
+    const drawn = await w.dayBefore('2026-11-26', async () =>
+      dataOf<{ items: View[] }>(
+        await w.as(w.leader)('observe.draw', {
+          areaId: 'area1',
+          count: 1,
+          groupId: w.group.id,
+          from: '2026-11-27',
+          to: '2026-11-27'
+        })
+      )
+    )
+    expect(drawn.items).toHaveLength(1)
+    const invited = await w.planSession('2026-11-28')
+    const request = dataOf<View>(await w.as(w.secretary)('observe.request', { sessionId: invited.item.id }))
+    expect(dataOf<View>(await w.as(w.leader)('observe.accept', { id: request.id, groupId: w.group.id })).status).toBe('planned')
+  })
+
+  it('refuses a member who does not lead the group, and a leader planning with another group', async () => {
+    const { w, fixed } = await world()
+    const byMember = await w.dayBefore('2026-11-26', async () => failure(await w.as(w.member)('observe.plan', fixed)))
+    expect([byMember.code, byMember.field]).toEqual(['FORBIDDEN', 'groupId'])
+    const other: ObservationGroup = {
+      ...(await w.store.observationGroups.get(w.group.id))!,
+      id: 'g2',
+      name: '第二组',
+      leaderId: w.outsider.id,
+      memberIds: [w.outsider.id]
+    }
+    await w.store.observationGroups.insert(other)
+    const withOther = await w.dayBefore('2026-11-26', async () =>
+      failure(await w.as(w.leader)('observe.plan', { ...fixed, groupId: 'g2' }))
+    )
+    expect(withOther.code).toBe('FORBIDDEN')
+    expect(await w.store.observations.listByUnit('unitA')).toEqual([])
+  })
+
+  it('refuses the leader a unit outside the group’s areas', async () => {
+    const { w } = await world()
+    await w.store.areas.insert({ ...(await w.store.areas.get('area1'))!, id: 'area2', name: '城西片区' })
+    await w.store.units.insert({ ...(await w.store.units.get('unitB'))!, id: 'unitC', name: '城西实验学校', areaId: 'area2' })
+    const secretaryC = { ...w.otherSecretary, id: 'p-secretary-c', phone: '13900000093', unitId: 'unitC' }
+    await w.store.people.insert(secretaryC)
+    const c = await w.planSession('2026-11-26', '09:00', '学习党章', secretaryC)
+    const r = await w.dayBefore('2026-11-26', async () =>
+      failure(await w.as(w.leader)('observe.plan', { mode: 'fixed', sessionIds: [c.item.id], groupId: w.group.id }))
+    )
+    expect([r.code, r.field]).toEqual(['VALIDATION', 'groupId'])
+  })
+
+  it('shows the leader the area’s open invitations with the groups to assign, not a member, and refuses a withdrawn one', async () => {
+    const { w } = await world()
+    const invited = await w.planSession('2026-11-28')
+    const request = dataOf<View>(await w.as(w.secretary)('observe.request', { sessionId: invited.item.id, note: '请指导' }))
+    type Mine = { invitations: (View & { groups: { id: string; name: string }[] })[] }
+    const mine = dataOf<Mine>(await w.as(w.leader)('observe.mine', {}))
+    expect(mine.invitations.map((i) => [i.id, i.groups.map((g) => g.id)])).toEqual([[request.id, [w.group.id]]])
+    expect(dataOf<Mine>(await w.as(w.member)('observe.mine', {})).invitations).toEqual([])
+    dataOf(await w.as(w.secretary)('centralGroup.session.withdraw', { id: invited.item.id, reason: '改期' }))
+    const late = failure(await w.as(w.leader)('observe.accept', { id: request.id, groupId: w.group.id }))
+    expect([late.code, late.message]).toEqual(['CONFLICT', '该次中心组学习已撤销，请选择其他学习'])
+  })
+})
