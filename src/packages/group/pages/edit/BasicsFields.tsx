@@ -1,9 +1,8 @@
 import { View } from '@tarojs/components'
 import ChipGroup from '@/components/ChipGroup'
-import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import TextField from '@/components/TextField'
-import TimeField from '@/components/TimeField'
+import WhenWhereFields from '@/components/WhenWhereFields'
 import type { SessionForm } from './form'
 
 const STATUS_OPTIONS = [
@@ -32,23 +31,7 @@ export default function BasicsFields({ form, unitName, errors, onChange }: Basic
           testId="group-status"
         />
       </Field>
-      <Field name="day" label="学习日期" error={errors.day}>
-        <DateField value={form.day} onChange={(day) => onChange({ day }, 'day')} testId="group-day" />
-      </Field>
-      <Field name="time" label="开始时间" error={errors.time}>
-        <TimeField value={form.time} onChange={(time) => onChange({ time }, 'time')} testId="group-time" />
-      </Field>
-      <TextField
-        name="place"
-        label="学习地点"
-        optional
-        error={errors.place}
-        value={form.place}
-        maxlength={60}
-        placeholder="如：机关三楼会议室"
-        onInput={(place) => onChange({ place }, 'place')}
-        testId="group-place"
-      />
+      <WhenWhereFields value={form} noun="学习" errors={errors} onChange={onChange} testId="group" />
       <TextField
         name="topic"
         label="学习主题"

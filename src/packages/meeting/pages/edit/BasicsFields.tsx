@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { MEETING_KINDS } from '@/core/model/meeting'
 import ChipGroup from '@/components/ChipGroup'
-import DateField from '@/components/DateField'
 import Field from '@/components/Field'
-import TimeField from '@/components/TimeField'
 import TextAreaField from '@/components/TextAreaField'
 import TextField from '@/components/TextField'
+import WhenWhereFields from '@/components/WhenWhereFields'
 import type { SectionProps } from './FirstItemFields'
 
 const STATUS_OPTIONS = [
@@ -39,23 +38,7 @@ export function BasicsFields({ form, errors, roster, onChange }: SectionProps) {
           testId="meeting-kind"
         />
       </Field>
-      <Field name="day" label="会议日期" error={errors.day}>
-        <DateField value={form.day} onChange={(day) => onChange({ day }, 'day')} testId="meeting-day" />
-      </Field>
-      <Field name="time" label="开始时间" error={errors.time}>
-        <TimeField value={form.time} onChange={(time) => onChange({ time }, 'time')} testId="meeting-time" />
-      </Field>
-      <TextField
-        name="place"
-        label="会议地点"
-        optional
-        error={errors.place}
-        value={form.place}
-        maxlength={60}
-        placeholder="如：机关三楼会议室"
-        onInput={(place) => onChange({ place }, 'place')}
-        testId="meeting-place"
-      />
+      <WhenWhereFields value={form} noun="会议" errors={errors} onChange={onChange} testId="meeting" />
       <Field name="attendeeIds" label={`参会人员（已选 ${form.attendeeIds.length} 人）`} error={errors.attendeeIds}>
         <View className="meeting-select-all">
           <Text className="link-action" onClick={() => onChange({ attendeeIds: allIn ? [] : everyone }, 'attendeeIds')}>
