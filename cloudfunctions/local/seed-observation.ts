@@ -1,12 +1,15 @@
-import type { Audited, Observation, ObservationDraw, Rectification, ScoreSheet } from '../../src/core/model'
+import type { Audited, Observation, ObservationDraw, Rectification, ScoreSheet, StudySession } from '../../src/core/model'
 import { DEFAULT_RUBRIC, drawUnits, sessionInstant, sessionPeriod, sheetTotal } from '../../src/core/rules/observation'
-import { dayOf } from '../../src/core/time'
+import { dayOf, monthOfDay, yearOf } from '../../src/core/time'
 import type { Repositories } from '../lib/ports/store.port'
+import { insertSeedSession } from './seed-sessions'
 
-// The demo's observation of central-group study (issue 5): one group led by the demo observer
-// (13800000005) covering the second and third areas, a fixed observation of the demo secretary's
-// unit (区发展和改革局) today at 09:00, a closed one of 区财政局 last month, and an unannounced
-// random one next week. Ids are fixed, so seeding twice changes nothing.
+// The demo's observation of central-group study (issues 5 and 10): one group led by the demo
+// observer (13800000005) covering the second and third areas, a fixed observation of the demo
+// secretary's unit (区发展和改革局) today at 09:00, a closed one of 区财政局 last month, and an
+// unannounced random one next week drawn among two street units' sessions. Every observation is of
+// a central-group session of its unit (seeded here with it). Ids are fixed: seeding twice changes
+// nothing.
 
 /** How the district seed names its records. */
 export interface SeedIds {
@@ -20,6 +23,47 @@ const GROUP_ID = 'seed-obs-group-1'
 
 function stamp(at: Date, by: string): Audited {
   return { createdAt: at.toISOString(), createdBy: by, updatedAt: at.toISOString(), updatedBy: by }
+}
+
+/** A unit's demo central-group session at `startsAt`, planned or (with a lead) held. */
+function session(
+  id: string,
+  unitId: string,
+  areaId: string,
+  startsAt: Date,
+  topic: string,
+  by: string,
+  held?: { leadId: string; leadName: string; memberIds: string[] }
+): StudySession {
+  const day = dayOf(startsAt)
+  const recordedAt = new Date(startsAt.getTime() + 3 * 3600 * 1000)
+  return {
+    id,
+    unitId,
+    areaId,
+    startsAt: startsAt.toISOString(),
+    day,
+    month: monthOfDay(day),
+    year: yearOf(startsAt),
+    place: '机关会议室',
+    topic,
+    materials: [{ contentType: 'centralDecision', title: '党的二十届四中全会公报', speechId: null, source: '新华社' }],
+    classics: [],
+    leadId: held?.leadId ?? null,
+    leadName: held?.leadName ?? null,
+    leadMode: held ? 'lead' : null,
+    memberIds: held?.memberIds ?? [],
+    absentIds: [],
+    speakers: [],
+    tiedToWork: null,
+    followUp: null,
+    status: held ? 'completed' : 'planned',
+    completedAt: held ? recordedAt.toISOString() : null,
+    withdrawnAt: null,
+    withdrawnBy: null,
+    withdrawReason: null,
+    ...stamp(held ? recordedAt : new Date(startsAt.getTime() - 14 * DAY_MS), by)
+  }
 }
 
 function observation(
@@ -100,20 +144,39 @@ export async function seedObservationDemo(tx: Repositories, now: Date, ids: Seed
 
   const today = dayOf(now)
   const a2 = ids.area('a2')
+  const todayAt = sessionInstant(today, '09:00')
+  const fgjToday = session('seed-session-fgj-today', ids.unit('fgj'), a2, todayAt, '党组理论学习中心组专题学习', admin)
+  await insertSeedSession(tx, fgjToday, null)
   await tx.observations.insert(
     observation(
       'seed-obs-today',
-      ids.unit('fgj'),
+      fgjToday.unitId,
       a2,
-      sessionInstant(today, '09:00'),
-      { note: '党组理论学习中心组专题学习' },
+      todayAt,
+      { sessionId: fgjToday.id, note: '党组理论学习中心组专题学习' },
       admin
     )
   )
 
   // Last month: scored by two members, feedback sent, rectified and closed.
   const pastDay = dayOf(new Date(now.getTime() - 40 * DAY_MS))
-  const past = observation('seed-obs-past', ids.unit('czj'), a2, sessionInstant(pastDay, '15:00'), {}, admin)
+  const pastAt = sessionInstant(pastDay, '15:00')
+  const czjLead = ids.person('13812340501')
+  const czjSession = session(
+    'seed-session-czj-past',
+    ids.unit('czj'),
+    a2,
+    pastAt,
+    '学习贯彻习近平总书记关于财政工作的重要论述',
+    admin,
+    {
+      leadId: czjLead,
+      leadName: '韩光明',
+      memberIds: [czjLead, ids.person('13812340502'), ids.person('13812340503')]
+    }
+  )
+  await insertSeedSession(tx, czjSession, null)
+  const past = observation('seed-obs-past', czjSession.unitId, a2, pastAt, { sessionId: czjSession.id }, admin)
   past.membersPresent = members.slice(0, 2)
   await tx.observations.insert(past)
   await tx.scoreSheets.insert(sheet(past, members[0], 12, '领学准备充分，研讨结合财政工作实际，个别发言稍显空泛。'))
@@ -142,13 +205,21 @@ export async function seedObservationDemo(tx: Repositories, now: Date, ids: Seed
   }
   await tx.rectifications.insert(rect)
 
-  // Next week: one unit of the third area drawn at random; it cannot see the plan until it starts.
-  const candidates = [ids.unit('cgjd'), ids.unit('dhjd')].sort()
-  const seed = 20261120
+  // Next week: one of the third area's sessions in the window drawn at random (the candidates are
+  // the sessions' ids, sorted); its unit cannot see the plan until it starts.
   const startsAt = sessionInstant(dayOf(new Date(now.getTime() + 7 * DAY_MS)), '09:30')
+  const a3 = ids.area('a3')
+  const streetSessions = [
+    session('seed-session-cgjd-next', ids.unit('cgjd'), a3, startsAt, '学习贯彻党的二十届四中全会精神', admin),
+    session('seed-session-dhjd-next', ids.unit('dhjd'), a3, startsAt, '学习《习近平谈治国理政》第四卷', admin)
+  ]
+  for (const s of streetSessions) await insertSeedSession(tx, s, null)
+  const sessionsById = new Map(streetSessions.map((s) => [s.id, s]))
+  const candidates = streetSessions.map((s) => s.id).sort()
+  const seed = 20261120
   const draw: ObservationDraw = {
     id: 'seed-obs-draw-1',
-    areaId: ids.area('a3'),
+    areaId: a3,
     count: 1,
     seed,
     candidateIds: candidates,
@@ -156,19 +227,21 @@ export async function seedObservationDemo(tx: Repositories, now: Date, ids: Seed
     groupId: GROUP_ID,
     startsAt: startsAt.toISOString(),
     year: sessionPeriod(startsAt).year,
-    windowFrom: null,
-    windowTo: null,
+    windowFrom: dayOf(new Date(now.getTime() + DAY_MS)),
+    windowTo: dayOf(new Date(now.getTime() + 14 * DAY_MS)),
     ...stamp(now, admin)
   }
   await tx.observationDraws.insert(draw)
-  for (const unitId of draw.pickedIds) {
+  for (const sessionId of draw.pickedIds) {
+    const picked = sessionsById.get(sessionId)
+    if (!picked) continue
     await tx.observations.insert(
       observation(
-        `seed-obs-random-${unitId}`,
-        unitId,
+        `seed-obs-random-${picked.unitId}`,
+        picked.unitId,
         draw.areaId,
         startsAt,
-        { mode: 'random', drawId: draw.id, batchId: draw.id },
+        { mode: 'random', sessionId, drawId: draw.id, batchId: draw.id },
         admin
       )
     )

@@ -107,10 +107,22 @@ export async function seedSessionsDemo(tx: Repositories, now: Date, ids: Pick<Se
     completedAt: null
   }
   if (await tx.studySessions.get(held.id)) return
-  await tx.studySessions.insert(held)
-  await tx.studySessions.insert(planned)
+  await insertSeedSession(tx, held, secretary?.id ?? null)
+  await insertSeedSession(tx, planned, secretary?.id ?? null)
+}
+
+/**
+ * Inserts a demo session once (fixed id) and, when it was held, the lead-study and exchange records
+ * it yields, through the meetings' own helper as a recorded session does.
+ */
+export async function insertSeedSession(tx: Repositories, session: StudySession, recorderId: string | null): Promise<void> {
+  if (await tx.studySessions.get(session.id)) return
+  await tx.studySessions.insert(session)
+  if (session.status !== 'completed' || !session.completedAt) return
+  const recordedAt = new Date(session.completedAt)
+  const recorder = recorderId ? await tx.people.get(recorderId) : null
   const ctx: ActionContext = {
-    caller: secretary ?? null,
+    caller: recorder,
     openId: null,
     repos: tx,
     deps: { clock: { now: () => recordedAt }, log: silentLogger, demoMode: true },
@@ -118,6 +130,6 @@ export async function seedSessionsDemo(tx: Repositories, now: Date, ids: Pick<Se
     // Already inside the seed's transaction.
     transaction: (fn) => fn(tx)
   }
-  const wishes = sessionRecordWishes(held).map((w) => ({ ...w, person: { id: w.personId, unitId } }))
-  await syncMeetingRecords(ctx, held.id, wishes)
+  const wishes = sessionRecordWishes(session).map((w) => ({ ...w, person: { id: w.personId, unitId: session.unitId } }))
+  await syncMeetingRecords(ctx, session.id, wishes)
 }

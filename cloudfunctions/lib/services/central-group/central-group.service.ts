@@ -264,8 +264,8 @@ export const centralGroupHandlers: Pick<HandlerTable, Action> = {
     const found: StudySession[] = []
     for (const scope of scopes) found.push(...(await ctx.repos.studySessions.listInWindow(scope, from, to)))
     const upcoming = found.filter((s) => isUpcoming(s, ctx.now)).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    const names = new Map<string, string>()
-    for (const s of upcoming) if (!names.has(s.unitId)) names.set(s.unitId, (await ctx.repos.units.get(s.unitId))?.name ?? '')
+    // One read of the units for their names, whatever the number of sessions (never one per unit).
+    const names = new Map(upcoming.length ? (await ctx.repos.units.list()).map((u) => [u.id, u.name]) : [])
     return { from, to, items: upcoming.map((s) => sessionItemView(s, names.get(s.unitId) ?? '', ctx.now)) }
   }
 }
