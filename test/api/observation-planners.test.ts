@@ -1,4 +1,4 @@
-import type { ObservationGroup } from '../../src/core/model'
+import type { ObservationGroup, Person } from '../../src/core/model'
 import { dataOf } from './world'
 import { failure, makeObservationWorld, type View } from './observation.world'
 
@@ -80,5 +80,60 @@ describe('an area group leader plans within the area', () => {
     dataOf(await w.as(w.secretary)('centralGroup.session.withdraw', { id: invited.item.id, reason: '改期' }))
     const late = failure(await w.as(w.leader)('observe.accept', { id: request.id, groupId: w.group.id }))
     expect([late.code, late.message]).toEqual(['CONFLICT', '该次中心组学习已撤销，请选择其他学习'])
+  })
+})
+
+describe('the plans list of a group leader', () => {
+  type Listed = { items: { unitId: string }[]; draws: { areaName: string }[]; groups: { id: string }[] }
+
+  /** A second area with unit C and its own group (led by the outsider), planned by the admin in both areas. */
+  async function twoAreas() {
+    const w = await makeObservationWorld()
+    await w.store.areas.insert({ ...(await w.store.areas.get('area1'))!, id: 'area2', name: '城西片区' })
+    await w.store.units.insert({ ...(await w.store.units.get('unitB'))!, id: 'unitC', name: '城西实验学校', areaId: 'area2' })
+    const secretaryC = { ...w.otherSecretary, id: 'p-secretary-c', phone: '13900000093', unitId: 'unitC' }
+    await w.store.people.insert(secretaryC)
+    const west = dataOf<{ id: string }>(
+      await w.as(w.admin)('observe.groups.save', {
+        name: '城西巡听组',
+        leaderId: w.outsider.id,
+        memberIds: [],
+        areaIds: ['area2']
+      })
+    )
+    const a = await w.planSession('2026-11-26')
+    await w.planSession('2026-11-27', '09:00', '学习党章', secretaryC)
+    await w.dayBefore('2026-11-26', async () => {
+      dataOf(await w.as(w.admin)('observe.plan', { mode: 'fixed', sessionIds: [a.item.id], groupId: w.group.id }))
+      dataOf(
+        await w.as(w.admin)('observe.draw', { areaId: 'area2', count: 1, groupId: west.id, from: '2026-11-27', to: '2026-11-27' })
+      )
+    })
+    const list = async (who: Person) => w.as(who)('observe.plans.list', { year: 2026 })
+    return { w, west, list }
+  }
+
+  it('shows a leader the plans, draws and groups of the led areas only', async () => {
+    const { w, west, list } = await twoAreas()
+    const east = dataOf<Listed>(await list(w.leader))
+    expect([east.items.map((o) => o.unitId), east.draws, east.groups.map((g) => g.id)]).toEqual([['unitA'], [], [w.group.id]])
+    const westSide = dataOf<Listed>(await list(w.outsider))
+    expect([
+      westSide.items.map((o) => o.unitId),
+      westSide.draws.map((d) => d.areaName),
+      westSide.groups.map((g) => g.id)
+    ]).toEqual([['unitC'], ['城西片区'], [west.id]])
+  })
+
+  it('shows the admin every plan and group, and refuses a member who leads no group', async () => {
+    const { w, west, list } = await twoAreas()
+    const all = dataOf<Listed>(await list(w.admin))
+    expect([all.items.map((o) => o.unitId).sort(), all.draws.length, all.groups.map((g) => g.id).sort()]).toEqual([
+      ['unitA', 'unitC'],
+      1,
+      [w.group.id, west.id].sort()
+    ])
+    const refused = failure(await list(w.member))
+    expect([refused.code, refused.message]).toEqual(['FORBIDDEN', '只有区委宣传部或巡听旁听组组长可以查看巡听安排'])
   })
 })

@@ -77,7 +77,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'quota.save': admin,
   'observe.groups.list': admin,
   'observe.groups.save': admin,
-  'observe.plans.list': admin,
+  'observe.plans.list': ['admin', 'observer'],
   'observe.plan': ['admin', 'observer'],
   'observe.draw': ['admin', 'observer'],
   'observe.request': ['unitSecretary'],

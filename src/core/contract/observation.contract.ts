@@ -8,6 +8,7 @@ import {
   figuresRow,
   observationGroupView,
   observationView,
+  plannerGroupView,
   rectificationView,
   reviewView,
   rubricView,
@@ -60,15 +61,22 @@ export const observationActions = {
     write: true
   }),
   'observe.plans.list': action({
-    summary: 'Observations of a year (default this year), with the random draws of that year (admin)',
+    summary:
+      "Observations of a year (default this year) with that year's random draws and the groups the caller may plan with: all for the admin, the led groups' areas for a group leader",
     input: z
       .object({
         year: z.number({ invalid_type_error: '年份无效' }).int('年份无效').min(2000, '年份无效').max(2100, '年份无效').optional(),
         unitId: id('单位').optional()
       })
       .default({}),
-    output: z.object({ year: z.number(), items: z.array(observationView), draws: z.array(drawView) }),
-    roles: admin,
+    output: z.object({
+      year: z.number(),
+      items: z.array(observationView),
+      draws: z.array(drawView),
+      /** The active groups the caller may plan and accept with (a leader: the groups they lead). */
+      groups: z.array(plannerGroupView)
+    }),
+    roles: PLANNERS,
     write: false
   }),
   'observe.plan': action({

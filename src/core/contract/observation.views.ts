@@ -22,6 +22,10 @@ export const observationGroupView = z.object({
 })
 export type ObservationGroupView = z.infer<typeof observationGroupView>
 
+/** A group as offered to a planner: its name and areas (no member names, so no person reads). */
+export const plannerGroupView = observationGroupView.pick({ id: true, name: true, areas: true, active: true })
+export type PlannerGroupView = z.infer<typeof plannerGroupView>
+
 export const rubricView = z.object({
   version: z.number(),
   items: z.array(z.object({ key: z.string(), part: z.string(), label: z.string(), max: z.number() })),

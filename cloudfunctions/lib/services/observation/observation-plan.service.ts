@@ -10,7 +10,7 @@ import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { addPeople, loadNames, newObservation, observationOf, observationViews, usableGroup } from './observation.access'
 import { plannableSessions, sessionOf } from './observation.sessions'
-import { drawView, groupView } from './observation.views'
+import { drawView, groupView, plannerGroupView } from './observation.views'
 
 /** Session id → unit id of the observations a draw among sessions planned (to name its picks). */
 const drawnUnits = (list: readonly Observation[]): Map<string, string> =>
@@ -112,15 +112,29 @@ export const planHandlers: PlanHandlers = {
   },
 
   async 'observe.plans.list'(input, ctx) {
+    const caller = callerOf(ctx)
     const year = input.year ?? yearOf(ctx.now)
-    const [list, draws] = await Promise.all([
+    // The names carry every group, so a leader's groups need no query of their own.
+    const [list, draws, names] = await Promise.all([
       ctx.repos.observations.listByYear(year),
-      ctx.repos.observationDraws.listByYear(year)
+      ctx.repos.observationDraws.listByYear(year),
+      loadNames(ctx.repos)
     ])
-    const names = await loadNames(ctx.repos)
-    const mine = input.unitId ? list.filter((o) => o.unitId === input.unitId) : list
+    const active = [...names.groups.values()].filter((g) => g.active)
+    const admin = caller.roles.includes('admin')
+    // 各级党组织: a group leader sees and plans the areas of the groups they lead, nothing else.
+    const groups = admin ? active : active.filter((g) => g.leaderId === caller.id)
+    if (groups.length === 0) throw new AppError('FORBIDDEN', '只有区委宣传部或巡听旁听组组长可以查看巡听安排')
+    const areas = new Set(groups.flatMap((g) => g.areaIds))
+    const inScope = <T extends { areaId: string }>(rows: readonly T[]) => (admin ? rows : rows.filter((r) => areas.has(r.areaId)))
+    const mine = inScope(list).filter((o) => !input.unitId || o.unitId === input.unitId)
     const drawn = drawnUnits(list)
-    return { year, items: await observationViews(ctx, mine, { names }), draws: draws.map((d) => drawView(d, names, drawn)) }
+    return {
+      year,
+      items: await observationViews(ctx, mine, { names }),
+      draws: inScope(draws).map((d) => drawView(d, names, drawn)),
+      groups: groups.map((g) => plannerGroupView(g, names))
+    }
   },
 
   async 'observe.plan'(input, ctx) {

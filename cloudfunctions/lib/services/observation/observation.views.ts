@@ -3,6 +3,7 @@ import type {
   DrawView,
   ObservationGroupView,
   ObservationView,
+  PlannerGroupView,
   RectificationView,
   RubricView,
   SheetView
@@ -51,6 +52,12 @@ export function groupView(group: ObservationGroup, names: Names): ObservationGro
     areas: group.areaIds.map((id) => ({ id, name: names.areas.get(id)?.name ?? '' })),
     active: group.active
   }
+}
+
+/** A group as offered to a planner (names of its areas only). */
+export function plannerGroupView(group: ObservationGroup, names: Names): PlannerGroupView {
+  const { id, name, areas, active } = groupView({ ...group, memberIds: [] }, names)
+  return { id, name, areas, active }
 }
 
 export function rubricView(rubric: Rubric, currentVersion: number): RubricView {
