@@ -137,3 +137,23 @@ describe('the plans list of a group leader', () => {
     expect([refused.code, refused.message]).toEqual(['FORBIDDEN', '只有区委宣传部或巡听旁听组组长可以查看巡听安排'])
   })
 })
+
+describe('the home tells a group leader they plan', () => {
+  it('marks the leader of an active group, not a plain member nor the leader of a stopped group', async () => {
+    const w = await makeObservationWorld()
+    const leads = async (who: Person) =>
+      dataOf<{ leadsObservationGroup: boolean }>(await w.as(who)('home.get', {})).leadsObservationGroup
+    expect([await leads(w.leader), await leads(w.member), await leads(w.admin)]).toEqual([true, false, false])
+    dataOf(
+      await w.as(w.admin)('observe.groups.save', {
+        id: w.group.id,
+        name: '第一巡听旁听组',
+        leaderId: w.leader.id,
+        memberIds: [w.member.id],
+        areaIds: ['area1'],
+        active: false
+      })
+    )
+    expect(await leads(w.leader)).toBe(false)
+  })
+})

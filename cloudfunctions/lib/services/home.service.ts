@@ -102,10 +102,11 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
     const month = monthOf(ctx.now)
     const studying = hasAnyRole(person.roles, STUDYING_ROLES)
     // The caller's unit/area and the study facts do not depend on each other: read them together.
-    const [me, facts, unread] = await Promise.all([
+    const [me, facts, unread, groups] = await Promise.all([
       authHandlers['me.get']({}, ctx),
       studying ? studyFacts(ctx, person, month) : Promise.resolve(null),
-      ctx.repos.inbox.countUnread(person.id)
+      ctx.repos.inbox.countUnread(person.id),
+      person.roles.includes('observer') ? ctx.repos.observationGroups.listByMember(person.id) : Promise.resolve([])
     ])
     const result: OutputOf<'home.get'> = {
       me,
@@ -114,7 +115,8 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
       plan: facts
         ? { progress: planProgressOf(facts.plan, facts.studies, month), suggested: suggestedItems(facts.suggestion).length }
         : null,
-      unread
+      unread,
+      leadsObservationGroup: groups.some((g) => g.active && g.leaderId === person.id)
     }
     return result
   }

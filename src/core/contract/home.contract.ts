@@ -28,7 +28,9 @@ export const homeActions = {
        */
       plan: z.object({ progress: planProgressView.nullable(), suggested: z.number().int().nonnegative() }).nullable(),
       /** Unread reminders in the caller's inbox. */
-      unread: z.number().int().nonnegative()
+      unread: z.number().int().nonnegative(),
+      /** The caller leads an active observation group, so plans observations in its areas (各级党组织). */
+      leadsObservationGroup: z.boolean()
     }),
     roles: ROLES,
     write: false

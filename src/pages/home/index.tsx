@@ -113,6 +113,16 @@ export default function HomePage() {
         </View>
       )}
 
+      {home.home.data?.leadsObservationGroup && !admin && (
+        <View className="card home-link" onClick={() => open(ROUTES.adminObservePlans)} data-testid="home-observe-plans">
+          <View className="list-main">
+            <View className="home-link-title">安排巡听</View>
+            <View className="list-sub">为本组片区安排定点、随机、专项巡听，处理单位邀请</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
       {isObserver(me) && !admin && (
         <View className="card home-link" onClick={() => open(ROUTES.groupUpcoming)} data-testid="home-group-upcoming">
           <View className="list-main">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import {} from '@tarojs/components'
-import type { ObservationGroupView, ObservationView } from '@/core/contract'
+import type { ObservationView, PlannerGroupView } from '@/core/contract'
 import Dialog from '@/components/Dialog'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
@@ -14,7 +14,7 @@ export type Decision = { kind: 'accept' | 'cancel'; observation: ObservationView
 /** Accepts an invitation with a group, or declines / cancels with a reason. */
 export default function DecisionDialog(props: {
   decision: Decision | null
-  groups: readonly ObservationGroupView[]
+  groups: readonly PlannerGroupView[]
   onClose: (changed: boolean) => void
 }) {
   const { decision, groups, onClose } = props

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { ObservationView } from '@/core/contract'
-import AdminGate from '@/components/AdminGate'
 import Dialog from '@/components/Dialog'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
@@ -15,6 +14,7 @@ import { todayInDistrict } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import DecisionDialog, { type Decision } from './DecisionDialog'
 import PlanForm, { type PlanFormValue } from './PlanForm'
+import PlannerGate from './PlannerGate'
 
 const STATUS: Record<ObservationView['status'], string> = {
   requested: '待安排',
@@ -38,14 +38,17 @@ const blank = (): PlanFormValue => ({
   note: ''
 })
 
-/** This year's observations in every mode, invitations to decide, and the random draws with their seeds. */
-function PlansPage() {
+/**
+ * This year's observations in every mode, invitations to decide, and the random draws with their
+ * seeds: the district's for the admin, the led groups' areas for a group leader (who plans with
+ * those groups; 相互 and declining or cancelling stay with the admin, who reads the roster).
+ */
+function PlansPage({ admin }: { admin: boolean }) {
   const plans = useQuery(() => call('observe.plans.list', {}), [])
-  const groups = useQuery(() => call('observe.groups.list', {}), [])
-  const units = useQuery(() => call('roster.units.list', {}), [])
+  const units = useQuery(() => call('roster.units.list', {}), [], admin)
   // The calendar plans are made from: the district's upcoming sessions of the next quarter.
   const upcoming = useQuery(() => call('centralGroup.upcoming', { days: MAX_DRAW_WINDOW_DAYS }), [])
-  const areas = useQuery(() => call('roster.areas.list', {}), [])
+  const areas = useQuery(() => call('roster.areas.list', {}), [], admin)
   const planner = useSave('observe.plan')
   const drawer = useSave('observe.draw')
   const [form, setForm] = useState<PlanFormValue | null>(null)
@@ -89,12 +92,16 @@ function PlansPage() {
 
   const items = plans.data?.items ?? []
   const draws = plans.data?.draws ?? []
+  const groups = plans.data?.groups ?? []
+  // A leader draws in the areas of the led groups (each once).
+  const leaderAreas = [...new Map(groups.flatMap((g) => g.areas).map((a) => [a.id, a])).values()]
   return (
     <View className="page">
       <View className="toolbar">
         <View className="spacer section-title">{plans.data?.year ?? ''}年巡听旁听</View>
         <Button
           className="btn btn-primary"
+          disabled={!plans.data}
           onClick={() => {
             planner.reset()
             drawer.reset()
@@ -147,12 +154,14 @@ function PlansPage() {
                   >
                     安排
                   </Text>
-                  <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
-                    不安排
-                  </Text>
+                  {admin && (
+                    <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
+                      不安排
+                    </Text>
+                  )}
                 </View>
               )}
-              {o.status === 'planned' && o.sheetCount === 0 && (
+              {admin && o.status === 'planned' && o.sheetCount === 0 && (
                 <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
                   取消
                 </Text>
@@ -193,8 +202,9 @@ function PlansPage() {
             sessions={upcoming.data?.items ?? []}
             partnerPeople={(partnerPeople.data?.items ?? []).filter((p) => p.active)}
             units={(units.data?.items ?? []).filter((u) => u.active)}
-            areas={areas.data?.items ?? []}
-            groups={groups.data?.items ?? []}
+            areas={admin ? (areas.data?.items ?? []) : leaderAreas}
+            groups={groups}
+            mutual={admin}
             errors={saver.errors}
             onChange={(patch, field) => {
               setForm((f) => (f ? { ...f, ...patch } : f))
@@ -205,7 +215,7 @@ function PlansPage() {
       </Dialog>
       <DecisionDialog
         decision={decision}
-        groups={groups.data?.items ?? []}
+        groups={groups}
         onClose={(changed) => {
           setDecision(null)
           if (changed) void plans.reload()
@@ -216,9 +226,5 @@ function PlansPage() {
 }
 
 export default function Page() {
-  return (
-    <AdminGate>
-      <PlansPage />
-    </AdminGate>
-  )
+  return <PlannerGate>{(admin) => <PlansPage admin={admin} />}</PlannerGate>
 }
