@@ -31,7 +31,9 @@ function remindersScenario() {
         await page.waitForFunction(() => location.hash.includes('pages/study/record'))
         // Back in the inbox the reminder is read: no unread count any more.
         for (let i = 0; i < 10; i++) {
+          // A fresh load of the inbox (a hash change alone may return to the page left in the stack).
           await page.goto(`${host.url}/#/pages/inbox/index`)
+          await page.reload()
           await shows(page, 'inbox-item', '本月自学')
           if ((await tid(page, 'inbox-unread').count()) === 0) break
           await page.waitForTimeout(300)
