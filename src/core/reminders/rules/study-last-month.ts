@@ -1,5 +1,5 @@
 import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
-import { formatMonthZh, shiftMonth } from '../../time'
+import { formatMonthZh, shiftMonth, type MonthKey } from '../../time'
 import type { PlanContext } from '../context'
 import { REMINDER_ROUTES, reminder, type Reminder, type Subject } from '../model'
 import { DIGEST_CATCH_UP_DAYS } from '../settings'
@@ -13,20 +13,29 @@ export function namesWithDetail(subjects: readonly Subject[]): string {
   return subjects.map((s) => (s.detail ? `${s.name} ${s.detail}` : s.name)).join('、')
 }
 
+/**
+ * The cadres below the month's quota, by unit, in roster order, as digest subjects (`2/5`); those
+ * who joined too late in the month to be held to it are left out.
+ */
+export function behindByUnit(ctx: PlanContext, month: MonthKey, quota: number): Map<string, Subject[]> {
+  const behind = new Map<string, Subject[]>()
+  for (const person of ctx.people) {
+    if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, month, ctx.settings.studyThisMonth)) continue
+    const count = ctx.studyCount(person.id, month)
+    if (count >= quota) continue
+    const subject = { id: person.id, name: person.name, detail: `${count}/${quota}` }
+    behind.set(person.unitId, [...(behind.get(person.unitId) ?? []), subject])
+  }
+  return behind
+}
+
 export function studyLastMonth(ctx: PlanContext): Reminder[] {
   const { onDay } = ctx.settings.studyLastMonth
   // Planned from its day for a week, so a failed run is caught up; the store still sends it once.
   if (ctx.dayOfMonth < onDay || ctx.dayOfMonth >= onDay + DIGEST_CATCH_UP_DAYS) return []
   const last = shiftMonth(ctx.month, -1)
   const quota = ctx.quotas(Number(last.slice(0, 4))).speechesPerMonth
-  const behind = new Map<string, Subject[]>()
-  for (const person of ctx.people) {
-    if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, last, ctx.settings.studyThisMonth)) continue
-    const count = ctx.studyCount(person.id, last)
-    if (count >= quota) continue
-    const subject = { id: person.id, name: person.name, detail: `${count}/${quota}` }
-    behind.set(person.unitId, [...(behind.get(person.unitId) ?? []), subject])
-  }
+  const behind = behindByUnit(ctx, last, quota)
   const out: Reminder[] = []
   for (const [unitId, subjects] of behind) {
     for (const leader of ctx.holders(unitId, 'unitLeader')) {

@@ -1,9 +1,8 @@
-import { STUDYING_ROLES, hasAnyRole } from '../../model/roles'
 import { daysInMonth } from '../../time'
 import type { PlanContext } from '../context'
-import { REMINDER_ROUTES, reminder, type Reminder, type Subject } from '../model'
-import { namesWithDetail } from './study-last-month'
-import { excusedForMonth } from './study-this-month'
+import { REMINDER_ROUTES, reminder, type Reminder } from '../model'
+import { behindByUnit, namesWithDetail } from './study-last-month'
+import { studyStageOf } from './study-this-month'
 
 // Self-study below quota this month → also the unit leader, as ONE digest per leader on the days the
 // cadres are reminded (from the 20th; again in the last 3 days): the unit's cadres still below quota,
@@ -12,21 +11,10 @@ import { excusedForMonth } from './study-this-month'
 // items in a digest, and a leader hearing on the 1st only what can no longer change is too late.
 
 export function studyThisMonthDigest(ctx: PlanContext): Reminder[] {
-  const settings = ctx.settings.studyThisMonth
-  const lastStart = daysInMonth(ctx.month) - settings.lastDays + 1
-  const stage = ctx.dayOfMonth >= lastStart ? 'digest-last-days' : ctx.dayOfMonth >= settings.fromDay ? 'digest-from-day' : null
+  const stage = studyStageOf(ctx)
   if (!stage) return []
   const quota = ctx.quotas(ctx.year).speechesPerMonth
-  const behind = new Map<string, Subject[]>()
-  for (const person of ctx.people) {
-    if (!hasAnyRole(person.roles, STUDYING_ROLES) || excusedForMonth(person, ctx.month, settings)) continue
-    const count = ctx.studyCount(person.id, ctx.month)
-    if (count >= quota) continue
-    behind.set(person.unitId, [
-      ...(behind.get(person.unitId) ?? []),
-      { id: person.id, name: person.name, detail: `${count}/${quota}` }
-    ])
-  }
+  const behind = behindByUnit(ctx, ctx.month, quota)
   const out: Reminder[] = []
   for (const [unitId, subjects] of behind) {
     const left = daysInMonth(ctx.month) - ctx.dayOfMonth + 1
@@ -39,7 +27,7 @@ export function studyThisMonthDigest(ctx: PlanContext): Reminder[] {
           personId: leader.id,
           obligation: 'studyThisMonth',
           period: ctx.month,
-          stage,
+          stage: `digest-${stage}`,
           title: '本单位本月自学情况',
           body: `本月还剩 ${left} 天，${ctx.unitName(unitId)}自学未达 ${quota} 篇的有 ${others.length} 人：${namesWithDetail(others)}。`,
           short: `本单位本月自学未达标 ${others.length} 人`,

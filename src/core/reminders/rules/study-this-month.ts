@@ -38,10 +38,16 @@ export function bookTitle(title: string): string {
   return `《${title.replace(/^《/, '').replace(/》$/, '')}》`
 }
 
+/** Which of the month's self-study reminders is due today: from the 20th, then the last days; else null. */
+export function studyStageOf(ctx: PlanContext): 'from-day' | 'last-days' | null {
+  const settings = ctx.settings.studyThisMonth
+  if (ctx.dayOfMonth >= lastDaysStart(ctx.month, settings.lastDays)) return 'last-days'
+  return ctx.dayOfMonth >= settings.fromDay ? 'from-day' : null
+}
+
 export function studyThisMonth(ctx: PlanContext): Reminder[] {
   const settings = ctx.settings.studyThisMonth
-  const lastStart = lastDaysStart(ctx.month, settings.lastDays)
-  const stage = ctx.dayOfMonth >= lastStart ? 'last-days' : ctx.dayOfMonth >= settings.fromDay ? 'from-day' : null
+  const stage = studyStageOf(ctx)
   if (!stage) return []
   const quota = ctx.quotas(ctx.year).speechesPerMonth
   const studies = groupBy([...ctx.facts.studies, ...(ctx.facts.planStudies ?? [])], (s) => s.personId)

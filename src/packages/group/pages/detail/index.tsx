@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import Dialog from '@/components/Dialog'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
-import TextField from '@/components/TextField'
+import WithdrawDialog from '@/components/WithdrawDialog'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { useSave } from '@/hooks/useSave'
@@ -90,26 +89,18 @@ export default function SessionDetailPage() {
         </View>
       )}
 
-      <Dialog
+      <WithdrawDialog
         open={withdrawing}
         title="撤销中心组学习"
-        confirmText="撤销"
+        note="撤销后，由本次学习生成的领学、交流记录将一并撤回。"
         busy={withdraw.busy}
+        reason={reason}
+        onReason={setReason}
+        error={withdraw.errors.reason ?? withdraw.errors._}
         onConfirm={() => void confirmWithdraw()}
         onCancel={() => setWithdrawing(false)}
-        testId="group-withdraw-dialog"
-      >
-        <View className="muted">撤销后，由本次学习生成的领学、交流记录将一并撤回。</View>
-        <TextField
-          name="reason"
-          label="撤销原因"
-          error={withdraw.errors.reason ?? withdraw.errors._}
-          value={reason}
-          maxlength={200}
-          onInput={setReason}
-          testId="group-withdraw-reason"
-        />
-      </Dialog>
+        testId="group-withdraw"
+      />
     </View>
   )
 }

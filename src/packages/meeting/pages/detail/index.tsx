@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import Dialog from '@/components/Dialog'
 import StateView from '@/components/StateView'
-import TextField from '@/components/TextField'
+import WithdrawDialog from '@/components/WithdrawDialog'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { useSave } from '@/hooks/useSave'
@@ -118,26 +117,18 @@ export default function MeetingDetailPage() {
         )}
       </View>
 
-      <Dialog
+      <WithdrawDialog
         open={withdrawing}
         title="撤销会议"
-        confirmText="撤销"
+        note="撤销后，由本次会议生成的领学、交流记录将一并撤回。"
         busy={withdraw.busy}
+        reason={reason}
+        onReason={setReason}
+        error={withdraw.errors.reason ?? withdraw.errors._}
         onConfirm={() => void confirmWithdraw()}
         onCancel={() => setWithdrawing(false)}
-        testId="meeting-withdraw-dialog"
-      >
-        <View className="muted">撤销后，由本次会议生成的领学、交流记录将一并撤回。</View>
-        <TextField
-          name="reason"
-          label="撤销原因"
-          error={withdraw.errors.reason ?? withdraw.errors._}
-          value={reason}
-          maxlength={200}
-          onInput={setReason}
-          testId="meeting-withdraw-reason"
-        />
-      </Dialog>
+        testId="meeting-withdraw"
+      />
     </View>
   )
 }
