@@ -2,19 +2,15 @@
 // its materials (查阅资料). The session and the plan are made through the API (their own pages are
 // covered by the central-group scenario); the observer's part goes through the pages.
 const assert = require('assert/strict')
+const { startHost } = require('./host')
 const { expectText, fill, login, tid, visibleTid } = require('./helpers')
 
-/**
- * A start later today in China time (scoring opens on the session's day; planning needs a start
- * still ahead): 20 minutes from now, or 23:59 when that would run past midnight.
- */
-function laterToday() {
-  const china = (ms) => new Date(ms + 8 * 3600 * 1000).toISOString()
-  const now = Date.now()
-  const day = china(now).slice(0, 10)
-  const soon = china(now + 20 * 60 * 1000)
-  return { day, time: soon.slice(0, 10) === day ? soon.slice(11, 16) : '23:59' }
-}
+// The host's clock (DEMO_NOW) stands on a Wednesday morning in China; the session is that afternoon
+// (scoring opens on the session's day; planning needs a start still ahead). A fixed clock: the real
+// one failed in the last minutes before China midnight.
+const DEMO_NOW = '2026-12-09T10:00:00+08:00'
+const DAY = '2026-12-09'
+const TIME = '14:30'
 const TOPIC = '学习习近平文化思想专题'
 const MATERIAL = '在文化传承发展座谈会上的讲话'
 
@@ -47,53 +43,62 @@ async function apiAs(baseUrl, phone) {
 function observeSessionsScenario() {
   return [
     'an observer of the area group opens the materials of a session-linked observation and scores it',
-    async (page, baseUrl) => {
-      const { day, time } = laterToday()
-      const secretary = await apiAs(baseUrl, '13800000003')
-      const session = await secretary('centralGroup.session.save', {
-        day,
-        time,
-        place: '机关三楼会议室',
-        topic: TOPIC,
-        status: 'planned',
-        materials: [{ contentType: 'latestSpeech', title: MATERIAL }]
-      })
-      const admin = await apiAs(baseUrl, '13800000000')
-      const plan = await admin('observe.plan', { mode: 'fixed', sessionIds: [session.item.id], groupId: 'seed-obs-group-1' })
-      assert.equal(plan.items[0].time, time)
-
-      await login(page, baseUrl, '13800000005')
-      await visibleTid(page, 'home-observe').click()
-      const item = page.locator('[data-testid="observe-item"]', { hasText: time }).first()
-      await item.waitFor()
-      await item.click()
-      await expectText(page, 'session-topic', TOPIC)
-
-      await tid(page, 'sheet-rubric').waitFor()
-      const scores = [14, 13, 13, 14, 9, 9, 9, 9]
-      const keys = [
-        'lead_height',
-        'lead_depth',
-        'lead_practice',
-        'talk_insight',
-        'talk_solutions',
-        'talk_carriers',
-        'org_documents',
-        'org_discussion'
-      ]
-      for (const [i, key] of keys.entries()) await fill(page, `sheet-score-${key}`, String(scores[i]))
-      await fill(page, 'sheet-comments', '学习材料齐全，领学联系文化工作实际，研讨还可更聚焦难题。')
-      await expectText(page, 'sheet-total', '90')
-      await visibleTid(page, 'sheet-submit').click()
-      await expectText(page, 'sheet-sync', '已保存到服务器', 20000)
-
-      // 查阅资料 from the scoring page: the session's material and place, read-only.
-      await visibleTid(page, 'session-review').click()
-      await expectText(page, 'review-materials', MATERIAL)
-      await expectText(page, 'review-session', '机关三楼会议室')
-      await tid(page, 'review-meetings').waitFor()
+    async (page) => {
+      const host = await startHost({ DEMO_NOW })
+      try {
+        await observeAndReview(page, host.url)
+      } finally {
+        await host.stop()
+      }
     }
   ]
 }
 
-module.exports = { observeSessionsScenario, apiAs, laterToday }
+async function observeAndReview(page, baseUrl) {
+  const [day, time] = [DAY, TIME]
+  const secretary = await apiAs(baseUrl, '13800000003')
+  const session = await secretary('centralGroup.session.save', {
+    day,
+    time,
+    place: '机关三楼会议室',
+    topic: TOPIC,
+    status: 'planned',
+    materials: [{ contentType: 'latestSpeech', title: MATERIAL }]
+  })
+  const admin = await apiAs(baseUrl, '13800000000')
+  const plan = await admin('observe.plan', { mode: 'fixed', sessionIds: [session.item.id], groupId: 'seed-obs-group-1' })
+  assert.equal(plan.items[0].time, time)
+
+  await login(page, baseUrl, '13800000005')
+  await visibleTid(page, 'home-observe').click()
+  const item = page.locator('[data-testid="observe-item"]', { hasText: time }).first()
+  await item.waitFor()
+  await item.click()
+  await expectText(page, 'session-topic', TOPIC)
+
+  await tid(page, 'sheet-rubric').waitFor()
+  const scores = [14, 13, 13, 14, 9, 9, 9, 9]
+  const keys = [
+    'lead_height',
+    'lead_depth',
+    'lead_practice',
+    'talk_insight',
+    'talk_solutions',
+    'talk_carriers',
+    'org_documents',
+    'org_discussion'
+  ]
+  for (const [i, key] of keys.entries()) await fill(page, `sheet-score-${key}`, String(scores[i]))
+  await fill(page, 'sheet-comments', '学习材料齐全，领学联系文化工作实际，研讨还可更聚焦难题。')
+  await expectText(page, 'sheet-total', '90')
+  await visibleTid(page, 'sheet-submit').click()
+  await expectText(page, 'sheet-sync', '已保存到服务器', 20000)
+
+  // 查阅资料 from the scoring page: the session's material and place, read-only.
+  await visibleTid(page, 'session-review').click()
+  await expectText(page, 'review-materials', MATERIAL)
+  await expectText(page, 'review-session', '机关三楼会议室')
+  await tid(page, 'review-meetings').waitFor()
+}
+
+module.exports = { observeSessionsScenario }

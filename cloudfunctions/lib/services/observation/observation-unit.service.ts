@@ -2,10 +2,11 @@ import type { AttachmentView } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
 import { visibleToUnit } from '../../../../src/core/rules/observation'
 import { dayOf } from '../../../../src/core/time'
+import { DuplicateKeyError } from '../../ports/store.port'
 import type { HandlerTable } from '../context'
 import { audit, callerOf, updatedStamp } from '../context'
 import { fileLinks } from '../files.service'
-import { newObservation, observationOf, observationViews } from './observation.access'
+import { invitationIdOf, newObservation, observationOf, observationViews } from './observation.access'
 import { plannableSessions } from './observation.sessions'
 import { rectificationView } from './observation.views'
 
@@ -20,7 +21,10 @@ export const unitHandlers: UnitHandlers = {
     if (!unit || !unit.active) throw new AppError('NOT_FOUND', '找不到您所在的单位')
     const [session] = await plannableSessions(ctx, [input.sessionId], 'sessionId')
     if (session.unitId !== unit.id) throw new AppError('FORBIDDEN', '只能邀请巡听旁听本单位的中心组学习', { field: 'sessionId' })
+    // One invitation per session, by construction: its id is the session's (a second tap, another
+    // secretary's or a retry with a fresh key meets the first one instead of inviting the group twice).
     const o = newObservation(ctx, unit, {
+      id: invitationIdOf(session.id),
       mode: 'invited',
       status: 'requested',
       sessionId: session.id,
@@ -28,7 +32,12 @@ export const unitHandlers: UnitHandlers = {
       startsAt: new Date(session.startsAt),
       note: input.note
     })
-    await ctx.repos.observations.insert(o)
+    try {
+      await ctx.repos.observations.insert(o)
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error
+      throw new AppError('CONFLICT', '这次中心组学习已经邀请过巡听旁听组', { field: 'sessionId' })
+    }
     await audit(ctx, 'observation', o.id, 'request', o)
     return (await observationViews(ctx, [o], { forUnit: true }))[0]
   },

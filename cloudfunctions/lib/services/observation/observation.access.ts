@@ -134,9 +134,12 @@ export interface PlanFields {
 }
 
 /** A new observation of one unit. */
-export function newObservation(ctx: ActionContext, unit: Unit, f: PlanFields): Observation {
+/** The id of a unit's invitation (应邀) to one session: one invitation per session. */
+export const invitationIdOf = (sessionId: string): string => `invited-${sessionId}`
+
+export function newObservation(ctx: ActionContext, unit: Unit, f: PlanFields & { id?: string }): Observation {
   return {
-    id: newId(),
+    id: f.id ?? newId(),
     mode: f.mode,
     status: f.status ?? 'planned',
     sessionId: f.sessionId,
