@@ -160,7 +160,9 @@ describe('observation: from plan to closed rectification', () => {
     // One invitation per session: a second one (another tap, a fresh idempotency key) is refused.
     const again = failure(await w.as(w.secretary)('observe.request', { sessionId: session.item.id }))
     expect([again.code, again.field]).toEqual(['CONFLICT', 'sessionId'])
-    expect(dataOf<{ items: View[] }>(await w.as(w.secretary)('observe.unit.list', {})).items.map((o) => o.id)).toEqual([request.id])
+    expect(dataOf<{ items: View[] }>(await w.as(w.secretary)('observe.unit.list', {})).items.map((o) => o.id)).toEqual([
+      request.id
+    ])
     const past = await w.planSession('2026-11-20', '09:00') // started an hour ago
     expect(failure(await w.as(w.secretary)('observe.request', { sessionId: past.item.id })).field).toBe('sessionId')
     const another = await w.planSession('2026-11-27', '09:00', '学习党章', w.otherSecretary)
