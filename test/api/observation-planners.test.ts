@@ -134,9 +134,82 @@ describe('the plans list of a group leader', () => {
       [w.group.id, west.id].sort()
     ])
     const refused = failure(await list(w.member))
-    expect([refused.code, refused.message]).toEqual(['FORBIDDEN', '只有区委宣传部或巡听旁听组组长可以查看巡听安排'])
+    expect([refused.code, refused.message]).toEqual(['FORBIDDEN', '只有区委宣传部或巡听旁听组组长可以安排巡听旁听'])
   })
 })
+
+describe('相互 and cancelling by a group leader', () => {
+  type Partners = { units: { id: string }[]; people: { id: string }[] }
+
+  it('lists the led areas’ units and a unit’s people, and plans 相互 with a unit of the area only', async () => {
+    const { w, secretaryC } = await twoAreasWorld()
+    const east = dataOf<Partners>(await w.as(w.leader)('observe.partners', { unitId: 'unitB' }))
+    expect(east.units.map((u) => u.id).sort()).toEqual(['unitA', 'unitB'])
+    expect(east.people.map((p) => p.id)).toContain(w.otherSecretary.id)
+    const outside = failure(await w.as(w.leader)('observe.partners', { unitId: 'unitC' }))
+    expect([outside.code, outside.field]).toEqual(['FORBIDDEN', 'unitId'])
+    expect(
+      dataOf<Partners>(await w.as(w.admin)('observe.partners', {}))
+        .units.map((u) => u.id)
+        .sort()
+    ).toEqual(['unitA', 'unitB', 'unitC'])
+    expect(failure(await w.as(w.member)('observe.partners', {})).code).toBe('FORBIDDEN')
+
+    const s = await w.planSession('2026-11-26')
+    const mutual = (partnerUnitId: string, partnerMemberIds: string[]) => ({
+      mode: 'mutual',
+      sessionIds: [s.item.id],
+      groupId: w.group.id,
+      partnerUnitId,
+      partnerMemberIds
+    })
+    const far = await w.dayBefore('2026-11-26', async () =>
+      failure(await w.as(w.leader)('observe.plan', mutual('unitC', [secretaryC.id])))
+    )
+    expect([far.code, far.field]).toEqual(['FORBIDDEN', 'partnerUnitId'])
+    expect(await w.store.observations.listByUnit('unitA')).toEqual([])
+    const paired = await w.dayBefore('2026-11-26', async () =>
+      dataOf<{ items: View[] }>(await w.as(w.leader)('observe.plan', mutual('unitB', [w.otherSecretary.id])))
+    )
+    expect(paired.items).toHaveLength(1)
+  })
+
+  it('lets the leader cancel a plan of the led area, not another area’s nor a member', async () => {
+    const { w, secretaryC } = await twoAreasWorld()
+    const a = await w.planSession('2026-11-26')
+    const c = (await w.planSession('2026-11-26', '15:00', '学习党章', secretaryC)).item.id
+    const plan = (sessionId: string, groupId: string) =>
+      w.dayBefore('2026-11-26', async () =>
+        dataOf<{ items: View[] }>(await w.as(w.admin)('observe.plan', { mode: 'fixed', sessionIds: [sessionId], groupId }))
+      )
+    const east = (await plan(a.item.id, w.group.id)).items[0]
+    const west = (await plan(c, 'g-west')).items[0]
+    const byMember = failure(await w.as(w.member)('observe.cancel', { id: east.id, reason: '时间冲突' }))
+    expect(byMember.code).toBe('FORBIDDEN')
+    const otherArea = failure(await w.as(w.leader)('observe.cancel', { id: west.id, reason: '时间冲突' }))
+    expect([otherArea.code, otherArea.field]).toEqual(['FORBIDDEN', 'id'])
+    expect(dataOf<View>(await w.as(w.leader)('observe.cancel', { id: east.id, reason: '时间冲突' })).status).toBe('cancelled')
+    expect((await w.store.observations.get(west.id))?.status).toBe('planned')
+  })
+})
+
+/** A second area (城西片区) with unit C, its secretary, and a group 'g-west' led by the outsider. */
+async function twoAreasWorld() {
+  const w = await makeObservationWorld()
+  await w.store.areas.insert({ ...(await w.store.areas.get('area1'))!, id: 'area2', name: '城西片区' })
+  await w.store.units.insert({ ...(await w.store.units.get('unitB'))!, id: 'unitC', name: '城西实验学校', areaId: 'area2' })
+  const secretaryC = { ...w.otherSecretary, id: 'p-secretary-c', phone: '13900000093', unitId: 'unitC' }
+  await w.store.people.insert(secretaryC)
+  await w.store.observationGroups.insert({
+    ...(await w.store.observationGroups.get(w.group.id))!,
+    id: 'g-west',
+    name: '城西巡听组',
+    leaderId: w.outsider.id,
+    memberIds: [w.outsider.id],
+    areaIds: ['area2']
+  })
+  return { w, secretaryC }
+}
 
 describe('the home tells a group leader they plan', () => {
   it('marks the leader of an active group, not a plain member nor the leader of a stopped group', async () => {

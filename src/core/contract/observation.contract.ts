@@ -79,6 +79,17 @@ export const observationActions = {
     roles: PLANNERS,
     write: false
   }),
+  'observe.partners': action({
+    summary:
+      "相互: the units a planner may pair with (the district for the admin, the led groups' areas for a group leader) and, given a unit, its people",
+    input: z.object({ unitId: id('参加互学的单位').optional() }).default({}),
+    output: z.object({
+      units: z.array(z.object({ id: z.string(), name: z.string(), areaName: z.string() })),
+      people: z.array(z.object({ id: z.string(), name: z.string(), position: z.string() }))
+    }),
+    roles: PLANNERS,
+    write: false
+  }),
   'observe.plan': action({
     summary:
       'Plans a fixed (定点), special (专项, several sessions) or mutual (相互) observation of upcoming central-group sessions',
@@ -149,10 +160,11 @@ export const observationActions = {
     write: true
   }),
   'observe.cancel': action({
-    summary: 'Declines an invitation or cancels a planned observation, with a reason (admin)',
+    summary:
+      "Declines an invitation or cancels a planned observation, with a reason (the admin, or the leader of a group covering the unit's area)",
     input: z.object({ id: id('巡听安排'), reason: text('原因', 100) }),
     output: observationView,
-    roles: admin,
+    roles: PLANNERS,
     write: true
   }),
   'observe.mine': action({

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../src/core/contract'
-import type { Observation, ObservationDraw, ObservationGroup, StudySession, Unit } from '../../../../src/core/model'
+import type { Observation, ObservationDraw, ObservationGroup, Person, StudySession, Unit } from '../../../../src/core/model'
 import { addDays } from '../../../../src/core/rules/agenda'
 import { drawUnits, sessionPeriod } from '../../../../src/core/rules/observation'
 import { MAX_DRAW_WINDOW_DAYS, sessionPlanProblem, windowCandidates } from '../../../../src/core/rules/observation-session'
@@ -23,6 +23,7 @@ type PlanHandlers = Pick<
   | 'observe.groups.list'
   | 'observe.groups.save'
   | 'observe.plans.list'
+  | 'observe.partners'
   | 'observe.plan'
   | 'observe.draw'
   | 'observe.accept'
@@ -40,6 +41,17 @@ async function activeUnits(ctx: ActionContext, ids: readonly string[], field: st
     units.push(unit)
   }
   return units
+}
+
+/**
+ * 各级党组织: the areas a planner may plan in — null for the admin (the district), else the areas of
+ * the active groups the caller leads (FORBIDDEN when they lead none).
+ */
+function plannerAreas(caller: Person, groups: Iterable<ObservationGroup>): Set<string> | null {
+  if (caller.roles.includes('admin')) return null
+  const led = [...groups].filter((g) => g.active && g.leaderId === caller.id)
+  if (led.length === 0) throw new AppError('FORBIDDEN', '只有区委宣传部或巡听旁听组组长可以安排巡听旁听')
+  return new Set(led.flatMap((g) => g.areaIds))
 }
 
 /** 相互: the partner unit's chosen people, each active and of that unit; otherwise a field error. */
@@ -121,12 +133,10 @@ export const planHandlers: PlanHandlers = {
       loadNames(ctx.repos)
     ])
     const active = [...names.groups.values()].filter((g) => g.active)
-    const admin = caller.roles.includes('admin')
     // 各级党组织: a group leader sees and plans the areas of the groups they lead, nothing else.
-    const groups = admin ? active : active.filter((g) => g.leaderId === caller.id)
-    if (groups.length === 0) throw new AppError('FORBIDDEN', '只有区委宣传部或巡听旁听组组长可以查看巡听安排')
-    const areas = new Set(groups.flatMap((g) => g.areaIds))
-    const inScope = <T extends { areaId: string }>(rows: readonly T[]) => (admin ? rows : rows.filter((r) => areas.has(r.areaId)))
+    const areas = plannerAreas(caller, active)
+    const groups = areas ? active.filter((g) => g.leaderId === caller.id) : active
+    const inScope = <T extends { areaId: string }>(rows: readonly T[]) => (areas ? rows.filter((r) => areas.has(r.areaId)) : rows)
     const mine = inScope(list).filter((o) => !input.unitId || o.unitId === input.unitId)
     const drawn = drawnUnits(list)
     return {
@@ -134,6 +144,25 @@ export const planHandlers: PlanHandlers = {
       items: await observationViews(ctx, mine, { names }),
       draws: inScope(draws).map((d) => drawView(d, names, drawn)),
       groups: groups.map((g) => plannerGroupView(g, names))
+    }
+  },
+
+  async 'observe.partners'(input, ctx) {
+    const [groups, allUnits, allAreas] = await Promise.all([
+      ctx.repos.observationGroups.list(),
+      ctx.repos.units.list(),
+      ctx.repos.areas.list()
+    ])
+    const areas = plannerAreas(callerOf(ctx), groups)
+    const areaNames = new Map(allAreas.map((a) => [a.id, a.name]))
+    const units = allUnits.filter((u) => u.active && (!areas || areas.has(u.areaId)))
+    if (input.unitId && !units.some((u) => u.id === input.unitId)) {
+      throw new AppError('FORBIDDEN', '只能从本组负责片区的单位中选择互学单位', { field: 'unitId' })
+    }
+    const people = input.unitId ? (await ctx.repos.people.listByUnit(input.unitId)).filter((p) => p.active) : []
+    return {
+      units: units.map((u) => ({ id: u.id, name: u.name, areaName: areaNames.get(u.areaId) ?? '' })),
+      people: people.map((p) => ({ id: p.id, name: p.name, position: p.position }))
     }
   },
 
@@ -149,6 +178,14 @@ export const planHandlers: PlanHandlers = {
       callerOf(ctx)
     )
     const partnerMemberIds = input.mode === 'mutual' ? await partnerPeople(ctx, input.partnerUnitId, input.partnerMemberIds) : []
+    if (input.mode === 'mutual' && input.partnerUnitId) {
+      // A group leader pairs units of the led areas only (the admin any unit of the district).
+      const areas = plannerAreas(callerOf(ctx), [group])
+      const partner = await ctx.repos.units.get(input.partnerUnitId)
+      if (areas && partner && !areas.has(partner.areaId)) {
+        throw new AppError('FORBIDDEN', '只能从本组负责片区的单位中选择互学单位', { field: 'partnerUnitId' })
+      }
+    }
     if (input.mode === 'mutual' && input.partnerUnitId && units.has(input.partnerUnitId)) {
       throw new AppError('VALIDATION', '参加互学的单位不能是被巡听单位本身', { field: 'partnerUnitId' })
     }
@@ -243,6 +280,10 @@ export const planHandlers: PlanHandlers = {
 
   async 'observe.cancel'(input, ctx) {
     const o = await observationOf(ctx, input.id, 'id')
+    const areas = plannerAreas(callerOf(ctx), await ctx.repos.observationGroups.list())
+    if (areas && !areas.has(o.areaId)) {
+      throw new AppError('FORBIDDEN', '只能处理本组负责片区的巡听旁听安排', { field: 'id' })
+    }
     if (o.status !== 'requested' && o.status !== 'planned') throw new AppError('CONFLICT', '这次巡听旁听已经取消过了')
     // This query reads committed sheets only; a sheet being submitted right now is caught because
     // observe.sheet.submit writes the observation too (a write conflict on CloudBase), see there.

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { PlannerGroupView, SessionItemView, UnitView } from '@/core/contract'
+import type { PlannerGroupView, SessionItemView } from '@/core/contract'
 import ChipGroup from '@/components/ChipGroup'
 import DateField from '@/components/DateField'
 import Field from '@/components/Field'
@@ -46,16 +46,14 @@ export default function PlanForm(props: {
   sessions: readonly SessionItemView[]
   /** The partner unit's people (相互), once a partner unit is picked. */
   partnerPeople: ReadonlyArray<{ id: string; name: string; position: string }>
-  units: readonly UnitView[]
+  units: ReadonlyArray<{ id: string; name: string; areaName: string }>
   /** The areas to draw in; the unit count is known to the admin only (from the roster). */
   areas: ReadonlyArray<{ id: string; name: string; unitCount?: number }>
   groups: readonly PlannerGroupView[]
-  /** 相互 picks the partner unit's people from the roster, which only the admin reads. */
-  mutual: boolean
   errors: Record<string, string>
   onChange: (patch: Partial<PlanFormValue>, field: string) => void
 }) {
-  const { value: v, sessions, partnerPeople, units, areas, groups, mutual, errors, onChange } = props
+  const { value: v, sessions, partnerPeople, units, areas, groups, errors, onChange } = props
   const unitOptions = units.map((u) => ({ value: u.id, label: `${u.name}（${u.areaName}）` }))
   const theme = v.theme.trim()
   // 专项: the sessions whose topic mentions the theme (all of them until a theme is typed).
@@ -65,13 +63,7 @@ export default function PlanForm(props: {
   return (
     <View>
       <Field name="mode" label="巡听方式" error={errors.mode}>
-        <ChipGroup
-          options={mutual ? MODES : MODES.filter((m) => m.value !== 'mutual')}
-          value={[v.mode]}
-          single
-          onChange={([mode]) => onChange({ mode }, 'mode')}
-          testId="plan-mode"
-        />
+        <ChipGroup options={MODES} value={[v.mode]} single onChange={([mode]) => onChange({ mode }, 'mode')} testId="plan-mode" />
       </Field>
       {v.mode === 'random' ? (
         <>

@@ -40,12 +40,11 @@ const blank = (): PlanFormValue => ({
 
 /**
  * This year's observations in every mode, invitations to decide, and the random draws with their
- * seeds: the district's for the admin, the led groups' areas for a group leader (who plans with
- * those groups; 相互 and declining or cancelling stay with the admin, who reads the roster).
+ * seeds: the district's for the admin, the led groups' areas for a group leader (who plans, pairs
+ * units for 相互, declines and cancels there, with those groups).
  */
 function PlansPage({ admin }: { admin: boolean }) {
   const plans = useQuery(() => call('observe.plans.list', {}), [])
-  const units = useQuery(() => call('roster.units.list', {}), [], admin)
   // The calendar plans are made from: the district's upcoming sessions of the next quarter.
   const upcoming = useQuery(() => call('centralGroup.upcoming', { days: MAX_DRAW_WINDOW_DAYS }), [])
   const areas = useQuery(() => call('roster.areas.list', {}), [], admin)
@@ -53,10 +52,11 @@ function PlansPage({ admin }: { admin: boolean }) {
   const drawer = useSave('observe.draw')
   const [form, setForm] = useState<PlanFormValue | null>(null)
   const partnerUnitId = form?.mode === 'mutual' ? form.partnerUnitId : null
-  const partnerPeople = useQuery(
-    () => call('roster.people.list', { unitId: partnerUnitId ?? '', limit: 200 }),
+  // 相互: the units of the planner's areas, and the chosen partner unit's people.
+  const partners = useQuery(
+    () => call('observe.partners', partnerUnitId ? { unitId: partnerUnitId } : {}),
     [partnerUnitId],
-    partnerUnitId !== null
+    form?.mode === 'mutual'
   )
   const [decision, setDecision] = useState<Decision | null>(null)
   const saver = form?.mode === 'random' ? drawer : planner
@@ -154,14 +154,12 @@ function PlansPage({ admin }: { admin: boolean }) {
                   >
                     安排
                   </Text>
-                  {admin && (
-                    <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
-                      不安排
-                    </Text>
-                  )}
+                  <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
+                    不安排
+                  </Text>
                 </View>
               )}
-              {admin && o.status === 'planned' && o.sheetCount === 0 && (
+              {o.status === 'planned' && o.sheetCount === 0 && (
                 <Text className="link-action" onClick={() => setDecision({ kind: 'cancel', observation: o })}>
                   取消
                 </Text>
@@ -200,11 +198,10 @@ function PlansPage({ admin }: { admin: boolean }) {
           <PlanForm
             value={form}
             sessions={upcoming.data?.items ?? []}
-            partnerPeople={(partnerPeople.data?.items ?? []).filter((p) => p.active)}
-            units={(units.data?.items ?? []).filter((u) => u.active)}
+            partnerPeople={partnerUnitId ? (partners.data?.people ?? []) : []}
+            units={partners.data?.units ?? []}
             areas={admin ? (areas.data?.items ?? []) : leaderAreas}
             groups={groups}
-            mutual={admin}
             errors={saver.errors}
             onChange={(patch, field) => {
               setForm((f) => (f ? { ...f, ...patch } : f))
