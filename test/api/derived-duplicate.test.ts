@@ -10,6 +10,8 @@ const failure = (r: unknown) => r as Failure
 
 async function world() {
   const w = await makeMeetingWorld()
+  // The first item's lead is on the leadership team (班子成员).
+  await w.store.people.update({ ...w.people.districtLeader, position: '党组成员、副局长' })
   // 2026-11-20 党组会: the district leader leads the study, the cadre speaks.
   await w.record({ leadId: w.people.districtLeader.id })
   return w

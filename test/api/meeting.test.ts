@@ -100,6 +100,23 @@ describe('recording a meeting (record once, reuse everywhere)', () => {
       message: '领学人应为本单位在册人员'
     })
     expect(await sec('meeting.save', world.heldMeeting({ leadId: null }))).toMatchObject({ ok: false, field: 'leadId' })
+    // 主要负责同志 or a 班子成员 leads the first item: a plain cadre of the unit is refused, a 班子成员 taken.
+    expect(await sec('meeting.save', world.heldMeeting({ leadId: world.people.cadre.id }))).toMatchObject({
+      ok: false,
+      field: 'leadId',
+      message: '领学人应为本单位主要负责同志或班子成员'
+    })
+    expect(await world.store.meetings.listByUnit('unitA', 2026)).toEqual([])
+    await world.store.people.update({ ...world.people.cadre, position: '党组成员、副局长' })
+    expect(await sec('meeting.save', world.heldMeeting({ leadId: world.people.cadre.id }))).toMatchObject({ ok: true })
+    type Roster = { people: { id: string; leadEligible: boolean }[] }
+    const roster = dataOf<Roster>(await sec('meeting.roster', {}))
+    expect(
+      roster.people
+        .filter((p) => p.leadEligible)
+        .map((p) => p.id)
+        .sort()
+    ).toEqual([world.people.cadre.id, world.people.unitLeader.id].sort())
     expect(await sec('meeting.save', world.heldMeeting({ speechId: null, title: '' }))).toMatchObject({
       ok: false,
       field: 'title'

@@ -121,7 +121,9 @@ export const meetingActions = {
       unitId: z.string(),
       unitName: z.string(),
       unitKind: z.string(),
-      people: z.array(z.object({ id: z.string(), name: z.string(), position: z.string(), leader: z.boolean() })),
+      people: z.array(
+        z.object({ id: z.string(), name: z.string(), position: z.string(), leader: z.boolean(), leadEligible: z.boolean() })
+      ),
       classics: z.array(classicView)
     }),
     roles: UNIT_VIEWERS,

@@ -29,8 +29,13 @@ export function isLeadershipPosition(position: string): boolean {
     .some((t) => t !== '' && LEADERSHIP_TITLES.test(t) && !NOT_LEADERSHIP.test(t.replace(LEADERSHIP_TITLES, '')))
 }
 
+/** The unit's 主要负责同志 (the `unitLeader` role) or a 班子成员 (a leadership post in the position). */
+export function canLead(person: Pick<Person, 'roles' | 'position'>): boolean {
+  return person.roles.includes('unitLeader') || isLeadershipPosition(person.position)
+}
+
 /**
- * Lead eligibility: the unit's 主要负责同志 (the `unitLeader` role) or a 班子成员 (a position naming
+ * Lead eligibility (central-group sessions and committee meetings' first items): the unit's 主要负责同志 (the `unitLeader` role) or a 班子成员 (a position naming
  * a leadership post, see `isLeadershipPosition`), active and of the session's unit.
  */
 export function leadProblem(
@@ -38,7 +43,7 @@ export function leadProblem(
   unitId: string
 ): string | null {
   if (!person || !person.active || person.unitId !== unitId) return '领学人应为本单位在册人员'
-  if (person.roles.includes('unitLeader') || isLeadershipPosition(person.position)) return null
+  if (canLead(person)) return null
   return '领学人应为本单位主要负责同志或班子成员'
 }
 

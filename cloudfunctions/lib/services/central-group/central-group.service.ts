@@ -3,7 +3,7 @@ import { AppError } from '../../../../src/core/contract'
 import type { ClassicLink, MethodRecord, Person, SessionMaterial, StudySession, Unit } from '../../../../src/core/model'
 import { addDays, meetingInstant } from '../../../../src/core/rules/agenda'
 import {
-  isLeadershipPosition,
+  canLead,
   leadProblem,
   planProblem,
   sessionPeopleProblem,
@@ -37,8 +37,6 @@ function periodLabel(period: string): string {
 const activePeople = async (ctx: ActionContext, unitId: string) =>
   (await ctx.repos.people.listByUnit(unitId)).filter((p) => p.active)
 
-const leadEligible = (p: Person) => p.roles.includes('unitLeader') || isLeadershipPosition(p.position)
-
 async function membersView(ctx: ActionContext, unit: Unit) {
   const stored = await ctx.repos.groupMembers.get(unit.id)
   const people = await activePeople(ctx, unit.id)
@@ -53,7 +51,7 @@ async function membersView(ctx: ActionContext, unit: Unit) {
         id: p.id,
         name: p.name,
         position: p.position,
-        leadEligible: leadEligible(p),
+        leadEligible: canLead(p),
         member: order.includes(p.id)
       })),
     updatedAt: stored?.updatedAt ?? null,

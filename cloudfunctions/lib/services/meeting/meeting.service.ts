@@ -2,6 +2,7 @@ import type { ParsedInputOf } from '../../../../src/core/contract'
 import { AppError } from '../../../../src/core/contract'
 import type { ClassicLink, FirstAgendaItem, Meeting, MethodRecord, Person, Unit } from '../../../../src/core/model'
 import { meetingInstant, meetingRecordWishes } from '../../../../src/core/rules/agenda'
+import { canLead, leadProblem } from '../../../../src/core/rules/central-group'
 import { dayOf, monthOfDay, yearOf } from '../../../../src/core/time'
 import { newId } from '../../util/ids'
 import type { ActionContext, HandlerTable } from '../context'
@@ -79,6 +80,9 @@ async function buildMeeting(ctx: ActionContext, input: SaveInput, unit: Unit, ex
   requireMembers(people, input.attendeeIds, 'attendeeIds', '参会人员应为本单位在册人员')
   if (input.contentType !== 'none' && input.contentType !== 'other') {
     requireMembers(people, [input.leadId], 'leadId', '领学人应为本单位在册人员')
+    // 通知一(三): the first item is led or relayed by the 主要负责同志 or a 班子成员.
+    const problem = input.leadId ? leadProblem(people.get(input.leadId) ?? null, unit.id) : null
+    if (problem) throw new AppError('VALIDATION', problem, { field: 'leadId' })
     requireMembers(
       people,
       input.speakers.map((s) => s.personId),
@@ -168,7 +172,13 @@ const recordHandlers: RecordHandlers = {
       unitKind: unit.kind,
       people: people
         .filter((p) => p.active)
-        .map((p) => ({ id: p.id, name: p.name, position: p.position, leader: p.roles.includes('unitLeader') })),
+        .map((p) => ({
+          id: p.id,
+          name: p.name,
+          position: p.position,
+          leader: p.roles.includes('unitLeader'),
+          leadEligible: canLead(p)
+        })),
       classics: classics.filter((c) => c.active).map((c) => ({ id: c.id, title: c.title, active: c.active }))
     }
   }

@@ -36,7 +36,8 @@ export default function FirstItemFields({ form, errors, roster, onChange }: Sect
   const study = form.contentType !== 'other' && form.contentType !== 'none'
   // Leaders first: the lead is usually the unit's 主要负责同志.
   const leadersFirst = [...roster.people].sort((a, b) => Number(b.leader) - Number(a.leader))
-  const people = leadersFirst.map((p) => ({ value: p.id, label: p.name }))
+  // Only the leadership team may lead (the server refuses anyone else, on this field).
+  const leads = leadersFirst.filter((p) => p.leadEligible).map((p) => ({ value: p.id, label: p.name }))
   return (
     <View className="card" data-testid="meeting-first-item">
       <View className="card-title">第一议题</View>
@@ -96,9 +97,14 @@ export default function FirstItemFields({ form, errors, roster, onChange }: Sect
               </>
             )}
           </Field>
-          <Field name="leadId" label="领学人" error={errors.leadId ?? errors.leadMode} hint="一般为主要负责同志，也可为班子成员">
+          <Field name="leadId" label="领学人" error={errors.leadId ?? errors.leadMode} hint="主要负责同志或班子成员">
+            {leads.length === 0 && (
+              <View className="muted" data-testid="meeting-no-leads">
+                名册中没有标明本单位主要负责同志或班子成员的职务，请联系区委宣传部在名册中补充职务。
+              </View>
+            )}
             <ChipGroup
-              options={people}
+              options={leads}
               value={form.leadId ? [form.leadId] : []}
               single
               onChange={([leadId]) => onChange({ leadId }, 'leadId')}
