@@ -17,6 +17,7 @@ import { studyPlanContract } from './contract/study-plan.contract'
 import { subscribeContract } from './contract/subscribe.contract'
 import { remindersContract } from './contract/reminders.contract'
 import { centralGroupContract } from './contract/central-group.contract'
+import { feedbackContract } from './contract/feedback.contract'
 import { schoolMergeContract } from './contract/school-merge.contract'
 
 export interface ContractOptions {
@@ -59,6 +60,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     subscribeContract(current)
     remindersContract(current)
     centralGroupContract(current)
+    feedbackContract(current)
     schoolMergeContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
