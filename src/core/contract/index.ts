@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
 import { centralGroupActions } from './central-group.contract'
+import { feedbackActions } from './feedback.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
@@ -19,6 +20,7 @@ import { systemActions } from './system.contract'
 export const actions = {
   ...authActions,
   ...centralGroupActions,
+  ...feedbackActions,
   ...homeActions,
   ...inboxActions,
   ...meetingActions,
@@ -60,6 +62,7 @@ export * from './action'
 export * from './errors'
 export * from './views'
 export type { ImportJobView } from './roster.contract'
+export type { FeedbackAdminView, FeedbackView } from './feedback.contract'
 export type { InboxItemView } from './inbox.contract'
 export type { ReminderPreviewItem } from './reminders.contract'
 export type { PlanItemView, PlanProgressView, StudyPlanView, SuggestionView } from './study-plan.contract'
