@@ -90,6 +90,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'observe.cancel': admin,
   'observe.mine': observing,
   'observe.session': [...observing, 'admin'],
+  'observe.rectifications': admin,
   'observe.sheet.submit': observing,
   'observe.review': [...observing, 'admin'],
   'observe.feedback.send': ['observer'],

@@ -18,6 +18,7 @@ import { subscribeContract } from './contract/subscribe.contract'
 import { remindersContract } from './contract/reminders.contract'
 import { centralGroupContract } from './contract/central-group.contract'
 import { feedbackContract } from './contract/feedback.contract'
+import { rectificationSearchContract } from './contract/rectification-search.contract'
 import { schoolMergeContract } from './contract/school-merge.contract'
 
 export interface ContractOptions {
@@ -61,6 +62,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     remindersContract(current)
     centralGroupContract(current)
     feedbackContract(current)
+    rectificationSearchContract(current)
     schoolMergeContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })

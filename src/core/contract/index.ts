@@ -8,6 +8,7 @@ import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
+import { supervisionActions } from './observation-supervision.contract'
 import { recordsActions } from './records.contract'
 import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
@@ -26,6 +27,7 @@ export const actions = {
   ...meetingActions,
   ...methodsActions,
   ...observationActions,
+  ...supervisionActions,
   ...recordsActions,
   ...remindersActions,
   ...rosterActions,
@@ -71,6 +73,7 @@ export * from './meeting.views'
 export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
+export type { SupervisionRow } from './observation-supervision.contract'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

@@ -102,7 +102,13 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'observationId_observerId', keys: asc('observationId', 'observerId'), unique: true },
     { name: 'year', keys: asc('year'), unique: false }
   ],
-  rectifications: [{ name: 'year', keys: asc('year'), unique: false }],
+  rectifications: [
+    { name: 'year', keys: asc('year'), unique: false },
+    // The supervision list (意识形态专题督查): by status or unit, earliest deadline first.
+    { name: 'status_deadline', keys: asc('status', 'deadline'), unique: false },
+    { name: 'unitId_deadline', keys: asc('unitId', 'deadline'), unique: false },
+    { name: 'deadline', keys: asc('deadline'), unique: false }
+  ],
   method_records: [
     { name: 'personId_date', keys: asc('personId', 'date'), unique: false },
     { name: 'unitId_year_month', keys: asc('unitId', 'year', 'month'), unique: false },

@@ -3,12 +3,13 @@ import type { Migration } from './migrations'
 const AUDITED = `created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL`
 
 /**
- * Schema step 22 (issue 11): 意见反馈. An author reads their own newest first; the admin pages
- * through one status (or all) newest first.
+ * Schema step 22 (issues 11 and 12): 意见反馈 — an author reads their own newest first; the admin
+ * pages through one status (or all) newest first — and the rectification supervision list
+ * (意识形态专题督查), filtered by status, unit and year and read earliest deadline first.
  */
 export const feedbackMigration: Migration = {
   version: 22,
-  name: 'feedback messages and answers',
+  name: 'feedback messages and answers; rectification supervision indexes',
   up(db) {
     db.exec(`
       CREATE TABLE feedback (
@@ -18,6 +19,9 @@ export const feedbackMigration: Migration = {
       CREATE INDEX feedback_person ON feedback (person_id, created_at DESC, id);
       CREATE INDEX feedback_status ON feedback (status, created_at DESC, id);
       CREATE INDEX feedback_created ON feedback (created_at DESC, id);
+      CREATE INDEX rectifications_status_deadline ON rectifications (status, deadline, id);
+      CREATE INDEX rectifications_unit_deadline ON rectifications (unit_id, deadline, id);
+      CREATE INDEX rectifications_deadline ON rectifications (deadline, id);
     `)
   }
 }
