@@ -45,17 +45,19 @@ function FeedbackAdmin() {
 
   return (
     <View className="page" data-testid="feedback-admin">
-      <ChipGroup
-        options={FILTERS}
-        value={[filter]}
-        single
-        onChange={([v]) => {
-          setFilter(v ?? 'open')
-          setOffset(0)
-        }}
-        testId="feedback-filter"
-      />
-      {data && <View className="muted">共 {data.total} 条</View>}
+      <View className="card">
+        <ChipGroup
+          options={FILTERS}
+          value={[filter]}
+          single
+          onChange={([v]) => {
+            setFilter(v ?? 'open')
+            setOffset(0)
+          }}
+          testId="feedback-filter"
+        />
+        {data && <View className="muted">共 {data.total} 条</View>}
+      </View>
       <StateView
         loading={list.loading}
         error={list.error}

@@ -43,7 +43,7 @@ export default function NewFeedbackPage() {
           }}
           testId="feedback-text"
         />
-        <Field name="screenshots" label="截图" optional hint={`可不传，最多${MAX_SCREENSHOTS}张`} error={shotsError}>
+        <Field name="screenshots" label="截图" optional error={shotsError}>
           <AttachmentPicker
             files={shots}
             max={MAX_SCREENSHOTS}
