@@ -143,7 +143,11 @@ async function main() {
     'centralGroup.session.get': { id: sessions[0]?.id },
     'centralGroup.session.save': heldSession,
     'centralGroup.session.withdraw': { id: toWithdraw?.item.id, reason: '压测撤销' },
-    'studyPlan.suggestion.save': { month, items: planItems }
+    'studyPlan.suggestion.save': { month, items: planItems },
+    // The demo's open message (cloudfunctions/local/seed-feedback.ts): answered, then closed.
+    'feedback.send': { message: '压测意见反馈' },
+    'feedback.answer': { id: 'seed-feedback-1', answer: '压测回复' },
+    'feedback.close': { id: 'seed-feedback-1' }
   }
 
   const rows = []

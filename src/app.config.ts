@@ -30,6 +30,8 @@ export default defineAppConfig({
       root: 'packages/observe',
       pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index', 'pages/review/index']
     },
+    // 意见反馈: everyone's form and answers, the admin's list (off the main package).
+    { root: 'packages/feedback', pages: ['pages/mine/index', 'pages/new/index', 'pages/admin/index'] },
     {
       root: 'packages/admin',
       pages: [
@@ -46,7 +48,8 @@ export default defineAppConfig({
         'pages/observe-figures/index',
         'pages/reminders/index',
         'pages/study-plan/index',
-        'pages/group-upcoming/index'
+        'pages/group-upcoming/index',
+        'pages/rectify-list/index'
       ]
     }
   ],

@@ -52,7 +52,13 @@ export const ROUTES = {
   adminObserveGroups: '/packages/admin/pages/observe-groups/index',
   adminObservePlans: '/packages/admin/pages/observe-plans/index',
   adminObserveRubric: '/packages/admin/pages/observe-rubric/index',
-  adminObserveFigures: '/packages/admin/pages/observe-figures/index'
+  adminObserveFigures: '/packages/admin/pages/observe-figures/index',
+  // 意识形态专题督查, issue 12
+  adminRectifyList: '/packages/admin/pages/rectify-list/index',
+  // 意见反馈 (issue 11): everyone's own messages and form; the admin's list
+  feedbackMine: '/packages/feedback/pages/mine/index',
+  feedbackNew: '/packages/feedback/pages/new/index',
+  feedbackAdmin: '/packages/feedback/pages/admin/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

@@ -1,6 +1,7 @@
 import type { FirstAgendaItem, Meeting } from '../../src/core/model'
 import {
   awaitsRecord,
+  formatInstantZh,
   coverageBy,
   coverageOf,
   isCompliant,
@@ -245,5 +246,12 @@ describe('the records a meeting yields', () => {
     expect(meetingRecordWishes({ ...m, withdrawnAt: 'x' })).toEqual([])
     expect(meetingRecordWishes({ ...m, firstItem: item({ contentType: 'other' }) })).toEqual([])
     expect(meetingRecordWishes({ ...m, firstItem: null })).toEqual([])
+  })
+})
+
+describe('formatInstantZh', () => {
+  it('reads an instant on the district clock, whatever the host zone', () => {
+    expect(formatInstantZh('2026-11-20T01:05:00Z')).toBe('11月20日 09:05')
+    expect(formatInstantZh('2026-11-30T16:30:00Z')).toBe('12月1日 00:30')
   })
 })

@@ -17,6 +17,8 @@ import { studyPlanContract } from './contract/study-plan.contract'
 import { subscribeContract } from './contract/subscribe.contract'
 import { remindersContract } from './contract/reminders.contract'
 import { centralGroupContract } from './contract/central-group.contract'
+import { feedbackContract } from './contract/feedback.contract'
+import { rectificationSearchContract } from './contract/rectification-search.contract'
 import { schoolMergeContract } from './contract/school-merge.contract'
 
 export interface ContractOptions {
@@ -59,6 +61,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     subscribeContract(current)
     remindersContract(current)
     centralGroupContract(current)
+    feedbackContract(current)
+    rectificationSearchContract(current)
     schoolMergeContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })

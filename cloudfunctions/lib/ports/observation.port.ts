@@ -1,4 +1,14 @@
-import type { Observation, ObservationDraw, ObservationGroup, Rectification, Rubric, ScoreSheet } from '../../../src/core/model'
+import type {
+  Observation,
+  ObservationDraw,
+  ObservationGroup,
+  Rectification,
+  RectificationStatus,
+  Rubric,
+  ScoreSheet
+} from '../../../src/core/model'
+import type { DayKey } from '../../../src/core/time'
+import type { Page } from './store.port'
 
 // Repositories of the observation of central-group study (SPEC §3), shaped by what the
 // observation services ask. Groups, rubric versions and draws are few; observations, sheets and
@@ -55,6 +65,19 @@ export interface ScoreSheetRepository {
   listByYear(year: number): Promise<ScoreSheet[]>
 }
 
+/** The supervision list's filters (意识形态专题督查): every one optional, all of them together. */
+export interface RectificationSearch {
+  /** The district year of the observed sessions. */
+  year: number | null
+  /** Only these units' (an area's units); null for every unit. */
+  unitIds: readonly string[] | null
+  statuses: readonly RectificationStatus[] | null
+  /** Only those whose deadline is before this day (with open/returned: the overdue ones). */
+  deadlineBefore: DayKey | null
+  offset: number
+  limit: number
+}
+
 export interface RectificationRepository {
   /** By the observation's id (one feedback per observation). */
   get(observationId: string): Promise<Rectification | null>
@@ -64,6 +87,8 @@ export interface RectificationRepository {
   listByObservations(observationIds: string[]): Promise<Rectification[]>
   /** Feedback of the sessions of one district year. */
   listByYear(year: number): Promise<Rectification[]>
+  /** One page of the matches, earliest deadline first then by id, and how many match: filtered and paged by the store. */
+  search(query: RectificationSearch): Promise<Page<Rectification>>
 }
 
 /** The observation repositories as they appear in `Repositories`. */

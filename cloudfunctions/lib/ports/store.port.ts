@@ -16,6 +16,7 @@ import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
 import type { ObservationRepositories } from './observation.port'
+import type { FeedbackRepository } from './feedback.port'
 import type { InboxRepository } from './inbox.port'
 import type { RemindersRepositories } from './reminders.port'
 import type { SettingsRepository } from './settings.port'
@@ -226,6 +227,8 @@ export interface Repositories {
   groupMembers: CentralGroupRepositories['groupMembers']
   groupPlans: CentralGroupRepositories['groupPlans']
   studySessions: CentralGroupRepositories['studySessions']
+  /** 意见反馈: users' messages and the admin's answers (feedback.port.ts). */
+  feedback: FeedbackRepository
 }
 
 export interface Store extends Repositories {

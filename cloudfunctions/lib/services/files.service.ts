@@ -16,6 +16,7 @@ import {
   sniffType,
   type AcceptedMime
 } from '../../../src/core/rules/files'
+import { canReadFeedback } from '../../../src/core/rules/feedback'
 import { canViewRecord } from '../../../src/core/rules/methods'
 import { chargeUpload } from '../../../src/core/rules/upload-quota'
 import { monthOf } from '../../../src/core/time'
@@ -138,7 +139,12 @@ export const FILE_ACCESS: Readonly<Record<AttachmentOwner, FileAccessRule>> = {
     const record = await repos.methodRecords.get(id)
     return record !== null && canViewRecord(viewer, record)
   },
-  scoreSheet: canViewSheetFiles
+  scoreSheet: canViewSheetFiles,
+  // A feedback message's screenshots: its author and the admin, like the message itself.
+  async feedback(repos, viewer, id) {
+    const feedback = await repos.feedback.get(id)
+    return feedback !== null && canReadFeedback(viewer, feedback)
+  }
 }
 
 /** Whether a person may fetch a file: its uploader always; anyone else only through what it is attached to. */

@@ -2,11 +2,13 @@ import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
 import { centralGroupActions } from './central-group.contract'
+import { feedbackActions } from './feedback.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
+import { supervisionActions } from './observation-supervision.contract'
 import { recordsActions } from './records.contract'
 import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
@@ -19,11 +21,13 @@ import { systemActions } from './system.contract'
 export const actions = {
   ...authActions,
   ...centralGroupActions,
+  ...feedbackActions,
   ...homeActions,
   ...inboxActions,
   ...meetingActions,
   ...methodsActions,
   ...observationActions,
+  ...supervisionActions,
   ...recordsActions,
   ...remindersActions,
   ...rosterActions,
@@ -60,6 +64,7 @@ export * from './action'
 export * from './errors'
 export * from './views'
 export type { ImportJobView } from './roster.contract'
+export type { FeedbackAdminView, FeedbackView } from './feedback.contract'
 export type { InboxItemView } from './inbox.contract'
 export type { ReminderPreviewItem } from './reminders.contract'
 export type { PlanItemView, PlanProgressView, StudyPlanView, SuggestionView } from './study-plan.contract'
@@ -68,6 +73,7 @@ export * from './meeting.views'
 export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
+export type { SupervisionRow } from './observation-supervision.contract'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

@@ -12,6 +12,7 @@ import {
   rectificationView,
   reviewView,
   rubricView,
+  sheetNotes,
   sheetView
 } from './observation.views'
 
@@ -191,7 +192,12 @@ export const observationActions = {
           total: z.number(),
           submittedAt: z.string(),
           /** The sheet's on-site photos, with links (the group and the admin may see them). */
-          photos: z.array(attachmentView)
+          photos: z.array(attachmentView),
+          /**
+           * The observer's 点评, 查阅资料 and 实地调研, for the group leader (who writes the feedback from
+           * them) and the admin; null for the other members, who read only their own sheet (mySheet).
+           */
+          notes: sheetNotes.nullable()
         })
       ),
       /** A member of the observation's group (who verifies rectification); a 相互 partner is not. */

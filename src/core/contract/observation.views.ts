@@ -101,14 +101,8 @@ export const documentReviewSchema = z.object({
   note: optionalText('查阅情况', 500)
 })
 
-export const sheetView = z.object({
-  id: z.string(),
-  observationId: z.string(),
-  observerId: z.string(),
-  observerName: z.string(),
-  rubricVersion: z.number(),
-  scores: z.record(z.string(), z.number()),
-  total: z.number(),
+/** What an observer wrote beside the scores: 点评, 查阅资料, 实地调研. */
+export const sheetNotes = z.object({
   comments: z.string(),
   documentReview: z.object({
     studyPlan: z.boolean(),
@@ -116,7 +110,18 @@ export const sheetView = z.object({
     materials: z.boolean(),
     note: z.string().nullable()
   }),
-  fieldResearch: z.string().nullable(),
+  fieldResearch: z.string().nullable()
+})
+export type SheetNotes = z.infer<typeof sheetNotes>
+
+export const sheetView = sheetNotes.extend({
+  id: z.string(),
+  observationId: z.string(),
+  observerId: z.string(),
+  observerName: z.string(),
+  rubricVersion: z.number(),
+  scores: z.record(z.string(), z.number()),
+  total: z.number(),
   /** On-site photos, with links for the people allowed to see the sheet. */
   photos: z.array(attachmentView),
   submittedAt: z.string()

@@ -3,7 +3,7 @@ import { CONTENT_TYPES } from '../model/meeting'
 import type { StudyRecordWish } from './occasion-records'
 import { studyRecordWishes } from './occasion-records'
 import type { DayKey, MonthKey } from '../time'
-import { formatDayZh, formatMonthZh, monthOfDay, shiftMonth } from '../time'
+import { dayOf, formatDayZh, formatMonthZh, monthOfDay, shiftMonth } from '../time'
 
 // Pure rules of the first agenda item (第一议题), SPEC §1: compliance, coverage over periods,
 // overdue records, the 30-day lock, and the records a meeting yields (record once, reuse everywhere).
@@ -178,4 +178,9 @@ export function meetingInstant(day: DayKey, time: string): Date {
 /** The district wall-clock time `HH:mm` of an instant. */
 export function meetingClock(startsAt: string): string {
   return new Date(Date.parse(startsAt) + 8 * 3600 * 1000).toISOString().slice(11, 16)
+}
+
+/** An instant as the district reads it, e.g. `11月20日 09:00` (China time, whatever the phone's zone). */
+export function formatInstantZh(iso: string): string {
+  return `${formatDayZh(dayOf(new Date(iso)))} ${meetingClock(iso)}`
 }

@@ -83,8 +83,8 @@ export function cleanFileName(name: string, mime: AcceptedMime): string {
   return cleaned || `附件.${FILE_TYPES[mime].ext}`
 }
 
-/** What a file can be attached to: a method record (note, lecture…) or an observer's score sheet. */
-export const ATTACHMENT_OWNERS = ['record', 'scoreSheet'] as const
+/** What a file can be attached to: a method record (note, lecture…), an observer's score sheet, or a feedback message's screenshots. */
+export const ATTACHMENT_OWNERS = ['record', 'scoreSheet', 'feedback'] as const
 export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number]
 
 /** One thing files are attached to. */

@@ -3,8 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import StateView from '@/components/StateView'
 import SubscribeSheet from '@/components/SubscribeSheet'
 import type { InboxItemView } from '@/core/contract'
-import { meetingClock } from '@/core/rules/agenda'
-import { dayOf, formatDayZh } from '@/core/time'
+import { formatInstantZh } from '@/core/rules/agenda'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
@@ -13,9 +12,6 @@ import { askFromInbox, idsToAsk, onSubscribeStatus, primeSubscribe, subscribeSta
 import './index.scss'
 
 const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES))
-
-/** 2026-11-20T01:00:00Z → 11月20日 09:00 (China time). */
-const whenOf = (iso: string): string => `${formatDayZh(dayOf(new Date(iso)))} ${meetingClock(iso)}`
 
 /** Opens the page that resolves a reminder (`/path?key=value`; tab pages by switching tabs). */
 function go(route: string): void {
@@ -97,7 +93,7 @@ export default function InboxPage() {
               <View className="list-main">
                 <View className="list-title">{item.title}</View>
                 <View className="list-sub">{item.body}</View>
-                <Text className="inbox-when">{whenOf(item.createdAt)}</Text>
+                <Text className="inbox-when">{formatInstantZh(item.createdAt)}</Text>
               </View>
             </View>
           ))}

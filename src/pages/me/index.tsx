@@ -79,6 +79,11 @@ export default function MePage() {
         <View className="list-sub">扫描会议记录员出示的签到二维码</View>
       </View>
 
+      <View className="card" onClick={() => open(ROUTES.feedbackMine)} data-testid="me-feedback">
+        <View className="list-title">意见反馈</View>
+        <View className="list-sub">向区委宣传部反映问题和建议，查看回复</View>
+      </View>
+
       <View className="muted me-note">信息有误或需要更换绑定的微信，请联系区委宣传部。</View>
 
       {IS_H5 && (

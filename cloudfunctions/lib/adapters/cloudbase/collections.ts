@@ -35,7 +35,8 @@ export const COLLECTIONS = {
   grants: 'subscribe_grants',
   outbox: 'outbox',
   reminderRuns: 'reminder_runs',
-  reminderPushes: 'reminder_pushes'
+  reminderPushes: 'reminder_pushes',
+  feedback: 'feedback'
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -101,7 +102,13 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'observationId_observerId', keys: asc('observationId', 'observerId'), unique: true },
     { name: 'year', keys: asc('year'), unique: false }
   ],
-  rectifications: [{ name: 'year', keys: asc('year'), unique: false }],
+  rectifications: [
+    { name: 'year', keys: asc('year'), unique: false },
+    // The supervision list (意识形态专题督查): by status or unit, earliest deadline first.
+    { name: 'status_deadline', keys: asc('status', 'deadline'), unique: false },
+    { name: 'unitId_deadline', keys: asc('unitId', 'deadline'), unique: false },
+    { name: 'deadline', keys: asc('deadline'), unique: false }
+  ],
   method_records: [
     { name: 'personId_date', keys: asc('personId', 'date'), unique: false },
     { name: 'unitId_year_month', keys: asc('unitId', 'year', 'month'), unique: false },
@@ -149,5 +156,25 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   // One per China day (`_id` = the day), listed newest first by `_id`.
   reminder_runs: [],
   // One per person per China day (`_id` from both); the job asks for a day's due retries and failures.
-  reminder_pushes: [{ name: 'day_status_nextAttemptAt', keys: asc('day', 'status', 'nextAttemptAt'), unique: false }]
+  reminder_pushes: [{ name: 'day_status_nextAttemptAt', keys: asc('day', 'status', 'nextAttemptAt'), unique: false }],
+  // 意见反馈: an author's own newest first; the admin's list by status (or all) newest first.
+  feedback: [
+    {
+      name: 'personId_createdAt',
+      keys: [
+        { field: 'personId', direction: 1 },
+        { field: 'createdAt', direction: -1 }
+      ],
+      unique: false
+    },
+    {
+      name: 'status_createdAt',
+      keys: [
+        { field: 'status', direction: 1 },
+        { field: 'createdAt', direction: -1 }
+      ],
+      unique: false
+    },
+    { name: 'createdAt', keys: [{ field: 'createdAt', direction: -1 }], unique: false }
+  ]
 }

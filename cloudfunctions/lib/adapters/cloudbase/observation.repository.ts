@@ -122,7 +122,18 @@ function rectifications(docs: DocAccess, queries: Queries): ObservationRepositor
     insert: (r) => e.insert(r),
     update: (r) => e.put(r),
     listByObservations: (ids) => allIn(e, '_id', ids, 'sentAt', 'id'),
-    listByYear: (year) => e.all({ year }, 'sentAt', 'id')
+    listByYear: (year) => e.all({ year }, 'sentAt', 'id'),
+    search(q) {
+      // Filtered, sorted and paged on the server (indexes status_deadline, unitId_deadline,
+      // deadline): never the district's feedback into memory. An area's units are a short `in`.
+      const _ = queries.db.command
+      const where: Record<string, unknown> = {}
+      if (q.year !== null) where.year = q.year
+      if (q.unitIds !== null) where.unitId = _.in([...q.unitIds])
+      if (q.statuses !== null) where.status = _.in([...q.statuses])
+      if (q.deadlineBefore !== null) where.deadline = _.lt(q.deadlineBefore)
+      return e.page(Object.keys(where).length ? where : null, ['deadline', 'id'], q.offset, q.limit)
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
 import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
+import { cloudbaseFeedback } from './feedback.repository'
 import { cloudbaseInbox } from './inbox.repository'
 import { cloudbaseReminders } from './reminders.repository'
 import { cloudbaseSettings } from './settings.repository'
@@ -32,6 +33,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     importJobs: cloudbaseImportJobs(docs, queries),
     uploadUsage: cloudbaseUploadUsage(docs, queries),
     inbox: cloudbaseInbox(docs, queries),
+    feedback: cloudbaseFeedback(docs, queries),
     settings: cloudbaseSettings(docs, queries),
     studyPlans: cloudbaseStudyPlans(docs, queries),
     grants: cloudbaseGrants(docs, queries),

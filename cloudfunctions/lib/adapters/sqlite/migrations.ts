@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { authMigration } from './auth.migration'
 import { centralGroupMigration } from './central-group.migration'
 import { importMigration } from './import.migration'
+import { feedbackMigration } from './feedback.migration'
 import { inboxMigration } from './inbox.migration'
 import { idempotencyMigration } from './idempotency.migration'
 import { meetingMigration } from './meeting.migration'
@@ -83,7 +84,8 @@ export const MIGRATIONS: readonly Migration[] = [
   subscribeMigration,
   remindersMigration,
   centralGroupMigration,
-  observationSessionsMigration
+  observationSessionsMigration,
+  feedbackMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

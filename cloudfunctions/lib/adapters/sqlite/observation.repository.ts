@@ -8,7 +8,7 @@ import type {
   ScoreSheet
 } from '../../../../src/core/model'
 import type { ObservationRepositories } from '../../ports/observation.port'
-import { AUDITED, rowCodec, rowTable } from './codec'
+import { AUDITED, rowCodec, rowTable, statementCache } from './codec'
 
 // Lists of ids and JSON-shaped fields are stored as JSON text; `IN` over a caller's id list goes
 // through json_each so one prepared statement serves any list length.
@@ -193,12 +193,32 @@ function rectifications(db: Database.Database): ObservationRepositories['rectifi
   )
   const byIds = t.lister(`WHERE ${inList('id')} ORDER BY sent_at, id`)
   const byYear = t.lister('WHERE year = ? ORDER BY sent_at, id')
+  const statement = statementCache(db)
+  const codec = rowCodec<Rectification>([])
   return {
     get: (id) => t.get(id),
     insert: t.insert,
     update: t.update,
     listByObservations: (ids) => byIds(JSON.stringify(ids)),
-    listByYear: (year) => byYear(year)
+    listByYear: (year) => byYear(year),
+    async search(q) {
+      // Only the filters given, so each shape of query is one cached statement (indexes from step 22).
+      const filters: Array<[sql: string, value: unknown]> = []
+      if (q.year !== null) filters.push(['year = ?', q.year])
+      if (q.unitIds !== null) filters.push([inList('unit_id'), JSON.stringify(q.unitIds)])
+      if (q.statuses !== null) filters.push([inList('status'), JSON.stringify(q.statuses)])
+      if (q.deadlineBefore !== null) filters.push(['deadline < ?', q.deadlineBefore])
+      const parts = filters.map(([sql]) => sql)
+      const params = filters.map(([, value]) => value)
+      const where = parts.length ? `WHERE ${parts.join(' AND ')}` : ''
+      const rows = statement(`${t.sql.select} ${where} ORDER BY deadline, id LIMIT ? OFFSET ?`).all(
+        ...params,
+        Math.max(0, Math.floor(q.limit)),
+        Math.max(0, Math.floor(q.offset))
+      ) as Array<Record<string, unknown>>
+      const { n } = statement(`SELECT COUNT(*) AS n FROM rectifications ${where}`).get(...params) as { n: number }
+      return { items: rows.map(codec.fromRow), total: n }
+    }
   }
 }
 

@@ -16,6 +16,7 @@ import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
 import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
+import { sqliteFeedback } from './feedback.repository'
 import { sqliteInbox } from './inbox.repository'
 import { sqliteReminders } from './reminders.repository'
 import { sqliteSettings } from './settings.repository'
@@ -87,6 +88,7 @@ function rawRepositories(db: Database.Database): Repositories {
     importJobs: sqliteImportJobs(db),
     uploadUsage: sqliteUploadUsage(db),
     inbox: sqliteInbox(db),
+    feedback: sqliteFeedback(db),
     settings: sqliteSettings(db),
     studyPlans: sqliteStudyPlans(db),
     grants: sqliteGrants(db),
@@ -245,6 +247,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     files: gated(raw.files, gate),
     uploadUsage: gated(raw.uploadUsage, gate),
     inbox: gated(raw.inbox, gate),
+    feedback: gated(raw.feedback, gate),
     settings: gated(raw.settings, gate),
     studyPlans: gated(raw.studyPlans, gate),
     grants: gated(raw.grants, gate),

@@ -16,7 +16,7 @@ import {
   rubricOf
 } from './observation.access'
 import { sessionOf } from './observation.sessions'
-import { personName, rectificationView, rubricView, sheetView } from './observation.views'
+import { personName, rectificationView, rubricView, sheetNotesOf, sheetView } from './observation.views'
 
 // The observers' side: their assignments, scoring on site, feedback and verification.
 
@@ -117,6 +117,10 @@ export const sessionHandlers: SessionHandlers = {
     const session = await sessionOf(ctx.repos, o)
     const withdrawn = session?.withdrawnAt != null
     const problem = observes ? scoringProblem(o, rect !== null, dayOf(ctx.now), withdrawn) : '只有本组成员可以评分'
+    // The leader writes the feedback from every member's notes, and the admin uses them in the
+    // assessment; the other members (and a 相互 partner) read only their own sheet.
+    const isLeader = !!group && group.leaderId === caller.id
+    const readsNotes = isLeader || isAdmin
     return {
       observation: view,
       rubric: rubricView(rubric, current.version),
@@ -127,11 +131,12 @@ export const sessionHandlers: SessionHandlers = {
           observerName: personName(names, s.observerId),
           total: s.total,
           submittedAt: s.submittedAt,
-          photos: await fileLinks(ctx, s.photos)
+          photos: await fileLinks(ctx, s.photos),
+          notes: readsNotes ? sheetNotesOf(s) : null
         }))
       ),
       isMember,
-      isLeader: !!group && group.leaderId === caller.id,
+      isLeader,
       scoringProblem: problem
     }
   },

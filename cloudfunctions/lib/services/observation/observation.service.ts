@@ -3,6 +3,7 @@ import { figureHandlers } from './observation-figures.service'
 import { planHandlers } from './observation-plan.service'
 import { reviewHandlers } from './observation-review.service'
 import { sessionHandlers } from './observation-session.service'
+import { supervisionHandlers } from './observation-supervision.service'
 import { unitHandlers } from './observation-unit.service'
 
 type ObservationAction = Extract<keyof HandlerTable, `observe.${string}`>
@@ -13,5 +14,6 @@ export const observationHandlers: Pick<HandlerTable, ObservationAction> = {
   ...figureHandlers,
   ...sessionHandlers,
   ...reviewHandlers,
-  ...unitHandlers
+  ...unitHandlers,
+  ...supervisionHandlers
 }

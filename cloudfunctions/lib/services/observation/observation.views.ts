@@ -6,6 +6,7 @@ import type {
   PlannerGroupView,
   RectificationView,
   RubricView,
+  SheetNotes,
   SheetView
 } from '../../../../src/core/contract'
 import type {
@@ -145,6 +146,11 @@ export function sessionNoticeOf(o: Observation, session: StudySession | null): s
 }
 
 /** A sheet with its photos' views (fileLinks, in the sheet's order). */
+/** What the observer wrote beside the scores (点评, 查阅资料, 实地调研). */
+export function sheetNotesOf(sheet: ScoreSheet): SheetNotes {
+  return { comments: sheet.comments, documentReview: { ...sheet.documentReview }, fieldResearch: sheet.fieldResearch }
+}
+
 export function sheetView(sheet: ScoreSheet, observerName: string, photos: AttachmentView[]): SheetView {
   return {
     id: sheet.id,
@@ -154,9 +160,7 @@ export function sheetView(sheet: ScoreSheet, observerName: string, photos: Attac
     rubricVersion: sheet.rubricVersion,
     scores: { ...sheet.scores },
     total: sheet.total,
-    comments: sheet.comments,
-    documentReview: { ...sheet.documentReview },
-    fieldResearch: sheet.fieldResearch,
+    ...sheetNotesOf(sheet),
     photos,
     submittedAt: sheet.submittedAt
   }

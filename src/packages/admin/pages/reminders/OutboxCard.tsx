@@ -1,13 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import StateView from '@/components/StateView'
 import type { OutboxItemView } from '@/core/contract'
-import { meetingClock } from '@/core/rules/agenda'
-import { dayOf, formatDayZh } from '@/core/time'
+import { formatInstantZh } from '@/core/rules/agenda'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
-
-/** 2026-11-20T01:05:00Z → 11月20日 09:05 (China time). */
-const whenOf = (iso: string): string => `${formatDayZh(dayOf(new Date(iso)))} ${meetingClock(iso)}`
 
 function OutboxRow({ item }: { item: OutboxItemView }) {
   return (
@@ -15,7 +11,7 @@ function OutboxRow({ item }: { item: OutboxItemView }) {
       <View className="list-main">
         <View className="list-title">
           {item.personName}
-          <Text className="outbox-when"> · {whenOf(item.at)}</Text>
+          <Text className="outbox-when"> · {formatInstantZh(item.at)}</Text>
         </View>
         {item.lines.map((line) => (
           <View key={line.key} className="list-sub">

@@ -1,13 +1,17 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
+import StateView from '@/components/StateView'
 import TextAreaField from '@/components/TextAreaField'
+import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
+import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
 import { back } from '@/services/routes'
+import SheetNotes from '../../components/SheetNotes'
 
 /** The day `days` after `day`. */
 function addDays(day: string, days: number): string {
@@ -22,6 +26,8 @@ export default function FeedbackPage() {
   const today = todayInDistrict()
   const [form, setForm] = useState({ findings: '', suggestions: '', deadline: addDays(today, 30) })
   const saver = useSave('observe.feedback.send')
+  // Every member's 点评 and 查阅资料 to write the feedback from (the leader reads them all).
+  const session = useQuery(() => call('observe.session', { id }), [id], id !== '')
   const edit = (patch: Partial<typeof form>, field: string) => {
     setForm((f) => ({ ...f, ...patch }))
     saver.clear(field)
@@ -36,6 +42,20 @@ export default function FeedbackPage() {
 
   return (
     <View className="page">
+      <View className="card" data-testid="feedback-sheets">
+        <View className="card-title">组员评分与点评</View>
+        <StateView loading={session.loading} error={session.error} onRetry={() => void session.reload()}>
+          {session.data?.sheets.map((s) => (
+            <View key={`${s.observerName}-${s.submittedAt}`}>
+              <View className="list-item">
+                <View className="list-main">{s.observerName}</View>
+                <Text>{s.total} 分</Text>
+              </View>
+              {s.notes && <SheetNotes notes={s.notes} />}
+            </View>
+          ))}
+        </StateView>
+      </View>
       <View className="card">
         <TextAreaField
           name="findings"

@@ -7,6 +7,7 @@ import PhotoStrip from '@/components/PhotoStrip'
 import Tag from '@/components/Tag'
 import { useSave } from '@/hooks/useSave'
 import { open, ROUTES } from '@/services/routes'
+import SheetNotes from '../../components/SheetNotes'
 import type { Session } from './draft'
 
 /** The session's sheets, and what happens after it: feedback (leader) and verification (members). */
@@ -43,6 +44,7 @@ export default function FollowUp({ session, onChanged }: { session: Session; onC
                   <View className="list-main">{s.observerName}</View>
                   <Text>{s.total} 分</Text>
                 </View>
+                {s.notes && <SheetNotes notes={s.notes} />}
                 <PhotoStrip photos={s.photos} testId="session-sheet-photos" />
               </View>
             ))}
