@@ -10,7 +10,7 @@ import { fileLinks } from '../files.service'
 
 // Stored method and study records → list lines and detail pages.
 
-const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发' } as const
+const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发', notUsed: '不予采用' } as const
 const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const
 
 const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
