@@ -1,4 +1,5 @@
 import type { CentralGroupRepositories } from './central-group.port'
+import type { PublicityRepositories } from './publicity.port'
 import { AppError } from '../../../src/core/contract'
 import type {
   Area,
@@ -226,6 +227,8 @@ export interface Repositories {
   groupMembers: CentralGroupRepositories['groupMembers']
   groupPlans: CentralGroupRepositories['groupPlans']
   studySessions: CentralGroupRepositories['studySessions']
+  // Publicity items and their counts (publicity.port.ts)
+  publicity: PublicityRepositories['publicity']
 }
 
 export interface Store extends Repositories {

@@ -142,5 +142,5 @@ export function countPublicity(
     row[item.status]++
     rows.set(key, row)
   }
-  return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key))
+  return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
