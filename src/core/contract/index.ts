@@ -7,6 +7,7 @@ import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
+import { publicityActions } from './publicity.contract'
 import { recordsActions } from './records.contract'
 import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
@@ -24,6 +25,7 @@ export const actions = {
   ...meetingActions,
   ...methodsActions,
   ...observationActions,
+  ...publicityActions,
   ...recordsActions,
   ...remindersActions,
   ...rosterActions,
@@ -68,6 +70,7 @@ export * from './meeting.views'
 export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
+export * from './publicity.views'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'
