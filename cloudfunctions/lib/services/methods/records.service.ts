@@ -9,7 +9,7 @@ import { callerOf } from '../context'
 import { duplicateMessage } from '../../../../src/core/rules/duplicate-records'
 import { withdrawRecord } from './methods.records'
 import { derivedOn } from './methods.service'
-import { methodDetailView, methodItemView, newestFirst, studyDetailView, studyItemView } from './methods.views'
+import { methodDetailView, methodItemView, newestFirst, noteItemsOf, studyDetailView, studyItemView } from './methods.views'
 
 type RecordHandlers = Pick<
   HandlerTable,
@@ -49,8 +49,9 @@ async function linesOf(
       year: period.year ?? null,
       includeWithdrawn
     })
+    const notes = await noteItemsOf(ctx, records)
     for (const r of records)
-      if (canViewRecord(viewer, r)) lines.push({ ...methodItemView(r, today, viewer.id), createdAt: r.createdAt })
+      if (canViewRecord(viewer, r)) lines.push({ ...methodItemView(r, today, viewer.id, notes), createdAt: r.createdAt })
   }
   if (!kind || kind === 'study') {
     const months = period.month ? [period.month] : monthsOfYear(period.year ?? yearOf(ctx.now), monthOf(ctx.now))

@@ -6,7 +6,8 @@ import type {
   PublicityKind,
   PublicityStatus,
   PublicitySubject,
-  PublicitySubjectKind
+  PublicitySubjectKind,
+  RecordOf
 } from '../../../../src/core/model'
 import {
   canRecordPublicity,
@@ -157,11 +158,11 @@ export interface Answer {
 }
 
 /** Records the outlet's answer (or corrects a publication), moving the item to the day it counts on. */
-export async function answerItem(ctx: ActionContext, item: PublicityItem, a: Answer): Promise<PublicityItem> {
+export async function answerItem(ctx: ActionContext, item: PublicityItem, a: Answer, dayField = 'day'): Promise<PublicityItem> {
   const transition = publicityTransitionProblem(item, a.status)
   if (transition) throw new AppError('CONFLICT', transition)
   const problem = decidedOnProblem(a.day, item.submittedOn, dayOf(ctx.now), a.status)
-  if (problem) throw new AppError('VALIDATION', problem, { field: 'day' })
+  if (problem) throw new AppError('VALIDATION', problem, { field: dayField })
   const published = a.status === 'published'
   const answered = {
     ...item,
@@ -183,4 +184,48 @@ export async function changeableItem(ctx: ActionContext, id: string): Promise<Pu
   if (!item || !canRecordPublicity(callerOf(ctx), item)) throw new AppError('NOT_FOUND', '找不到这条宣传报道', { field: 'id' })
   if (item.withdrawnAt) throw new AppError('CONFLICT', '这条宣传报道已经撤回')
   return item
+}
+
+/**
+ * A note's publicity items. A note submitted before items existed (issue 11) and not changed since
+ * has none: its stored outlet state becomes its item here, the first time the note's outlet flow
+ * writes, so a second outlet or the publication adds to that state instead of hiding it.
+ */
+export async function noteItems(ctx: ActionContext, note: RecordOf<'note'>): Promise<PublicityItem[]> {
+  const items = await ctx.repos.publicity.listBySubjects('note', [note.id])
+  const d = note.details
+  if (items.some((i) => i.withdrawnAt === null) || d.status === 'draft' || !d.outletId || !d.submittedOn) return items
+  const status = d.status === 'published' && d.publishedOn ? 'published' : 'submitted'
+  const adopted: PublicityItem = {
+    id: subjectPublicityId('note', note.id, d.outletId),
+    kind: 'article',
+    ownerType: 'person',
+    personId: note.personId,
+    unitId: note.unitId,
+    title: d.title,
+    subject: { kind: 'note', id: note.id, title: d.title },
+    outletId: d.outletId,
+    outletName: d.outletName ?? '',
+    submittedOn: d.submittedOn,
+    status,
+    publishedOn: status === 'published' ? d.publishedOn : null,
+    link: status === 'published' ? d.link : null,
+    pageIssue: null,
+    decidedOn: status === 'published' ? d.publishedOn : null,
+    ...periodOf(status === 'published' && d.publishedOn ? d.publishedOn : d.submittedOn),
+    withdrawnAt: null,
+    withdrawnBy: null,
+    withdrawReason: null,
+    ...createdStamp(ctx)
+  }
+  const stored = items.find((i) => i.id === adopted.id)
+  if (stored) await ctx.repos.publicity.update(adopted)
+  else await ctx.repos.publicity.insert(adopted)
+  await audit(ctx, PUBLICITY_ENTITY, adopted.id, 'adopt', adopted)
+  return [...items.filter((i) => i.id !== adopted.id), adopted]
+}
+
+/** The items with `item` in place of its stored version. */
+export function withItem(items: readonly PublicityItem[], item: PublicityItem): PublicityItem[] {
+  return [...items.filter((i) => i.id !== item.id), item]
 }
