@@ -52,7 +52,11 @@ export const ROUTES = {
   adminObserveGroups: '/packages/admin/pages/observe-groups/index',
   adminObservePlans: '/packages/admin/pages/observe-plans/index',
   adminObserveRubric: '/packages/admin/pages/observe-rubric/index',
-  adminObserveFigures: '/packages/admin/pages/observe-figures/index'
+  adminObserveFigures: '/packages/admin/pages/observe-figures/index',
+  // Publicity (新闻宣传 / 新媒体宣传), issue 11
+  publicityList: '/packages/publicity/pages/list/index',
+  publicityForm: '/packages/publicity/pages/form/index',
+  publicityCounts: '/packages/publicity/pages/counts/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]
