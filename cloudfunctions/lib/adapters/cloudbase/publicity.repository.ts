@@ -11,7 +11,7 @@ const IDS_CHUNK = 100
  * The publicity repositories on a CloudBase database. Counts are aggregated by the database
  * (match the period, then group by key and status), so the admin's count costs a round trip per
  * thousand groups, not one per thousand items
- * (https://docs.cloudbase.net/api-reference/server/node-sdk/database/aggregate/stages/group).
+ * (https://docs.cloudbase.net/en/api-reference/server/node-sdk/database/aggregate/stages/group).
  */
 export function cloudbasePublicityRepositories(docs: DocAccess, queries: Queries): PublicityRepositories {
   const items = new Entities<PublicityItem>(docs, queries, COLLECTIONS.publicity, 'id')
