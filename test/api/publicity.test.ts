@@ -52,6 +52,16 @@ describe("a note's outlet flow is a publicity item", () => {
     expect(list.items.find((i) => i.id === note.item.id)?.status).toBe('已刊发')
   })
 
+  it('withdraws a note’s items with the note, so a withdrawn note is not counted', async () => {
+    const cadre = w.as(w.people.cadre)
+    const note = dataOf<RecordDetailView>(await cadre('note.save', { date: '2026-11-19', title: '心得', body: '正文' }))
+    await cadre('note.submit', { id: note.item.id, outletId: w.outletId, submittedOn: '2026-11-19' })
+    await cadre('record.withdraw', { id: note.item.id, reason: '重复登记' })
+    expect(page(await cadre('publicity.list', { scope: 'mine' })).total).toBe(0)
+    const counts = dataOf<PublicityCountsView>(await w.as(w.people.admin)('publicity.counts', {}))
+    expect(counts.total).toEqual({ submitted: 0, published: 0, notUsed: 0 })
+  })
+
   it('asks which outlet published a note submitted to two', async () => {
     const cadre = w.as(w.people.cadre)
     const note = dataOf<RecordDetailView>(await cadre('note.save', { date: '2026-11-19', title: '心得', body: '正文' }))

@@ -8,6 +8,7 @@ import type { ActionContext, HandlerTable } from '../context'
 import { callerOf } from '../context'
 import { duplicateMessage } from '../../../../src/core/rules/duplicate-records'
 import { withdrawRecord } from './methods.records'
+import { withdrawNoteItems } from '../publicity/publicity.items'
 import { derivedOn } from './methods.service'
 import { methodDetailView, methodItemView, newestFirst, noteItemsOf, studyDetailView, studyItemView } from './methods.views'
 
@@ -107,7 +108,9 @@ export const recordHandlers: RecordHandlers = {
     if (!canWithdrawRecord(record, today)) {
       throw new AppError('STUDY.WITHDRAW_CLOSED', record.kind === 'lecture' ? '只能撤回本年度的讲课记录' : '只能撤回本月的记录')
     }
-    return methodDetailView(ctx, await withdrawRecord(ctx, record, input.reason), today)
+    const withdrawn = await withdrawRecord(ctx, record, input.reason)
+    if (record.kind === 'note') await withdrawNoteItems(ctx, record.id, input.reason)
+    return methodDetailView(ctx, withdrawn, today)
   },
 
   async 'unit.personRecords'(input, ctx) {

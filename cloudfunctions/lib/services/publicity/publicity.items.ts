@@ -229,3 +229,21 @@ export async function noteItems(ctx: ActionContext, note: RecordOf<'note'>): Pro
 export function withItem(items: readonly PublicityItem[], item: PublicityItem): PublicityItem[] {
   return [...items.filter((i) => i.id !== item.id), item]
 }
+
+/** Withdraws an item (kept, audited; no longer listed or counted). */
+export async function withdrawItem(ctx: ActionContext, item: PublicityItem, reason: string | null): Promise<PublicityItem> {
+  const withdrawn = updatedStamp(
+    { ...item, withdrawnAt: ctx.now.toISOString(), withdrawnBy: callerOf(ctx).id, withdrawReason: reason },
+    ctx
+  )
+  await ctx.repos.publicity.update(withdrawn)
+  await audit(ctx, PUBLICITY_ENTITY, item.id, 'withdraw', null, reason)
+  return withdrawn
+}
+
+/** A withdrawn note takes its outlet items with it: they were its outlet flow, not records of their own. */
+export async function withdrawNoteItems(ctx: ActionContext, noteId: string, reason: string | null): Promise<void> {
+  for (const item of await ctx.repos.publicity.listBySubjects('note', [noteId])) {
+    if (item.withdrawnAt === null) await withdrawItem(ctx, item, reason)
+  }
+}

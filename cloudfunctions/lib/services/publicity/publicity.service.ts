@@ -5,16 +5,16 @@ import { canViewPublicity } from '../../../../src/core/rules/publicity'
 import { dayOf } from '../../../../src/core/time'
 import type { PublicityFilter } from '../../ports/publicity.port'
 import type { ActionContext, HandlerTable } from '../context'
-import { audit, callerOf, updatedStamp } from '../context'
+import { callerOf } from '../context'
 import { publicityCounts } from './publicity-counts.service'
 import {
-  PUBLICITY_ENTITY,
   activeOutlet,
   answerItem,
   changeableItem,
   resolveOwner,
   resolveSubject,
-  submitItem
+  submitItem,
+  withdrawItem
 } from './publicity.items'
 import { publicityItemView, publicityItemViews } from './publicity.views'
 
@@ -109,13 +109,7 @@ export const publicityHandlers: PublicityHandlers = {
 
   async 'publicity.withdraw'(input, ctx) {
     const item = await changeableItem(ctx, input.id)
-    const withdrawn = updatedStamp(
-      { ...item, withdrawnAt: ctx.now.toISOString(), withdrawnBy: callerOf(ctx).id, withdrawReason: input.reason },
-      ctx
-    )
-    await ctx.repos.publicity.update(withdrawn)
-    await audit(ctx, PUBLICITY_ENTITY, item.id, 'withdraw', null, input.reason)
-    return publicityItemView(ctx, withdrawn)
+    return publicityItemView(ctx, await withdrawItem(ctx, item, input.reason))
   },
 
   async 'publicity.list'(input, ctx) {
