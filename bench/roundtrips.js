@@ -109,6 +109,15 @@ async function main() {
     speakers: [{ personId: src.seedPersonId('13812340101'), points: '交流要点' }]
   }
   const toWithdraw = await data(who.secretary, 'centralGroup.session.save', { ...heldSession, topic: '撤销用的学习' })
+  const publicityInput = {
+    ownerType: 'person',
+    kind: 'article',
+    title: '压测文章',
+    outletId: 'seed-outlet-5',
+    submittedOn: today
+  }
+  const toAnswer = await data(who.cadre, 'publicity.record', { ...publicityInput, title: '待刊发的文章' })
+  const toRetract = await data(who.cadre, 'publicity.record', { ...publicityInput, title: '撤回用的文章' })
 
   const INPUTS = {
     'subscribe.grant': { results: { 'demo-reminder': 'accept', 'demo-digest': 'reject', errMsg: 'requestSubscribeMessage:ok' } },
@@ -147,7 +156,12 @@ async function main() {
     // The demo's open message (cloudfunctions/local/seed-feedback.ts): answered, then closed.
     'feedback.send': { message: '压测意见反馈' },
     'feedback.answer': { id: 'seed-feedback-1', answer: '压测回复' },
-    'feedback.close': { id: 'seed-feedback-1' }
+    'feedback.close': { id: 'seed-feedback-1' },
+    'publicity.record': publicityInput,
+    'publicity.answer': { id: toAnswer?.id, status: 'published', day: today, link: 'https://example.cn/a', pageIssue: '第1版' },
+    'publicity.withdraw': { id: toRetract?.id, reason: '压测撤回' },
+    'publicity.list': { scope: 'mine' },
+    'publicity.counts': { period: 'month' }
   }
 
   const rows = []

@@ -24,6 +24,8 @@ export default defineAppConfig({
       root: 'packages/group',
       pages: ['pages/list/index', 'pages/edit/index', 'pages/detail/index', 'pages/members/index', 'pages/plan/index']
     },
+    // Publicity (宣传报道): items sent to outlets, their answers, and the counts per unit and outlet.
+    { root: 'packages/publicity', pages: ['pages/list/index', 'pages/form/index', 'pages/counts/index'] },
     // The self-study plan: off the main package (2 MB limit), opened from home and the record form.
     { root: 'packages/study', pages: ['pages/plan/index'] },
     {

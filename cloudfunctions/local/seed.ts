@@ -7,6 +7,7 @@ import { seedMethodsDemo } from './seed-methods'
 import { seedMeetingsDemo } from './seed-meetings'
 import { seedSessionsDemo } from './seed-sessions'
 import { seedFeedbackDemo } from './seed-feedback'
+import { seedPublicityDemo } from './seed-publicity'
 import { seedObservationDemo } from './seed-observation'
 import { GIVEN, SEED_AREAS, SEED_PEOPLE, SEED_SPEECHES, SEED_UNITS, SURNAMES } from './seed-data'
 
@@ -159,6 +160,7 @@ async function insertDistrict(tx: Repositories, now: Date, demo: boolean): Promi
   await seedMethodsDemo(tx, now, { person: seedPersonId, unit: unitId })
   await seedSessionsDemo(tx, now, { person: seedPersonId, unit: unitId })
   await seedFeedbackDemo(tx, now, { person: seedPersonId, unit: unitId })
+  await seedPublicityDemo(tx, now, { person: seedPersonId, unit: unitId })
   return {
     seeded: true,
     areas: SEED_AREAS.length,

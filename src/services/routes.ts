@@ -58,7 +58,11 @@ export const ROUTES = {
   // 意见反馈 (issue 11): everyone's own messages and form; the admin's list
   feedbackMine: '/packages/feedback/pages/mine/index',
   feedbackNew: '/packages/feedback/pages/new/index',
-  feedbackAdmin: '/packages/feedback/pages/admin/index'
+  feedbackAdmin: '/packages/feedback/pages/admin/index',
+  // Publicity (新闻宣传 / 新媒体宣传), issue 11
+  publicityList: '/packages/publicity/pages/list/index',
+  publicityForm: '/packages/publicity/pages/form/index',
+  publicityCounts: '/packages/publicity/pages/counts/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

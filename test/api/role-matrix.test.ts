@@ -121,7 +121,13 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'meeting.coverage': unitRoles,
   'meeting.districtCoverage': admin,
   'classic.list': everyone,
-  'classic.save': admin
+  'classic.save': admin,
+  'publicity.options': everyone,
+  'publicity.record': everyone,
+  'publicity.answer': everyone,
+  'publicity.withdraw': everyone,
+  'publicity.list': everyone,
+  'publicity.counts': unitRoles
 }
 
 describe('role matrix', () => {

@@ -10,6 +10,7 @@ const { studyPlanScenario } = require('./study-plan.scenario')
 const { centralGroupScenario } = require('./central-group.scenario')
 const { observeSessionsScenario } = require('./observe-sessions.scenario')
 const { feedbackScenario } = require('./feedback.scenario')
+const { publicityScenario } = require('./publicity.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -72,7 +73,8 @@ const scenarios = [
   studyPlanScenario(),
   centralGroupScenario(),
   observeSessionsScenario(),
-  feedbackScenario()
+  feedbackScenario(),
+  publicityScenario()
 ]
 
 module.exports = { scenarios }

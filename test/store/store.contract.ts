@@ -20,6 +20,7 @@ import { centralGroupContract } from './contract/central-group.contract'
 import { feedbackContract } from './contract/feedback.contract'
 import { rectificationSearchContract } from './contract/rectification-search.contract'
 import { schoolMergeContract } from './contract/school-merge.contract'
+import { publicityContract } from './contract/publicity.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -64,6 +65,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     feedbackContract(current)
     rectificationSearchContract(current)
     schoolMergeContract(current)
+    publicityContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

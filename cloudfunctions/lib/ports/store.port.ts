@@ -1,4 +1,5 @@
 import type { CentralGroupRepositories } from './central-group.port'
+import type { PublicityRepositories } from './publicity.port'
 import { AppError } from '../../../src/core/contract'
 import type {
   Area,
@@ -229,6 +230,8 @@ export interface Repositories {
   studySessions: CentralGroupRepositories['studySessions']
   /** 意见反馈: users' messages and the admin's answers (feedback.port.ts). */
   feedback: FeedbackRepository
+  // Publicity items and their counts (publicity.port.ts)
+  publicity: PublicityRepositories['publicity']
 }
 
 export interface Store extends Repositories {

@@ -9,7 +9,7 @@ import { dayOf, formatDayZh, monthOf, monthRange, shiftMonth, yearOf } from '../
 import { authHandlers } from './auth/auth.service'
 import type { ActionContext, HandlerTable } from './context'
 import { callerOf } from './context'
-import { methodItemView, newestFirst, studyItemView } from './methods/methods.views'
+import { methodItemView, newestFirst, noteItemsOf, studyItemView, type NoteItems } from './methods/methods.views'
 import { studyMonthView } from './methods/study.service'
 import type { StoredSetting } from '../ports/settings.port'
 import { planProgressOf, suggestedItems } from './study-plan/study-plan.views'
@@ -49,6 +49,8 @@ interface StudyFacts {
   lastMonth: StudyRecord[]
   lectures: MethodRecord[]
   recent: MethodRecord[]
+  /** The publicity items of the recent notes (their outlet state). */
+  notes: NoteItems
   /** This month's self-study plan and the admin's suggested list (both optional). */
   plan: StudyPlan | null
   suggestion: StoredSetting | null
@@ -66,7 +68,9 @@ async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): 
     ctx.repos.studyPlans.get(person.id, month),
     ctx.repos.settings.get(suggestionKey(month))
   ])
-  return { quotas: quotasFor(yearQuotas), studies, lastMonth, lectures, recent, plan, suggestion }
+  // A second round trip only when a recent record is a note (its state is in its publicity items).
+  const notes = await noteItemsOf(ctx, recent)
+  return { quotas: quotasFor(yearQuotas), studies, lastMonth, lectures, recent, notes, plan, suggestion }
 }
 
 /** Lectures x/quota where it applies, what is due, and the five latest records of any kind. */
@@ -76,7 +80,7 @@ function summaryOf(person: Person, today: DayKey, facts: StudyFacts): HomeView {
   const lectureQuota = hasLectureQuota(person.roles)
   const given = facts.lectures.filter((l) => l.counted).length
   const latest = [
-    ...facts.recent.map((r) => ({ ...methodItemView(r, today, person.id), createdAt: r.createdAt })),
+    ...facts.recent.map((r) => ({ ...methodItemView(r, today, person.id, facts.notes), createdAt: r.createdAt })),
     ...[...facts.studies, ...facts.lastMonth]
       .filter((s) => !s.withdrawnAt)
       .map((s) => ({ ...studyItemView(s, today, person.id), createdAt: s.createdAt }))

@@ -9,6 +9,7 @@ import { inboxHandlers } from './inbox.service'
 import { methodsAdminHandlers } from './methods/methods-admin.service'
 import { methodHandlers } from './methods/methods.service'
 import { observationHandlers } from './observation/observation.service'
+import { publicityHandlers } from './publicity/publicity.service'
 import { recordHandlers } from './methods/records.service'
 import { remindersHandlers } from './reminders.service'
 import { rosterImportHandlers } from './roster/roster-import.service'
@@ -31,6 +32,7 @@ export const handlers: HandlerTable = {
   ...methodHandlers,
   ...methodsAdminHandlers,
   ...observationHandlers,
+  ...publicityHandlers,
   ...recordHandlers,
   ...remindersHandlers,
   ...rosterHandlers,

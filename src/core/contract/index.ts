@@ -9,6 +9,7 @@ import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
 import { observationActions } from './observation.contract'
 import { supervisionActions } from './observation-supervision.contract'
+import { publicityActions } from './publicity.contract'
 import { recordsActions } from './records.contract'
 import { remindersActions } from './reminders.contract'
 import { rosterActions } from './roster.contract'
@@ -28,6 +29,7 @@ export const actions = {
   ...methodsActions,
   ...observationActions,
   ...supervisionActions,
+  ...publicityActions,
   ...recordsActions,
   ...remindersActions,
   ...rosterActions,
@@ -74,6 +76,7 @@ export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
 export type { SupervisionRow } from './observation-supervision.contract'
+export * from './publicity.views'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

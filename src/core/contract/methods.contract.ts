@@ -48,15 +48,22 @@ export const methodsActions = {
     write: true
   }),
   'note.submit': action({
-    summary: 'Records that a note was submitted to an outlet (投稿)',
+    summary: 'Records that a note was submitted to an outlet (投稿): the publicity item of the note and the outlet',
     input: z.object({ id: id('心得'), outletId: id('投稿平台'), submittedOn: day('投稿日期') }),
     output: recordDetailView,
     roles: STUDYING_ROLES,
     write: true
   }),
   'note.publish': action({
-    summary: 'Records that a submitted note was published (刊发日期, link)',
-    input: z.object({ id: id('心得'), publishedOn: day('刊发日期'), link: optionalLink('刊发链接') }),
+    summary: 'Records that a submitted note was published (刊发日期, link, 版面期次) in its publicity item',
+    input: z.object({
+      id: id('心得'),
+      publishedOn: day('刊发日期'),
+      link: optionalLink('刊发链接'),
+      pageIssue: optionalText('版面期次', 40),
+      /** Which outlet published it, when the note was submitted to several. */
+      outletId: id('投稿平台').optional()
+    }),
     output: recordDetailView,
     roles: STUDYING_ROLES,
     write: true

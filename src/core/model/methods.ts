@@ -27,8 +27,11 @@ export interface Attachment {
   size: number
 }
 
-/** 心得体会: draft (written, not sent) → submitted to an outlet → published there. */
-export const NOTE_STATUSES = ['draft', 'submitted', 'published'] as const
+/**
+ * 心得体会: draft (written, not sent) → submitted to an outlet → published there, or not used
+ * there. Read from the note's publicity items (rules/publicity noteOutletState), not stored on it.
+ */
+export const NOTE_STATUSES = ['draft', 'submitted', 'published', 'notUsed'] as const
 export type NoteStatus = (typeof NOTE_STATUSES)[number]
 
 export interface NoteDetails {
@@ -39,6 +42,10 @@ export interface NoteDetails {
   speechIds: string[]
   /** The author's own self-study records it grew from. */
   studyIds: string[]
+  /**
+   * The outlet fields below are kept as notes stored them before publicity items (issue 11) and
+   * read only while a note has no item; new notes keep them at draft/null.
+   */
   status: NoteStatus
   outletId: string | null
   /** Outlet name when submitted, kept even if the admin renames the outlet later. */

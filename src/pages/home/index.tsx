@@ -80,6 +80,16 @@ export default function HomePage() {
         </View>
       )}
 
+      {unitRole && (
+        <View className="card home-link" onClick={() => open(ROUTES.publicityList)} data-testid="home-publicity">
+          <View className="list-main">
+            <View className="home-link-title">宣传报道</View>
+            <View className="list-sub">登记本单位的投稿、刊发和学习强国供稿，查看统计</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
       {admin && (
         <View className="card" data-testid="home-admin">
           <View className="card-title">管理</View>

@@ -74,6 +74,11 @@ export default function MePage() {
         <View className="list-sub">学习任务临近期限时的提醒都在这里</View>
       </View>
 
+      <View className="card" onClick={() => open(ROUTES.publicityList, { scope: 'mine' })} data-testid="me-publicity">
+        <View className="list-title">我的宣传报道</View>
+        <View className="list-sub">登记向报刊、新媒体、学习强国的投稿和刊发情况</View>
+      </View>
+
       <View className="card" onClick={() => open(ROUTES.meetingCheckIn)} data-testid="me-checkin">
         <View className="list-title">会议扫码签到</View>
         <View className="list-sub">扫描会议记录员出示的签到二维码</View>

@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   groupMembers: 'central_group_members',
   groupPlans: 'central_group_plans',
   studySessions: 'study_sessions',
+  publicity: 'publicity_items',
   importJobs: 'import_jobs',
   importBatches: 'import_batches',
   inbox: 'inbox',
@@ -150,6 +151,15 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'areaId_month', keys: asc('areaId', 'month'), unique: false },
     { name: 'memberIds_month', keys: asc('memberIds', 'month'), unique: false },
     { name: 'month', keys: asc('month'), unique: false }
+  ],
+  // A person's or a unit's list, newest first; the counts' match on a month or a year (and a
+  // unit); a note's items by the note.
+  publicity_items: [
+    { name: 'personId_countedOn', keys: asc('personId', 'countedOn'), unique: false },
+    { name: 'unitId_countedOn', keys: asc('unitId', 'countedOn'), unique: false },
+    { name: 'month_unitId', keys: asc('month', 'unitId'), unique: false },
+    { name: 'year_unitId', keys: asc('year', 'unitId'), unique: false },
+    { name: 'subject_id', keys: asc('subject.id'), unique: false }
   ],
   import_jobs: [{ name: 'createdBy_status', keys: asc('createdBy', 'status'), unique: false }],
   import_batches: [{ name: 'jobId', keys: asc('jobId'), unique: false }],

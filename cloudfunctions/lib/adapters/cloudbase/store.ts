@@ -6,6 +6,7 @@ import type { CloudbaseDatabase } from './database'
 import { cloudbaseImportJobs } from './import.repository'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseCentralGroupRepositories } from './central-group.repository'
+import { cloudbasePublicityRepositories } from './publicity.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
@@ -42,7 +43,8 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries),
-    ...cloudbaseCentralGroupRepositories(docs, queries)
+    ...cloudbaseCentralGroupRepositories(docs, queries),
+    ...cloudbasePublicityRepositories(docs, queries)
   }
 }
 

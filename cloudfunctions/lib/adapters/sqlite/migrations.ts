@@ -10,6 +10,7 @@ import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
 import { observationSessionsMigration } from './observation-sessions.migration'
+import { publicityMigration } from './publicity.migration'
 import { remindersMigration } from './reminders.migration'
 import { settingsMigration } from './settings.migration'
 import { studyPlanMigration } from './study-plan.migration'
@@ -85,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
   remindersMigration,
   centralGroupMigration,
   observationSessionsMigration,
+  publicityMigration,
   feedbackMigration
 ]
 

@@ -10,6 +10,7 @@ import { acquireFileLock } from './lock'
 import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
 import { sqliteCentralGroupRepositories } from './central-group.repository'
+import { sqlitePublicityRepositories } from './publicity.repository'
 import { sqliteMethodsRepositories } from './methods.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
@@ -97,7 +98,8 @@ function rawRepositories(db: Database.Database): Repositories {
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db),
-    ...sqliteCentralGroupRepositories(db)
+    ...sqliteCentralGroupRepositories(db),
+    ...sqlitePublicityRepositories(db)
   }
 }
 
@@ -258,6 +260,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     groupMembers: gated(raw.groupMembers, gate),
     groupPlans: gated(raw.groupPlans, gate),
     studySessions: gated(raw.studySessions, gate),
+    publicity: gated(raw.publicity, gate),
 
     async transaction(fn) {
       if (insideOwnTransaction()) return nested(fn)

@@ -12,6 +12,7 @@ import { audit, callerOf, createdStamp, updatedStamp } from '../context'
 import { attachFiles } from '../files.service'
 import { RECORD_ENTITY, buildRecord, reviseRecord, storeRecord } from './methods.records'
 import { methodDetailView } from './methods.views'
+import { activeOutlet, answerItem, noteItems, submitItem, withItem } from '../publicity/publicity.items'
 
 type MethodHandlers = Pick<
   HandlerTable,
@@ -130,10 +131,6 @@ async function schoolOfTypedName(ctx: ActionContext, typed: string): Promise<Sch
   return school
 }
 
-function notFuture(date: DayKey, today: DayKey, field: string, label: string): void {
-  if (date > today) throw new AppError('VALIDATION', `${label}不能晚于今天`, { field })
-}
-
 export const methodHandlers: MethodHandlers = {
   async 'note.save'(input, ctx) {
     await checkLinks(ctx, input.speechIds, input.studyIds)
@@ -159,34 +156,37 @@ export const methodHandlers: MethodHandlers = {
     )
   },
 
+  // A note's outlet state lives in its publicity items (one per outlet, id from note + outlet):
+  // submitting and publishing write the item, never the note (services/publicity).
   async 'note.submit'(input, ctx) {
     const note = await ownRecord(ctx, input.id, 'note')
-    const today = dayOf(ctx.now)
-    notFuture(input.submittedOn, today, 'submittedOn', '投稿日期')
-    if (input.submittedOn < note.date) throw new AppError('VALIDATION', '投稿日期不能早于写作日期', { field: 'submittedOn' })
-    if (note.details.status === 'published') throw new AppError('CONFLICT', '这篇心得已经刊发')
-    const outlet = await ctx.repos.outlets.get(input.outletId)
-    if (!outlet || !outlet.active) throw new AppError('NOT_FOUND', '请从列表中选择投稿平台', { field: 'outletId' })
-    const details = {
-      ...note.details,
-      status: 'submitted' as const,
-      outletId: outlet.id,
-      outletName: outlet.name,
-      submittedOn: input.submittedOn
-    }
-    return methodDetailView(ctx, await reviseRecord(ctx, note, { details }, 'submit'), today)
+    const outlet = await activeOutlet(ctx, input.outletId)
+    const items = await noteItems(ctx, note)
+    const caller = callerOf(ctx)
+    const item = await submitItem(ctx, {
+      owner: { ownerType: 'person', personId: caller.id, unitId: caller.unitId },
+      kind: 'article',
+      title: note.details.title,
+      subject: { kind: 'note', id: note.id, title: note.details.title },
+      outlet,
+      submittedOn: input.submittedOn,
+      notBefore: { day: note.date, message: '投稿日期不能早于写作日期' }
+    })
+    return methodDetailView(ctx, note, dayOf(ctx.now), new Map([[note.id, withItem(items, item)]]))
   },
 
   async 'note.publish'(input, ctx) {
     const note = await ownRecord(ctx, input.id, 'note')
-    const today = dayOf(ctx.now)
-    notFuture(input.publishedOn, today, 'publishedOn', '刊发日期')
-    if (note.details.status === 'draft' || !note.details.submittedOn) throw new AppError('CONFLICT', '请先登记投稿，再登记刊发')
-    if (input.publishedOn < note.details.submittedOn) {
-      throw new AppError('VALIDATION', '刊发日期不能早于投稿日期', { field: 'publishedOn' })
-    }
-    const details = { ...note.details, status: 'published' as const, publishedOn: input.publishedOn, link: input.link }
-    return methodDetailView(ctx, await reviseRecord(ctx, note, { details }, 'publish'), today)
+    const live = (await noteItems(ctx, note)).filter((i) => i.withdrawnAt === null)
+    const waiting = live.filter((i) => i.status === 'submitted' && (!input.outletId || i.outletId === input.outletId))
+    // The one awaiting an answer; else a publication being corrected.
+    const published = live.filter((i) => i.status === 'published' && (!input.outletId || i.outletId === input.outletId))
+    const target = waiting.length === 1 ? waiting[0] : waiting.length === 0 && published.length === 1 ? published[0] : null
+    if (waiting.length > 1) throw new AppError('VALIDATION', '这篇心得投了多个平台，请选择刊发的平台', { field: 'outletId' })
+    if (!target) throw new AppError('CONFLICT', '请先登记投稿，再登记刊发')
+    const answer = { status: 'published' as const, day: input.publishedOn, link: input.link, pageIssue: input.pageIssue }
+    const item = await answerItem(ctx, target, answer, 'publishedOn')
+    return methodDetailView(ctx, note, dayOf(ctx.now), new Map([[note.id, withItem(live, item)]]))
   },
 
   async 'lecture.save'(input, ctx) {

@@ -1,5 +1,6 @@
 import type { RecordBodyView, RecordDetailView, RecordItemView } from '../../../../src/core/contract'
-import type { MethodRecord, Person, StudyRecord } from '../../../../src/core/model'
+import type { MethodRecord, Person, PublicityItem, StudyRecord } from '../../../../src/core/model'
+import { noteOutletState } from '../../../../src/core/rules/publicity'
 import { canWithdrawRecord } from '../../../../src/core/rules/methods'
 import { canWithdrawStudy } from '../../../../src/core/rules/quota'
 import type { DayKey } from '../../../../src/core/time'
@@ -10,16 +11,33 @@ import { fileLinks } from '../files.service'
 
 // Stored method and study records → list lines and detail pages.
 
-const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发' } as const
+const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发', notUsed: '不予采用' } as const
 const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const
+
+/** Each note's publicity items (its outlet state lives there), by note id. */
+export type NoteItems = ReadonlyMap<string, readonly PublicityItem[]>
+
+/** The publicity items of the notes among these records: one query, none when there is no note. */
+export async function noteItemsOf(ctx: ActionContext, records: readonly MethodRecord[]): Promise<NoteItems> {
+  const ids = records.filter((r) => r.kind === 'note').map((r) => r.id)
+  const out = new Map<string, PublicityItem[]>()
+  if (ids.length === 0) return out
+  for (const item of await ctx.repos.publicity.listBySubjects('note', ids)) {
+    const noteId = item.subject?.id ?? ''
+    out.set(noteId, [...(out.get(noteId) ?? []), item])
+  }
+  return out
+}
 
 const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
 
 /** Title, second line and status label of a method record. */
-function headline(r: MethodRecord): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+function headline(r: MethodRecord, notes: NoteItems): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
   switch (r.kind) {
-    case 'note':
-      return { title: r.details.title, subtitle: r.details.outletName ?? '心得体会', status: NOTE_STATUS[r.details.status] }
+    case 'note': {
+      const state = noteOutletState(r.details, notes.get(r.id) ?? [])
+      return { title: r.details.title, subtitle: state.outletName ?? '心得体会', status: NOTE_STATUS[state.status] }
+    }
     case 'lecture':
       return {
         title: r.details.topic,
@@ -38,12 +56,12 @@ function headline(r: MethodRecord): Pick<RecordItemView, 'title' | 'subtitle' | 
   }
 }
 
-/** A method record as a list line. */
-export function methodItemView(r: MethodRecord, today: DayKey, viewerId: string): RecordItemView {
+/** A method record as a list line (a note's state from its items, see noteItemsOf). */
+export function methodItemView(r: MethodRecord, today: DayKey, viewerId: string, notes: NoteItems = new Map()): RecordItemView {
   return {
     id: r.id,
     kind: r.kind,
-    ...headline(r),
+    ...headline(r, notes),
     date: r.date,
     withdrawn: r.withdrawnAt !== null,
     fromMeeting: r.sourceMeetingId !== null,
@@ -74,17 +92,18 @@ export function newestFirst(a: RecordItemView & { createdAt?: string }, b: Recor
   return (b.createdAt ?? '').localeCompare(a.createdAt ?? '')
 }
 
-async function bodyOf(ctx: ActionContext, r: MethodRecord): Promise<RecordBodyView> {
+async function bodyOf(ctx: ActionContext, r: MethodRecord, notes: NoteItems): Promise<RecordBodyView> {
   // An older 学习强国 report may hold self-reported points: only its note goes out.
   if (r.kind === 'xuexi') return { kind: 'xuexi', details: { note: r.details.note } }
   if (r.kind !== 'note') return { kind: r.kind, details: r.details } as RecordBodyView
   const { speechIds, ...rest } = r.details
+  const { itemId: _item, ...state } = noteOutletState(r.details, notes.get(r.id) ?? [])
   const speeches = []
   for (const id of speechIds) {
     const s = await ctx.repos.speeches.get(id)
     if (s) speeches.push({ id: s.id, title: s.title })
   }
-  return { kind: 'note', details: { ...rest, speeches } }
+  return { kind: 'note', details: { ...rest, ...state, speeches } }
 }
 
 async function ownerOf(ctx: ActionContext, personId: string, unitId: string): Promise<RecordDetailView['person']> {
@@ -94,13 +113,22 @@ async function ownerOf(ctx: ActionContext, personId: string, unitId: string): Pr
   return { id: personId, name: person?.name ?? '', unitName: unit?.name ?? '' }
 }
 
-/** A method record with everything its detail page shows, as the caller sees it. */
-export async function methodDetailView(ctx: ActionContext, r: MethodRecord, today: DayKey): Promise<RecordDetailView> {
+/**
+ * A method record with everything its detail page shows, as the caller sees it. A note's items
+ * are read unless given (a write that just changed one passes them).
+ */
+export async function methodDetailView(
+  ctx: ActionContext,
+  r: MethodRecord,
+  today: DayKey,
+  given?: NoteItems
+): Promise<RecordDetailView> {
   const viewer: Person = callerOf(ctx)
-  const item = methodItemView(r, today, viewer.id)
+  const notes = given ?? (await noteItemsOf(ctx, [r]))
+  const item = methodItemView(r, today, viewer.id, notes)
   return {
     item,
-    body: await bodyOf(ctx, r),
+    body: await bodyOf(ctx, r, notes),
     person: await ownerOf(ctx, r.personId, r.unitId),
     attachments: await fileLinks(
       ctx,

@@ -8,8 +8,9 @@ import type { ActionContext, HandlerTable } from '../context'
 import { callerOf } from '../context'
 import { duplicateMessage } from '../../../../src/core/rules/duplicate-records'
 import { withdrawRecord } from './methods.records'
+import { withdrawNoteItems } from '../publicity/publicity.items'
 import { derivedOn } from './methods.service'
-import { methodDetailView, methodItemView, newestFirst, studyDetailView, studyItemView } from './methods.views'
+import { methodDetailView, methodItemView, newestFirst, noteItemsOf, studyDetailView, studyItemView } from './methods.views'
 
 type RecordHandlers = Pick<
   HandlerTable,
@@ -49,8 +50,9 @@ async function linesOf(
       year: period.year ?? null,
       includeWithdrawn
     })
+    const notes = await noteItemsOf(ctx, records)
     for (const r of records)
-      if (canViewRecord(viewer, r)) lines.push({ ...methodItemView(r, today, viewer.id), createdAt: r.createdAt })
+      if (canViewRecord(viewer, r)) lines.push({ ...methodItemView(r, today, viewer.id, notes), createdAt: r.createdAt })
   }
   if (!kind || kind === 'study') {
     const months = period.month ? [period.month] : monthsOfYear(period.year ?? yearOf(ctx.now), monthOf(ctx.now))
@@ -106,7 +108,9 @@ export const recordHandlers: RecordHandlers = {
     if (!canWithdrawRecord(record, today)) {
       throw new AppError('STUDY.WITHDRAW_CLOSED', record.kind === 'lecture' ? '只能撤回本年度的讲课记录' : '只能撤回本月的记录')
     }
-    return methodDetailView(ctx, await withdrawRecord(ctx, record, input.reason), today)
+    const withdrawn = await withdrawRecord(ctx, record, input.reason)
+    if (record.kind === 'note') await withdrawNoteItems(ctx, record.id, input.reason)
+    return methodDetailView(ctx, withdrawn, today)
   },
 
   async 'unit.personRecords'(input, ctx) {

@@ -36,7 +36,7 @@ export default function Actions({ detail, onChanged }: ActionsProps) {
     submission.succeeded()
     setForm(initial)
     setStep(next)
-    if (next === 'submit')
+    if (next === 'submit' || next === 'publish')
       void call('outlet.list', {}).then(
         (r) => setOutlets(r.items),
         () => undefined
@@ -60,7 +60,8 @@ export default function Actions({ detail, onChanged }: ActionsProps) {
       } else if (step === 'submit') {
         onChanged(await call('note.submit', { id: item.id, outletId: form.outletId ?? '', submittedOn: form.date }, opts))
       } else if (step === 'publish') {
-        onChanged(await call('note.publish', { id: item.id, publishedOn: form.date, link: form.link || null }, opts))
+        const publication = { id: item.id, publishedOn: form.date, link: form.link || null, pageIssue: form.pageIssue || null }
+        onChanged(await call('note.publish', { ...publication, ...(form.outletId ? { outletId: form.outletId } : {}) }, opts))
       } else if (step === 'confirm') {
         const audience = form.audience ? Number(form.audience) : null
         onChanged(await call('lecture.confirm', { id: item.id, date: form.date, audience }, opts))
@@ -96,7 +97,7 @@ export default function Actions({ detail, onChanged }: ActionsProps) {
     <View className="detail-actions">
       {body.kind === 'note' && status !== 'published' && (
         <Button className="btn btn-primary btn-block" onClick={() => begin('submit', { date: today })} data-testid="note-submit">
-          {status === 'submitted' ? '修改投稿信息' : '登记投稿'}
+          {status === 'submitted' ? '登记投稿（改日期或投其他平台）' : '登记投稿'}
         </Button>
       )}
       {body.kind === 'note' && status === 'submitted' && (
@@ -162,7 +163,28 @@ export default function Actions({ detail, onChanged }: ActionsProps) {
         )}
         {step === 'publish' && (
           <>
+            {(errors.outletId || form.outletId) && (
+              // Submitted to several outlets: which one published it.
+              <Field name="outletId" label="刊发平台" error={errors.outletId}>
+                <ChipGroup
+                  options={outlets.map((o) => ({ value: o.id, label: o.name }))}
+                  value={form.outletId ? [form.outletId] : []}
+                  single
+                  onChange={([v]) => set('outletId', v)}
+                  testId="publish-outlet"
+                />
+              </Field>
+            )}
             {dateField('刊发日期')}
+            <Field name="pageIssue" label="版面期次" optional error={errors.pageIssue}>
+              <Input
+                className="input"
+                value={form.pageIssue ?? ''}
+                maxlength={40}
+                placeholder="如：第3版"
+                onInput={(e) => set('pageIssue', e.detail.value)}
+              />
+            </Field>
             <Field name="link" label="刊发链接" optional error={errors.link}>
               <Input
                 className="input"
