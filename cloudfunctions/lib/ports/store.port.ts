@@ -15,6 +15,7 @@ import type {
 import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
+import type { ModelsRepositories } from './models.port'
 import type { ObservationRepositories } from './observation.port'
 import type { InboxRepository } from './inbox.port'
 import type { RemindersRepositories } from './reminders.port'
@@ -226,6 +227,8 @@ export interface Repositories {
   groupMembers: CentralGroupRepositories['groupMembers']
   groupPlans: CentralGroupRepositories['groupPlans']
   studySessions: CentralGroupRepositories['studySessions']
+  /** Model-example nominations (models.port.ts). */
+  nominations: ModelsRepositories['nominations']
 }
 
 export interface Store extends Repositories {

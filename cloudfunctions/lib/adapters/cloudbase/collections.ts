@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   groupMembers: 'central_group_members',
   groupPlans: 'central_group_plans',
   studySessions: 'study_sessions',
+  modelNominations: 'model_nominations',
   importJobs: 'import_jobs',
   importBatches: 'import_batches',
   inbox: 'inbox',
@@ -143,6 +144,13 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'areaId_month', keys: asc('areaId', 'month'), unique: false },
     { name: 'memberIds_month', keys: asc('memberIds', 'month'), unique: false },
     { name: 'month', keys: asc('month'), unique: false }
+  ],
+  // By year and state (the showcase, the review list, the waiting reminder), by unit and year, by nominator.
+  model_nominations: [
+    { name: 'year_state', keys: asc('year', 'state'), unique: false },
+    { name: 'state_createdAt', keys: asc('state', 'createdAt'), unique: false },
+    { name: 'unitId_year', keys: asc('unitId', 'year'), unique: false },
+    { name: 'nominatedBy', keys: asc('nominatedBy'), unique: false }
   ],
   import_jobs: [{ name: 'createdBy_status', keys: asc('createdBy', 'status'), unique: false }],
   import_batches: [{ name: 'jobId', keys: asc('jobId'), unique: false }],

@@ -7,6 +7,7 @@ import { cloudbaseImportJobs } from './import.repository'
 import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseCentralGroupRepositories } from './central-group.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
+import { cloudbaseModelsRepositories } from './models.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
@@ -40,7 +41,8 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     ...cloudbaseObservationRepositories(docs, queries),
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries),
-    ...cloudbaseCentralGroupRepositories(docs, queries)
+    ...cloudbaseCentralGroupRepositories(docs, queries),
+    ...cloudbaseModelsRepositories(docs, queries)
   }
 }
 

@@ -11,6 +11,7 @@ import { MIGRATIONS, migrate, type Migration } from './migrations'
 import { sqliteMeetingRepositories } from './meeting.repository'
 import { sqliteCentralGroupRepositories } from './central-group.repository'
 import { sqliteMethodsRepositories } from './methods.repository'
+import { sqliteModelsRepositories } from './models.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
@@ -95,7 +96,8 @@ function rawRepositories(db: Database.Database): Repositories {
     ...sqliteObservationRepositories(db),
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db),
-    ...sqliteCentralGroupRepositories(db)
+    ...sqliteCentralGroupRepositories(db),
+    ...sqliteModelsRepositories(db)
   }
 }
 
@@ -255,6 +257,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     groupMembers: gated(raw.groupMembers, gate),
     groupPlans: gated(raw.groupPlans, gate),
     studySessions: gated(raw.studySessions, gate),
+    nominations: gated(raw.nominations, gate),
 
     async transaction(fn) {
       if (insideOwnTransaction()) return nested(fn)
