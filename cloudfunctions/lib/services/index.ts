@@ -7,6 +7,7 @@ import { homeHandlers } from './home.service'
 import { inboxHandlers } from './inbox.service'
 import { methodsAdminHandlers } from './methods/methods-admin.service'
 import { methodHandlers } from './methods/methods.service'
+import { modelsHandlers } from './models/models.service'
 import { observationHandlers } from './observation/observation.service'
 import { recordHandlers } from './methods/records.service'
 import { remindersHandlers } from './reminders.service'
@@ -28,6 +29,7 @@ export const handlers: HandlerTable = {
   ...inboxHandlers,
   ...methodHandlers,
   ...methodsAdminHandlers,
+  ...modelsHandlers,
   ...observationHandlers,
   ...recordHandlers,
   ...remindersHandlers,

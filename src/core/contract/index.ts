@@ -6,6 +6,7 @@ import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
+import { modelsActions } from './models.contract'
 import { observationActions } from './observation.contract'
 import { recordsActions } from './records.contract'
 import { remindersActions } from './reminders.contract'
@@ -23,6 +24,7 @@ export const actions = {
   ...inboxActions,
   ...meetingActions,
   ...methodsActions,
+  ...modelsActions,
   ...observationActions,
   ...recordsActions,
   ...remindersActions,
@@ -68,6 +70,7 @@ export * from './meeting.views'
 export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
+export * from './models.views'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

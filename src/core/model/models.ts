@@ -68,6 +68,24 @@ export interface EvidenceRef {
   id: string
 }
 
+/**
+ * A linked record with the short summary resolved from it when it was linked (title, date, whose,
+ * score), so the showcase lists a year's models in one query. Copied from the record, never typed.
+ */
+export interface EvidenceItem extends EvidenceRef {
+  title: string
+  date: DayKey | null
+  /** The person's or the unit's name. */
+  who: string
+  /** An observation's score (mean of its sheets); null for other kinds. */
+  score: number | null
+  /** Whose it is: a record's author; a session's lead and members (for who may open it). */
+  personIds: string[]
+  unitId: string
+  /** The session it is of (a session itself, its observation, a record it yielded). */
+  sessionId: string | null
+}
+
 /** How the nominator came to nominate: as the admin, as the unit's secretary, or as an observation group. */
 export const NOMINATED_VIA = ['admin', 'unit', 'group'] as const
 export type NominatedVia = (typeof NOMINATED_VIA)[number]
@@ -86,7 +104,7 @@ export interface ModelNomination extends Audited {
   /** The subject's unit (a person's unit, the unit itself, the session's unit). */
   unitId: string
   reason: string
-  evidence: EvidenceRef[]
+  evidence: EvidenceItem[]
   nominatedBy: string
   nominatorName: string
   via: NominatedVia

@@ -10,6 +10,7 @@ import {
   type SubjectType
 } from '../model/models'
 import type { Role } from '../model/roles'
+import { canViewRecord } from './methods'
 import type { DayKey } from '../time'
 
 // Model examples (先进典型, notice 四(一)): who may nominate what, which evidence belongs to a
@@ -150,9 +151,9 @@ export interface ViewerFacts {
 export function mayOpenEvidence(viewer: ViewerFacts, evidence: EvidenceFacts): boolean {
   if (viewer.roles.includes('admin')) return true
   if (evidence.kind === 'observation') return false
-  const unitRole =
-    viewer.unitId === evidence.unitId && (viewer.roles.includes('unitSecretary') || viewer.roles.includes('unitLeader'))
-  return unitRole || evidence.personIds.includes(viewer.id)
+  if (evidence.personIds.includes(viewer.id)) return true
+  // The unit's secretary and leader read its records and sessions, as canViewRecord says for records.
+  return canViewRecord(viewer, { personId: '', unitId: evidence.unitId })
 }
 
 /** The title a model is named with unless the admin types another: `2026年度中心组学习示范课`. */

@@ -18,8 +18,28 @@ function nominationOf(unitId: string, over: Partial<ModelNomination> = {}): Mode
     unitId,
     reason: '坚持每月自学，带头宣讲',
     evidence: [
-      { kind: 'note', id: 'r1' },
-      { kind: 'lecture', id: 'r2' }
+      {
+        kind: 'note',
+        id: 'r1',
+        title: '学习心得',
+        date: '2026-10-08',
+        who: '王明',
+        score: null,
+        personIds: ['p1'],
+        unitId,
+        sessionId: null
+      },
+      {
+        kind: 'session',
+        id: 's1',
+        title: '中心组学习',
+        date: '2026-10-09',
+        who: '区发改局',
+        score: null,
+        personIds: ['p1', 'p2'],
+        unitId,
+        sessionId: 's1'
+      }
     ],
     nominatedBy: 'sec',
     nominatorName: '李记录',

@@ -16,7 +16,7 @@ const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const
 const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
 
 /** Title, second line and status label of a method record. */
-function headline(r: MethodRecord): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+export function headline(r: MethodRecord): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
   switch (r.kind) {
     case 'note':
       return { title: r.details.title, subtitle: r.details.outletName ?? '心得体会', status: NOTE_STATUS[r.details.status] }
