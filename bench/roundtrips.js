@@ -110,6 +110,10 @@ async function main() {
   }
   const toWithdraw = await data(who.secretary, 'centralGroup.session.save', { ...heldSession, topic: '撤销用的学习' })
 
+  const year = Number(today.slice(0, 4))
+  const namedModel = `model.${year}.fiveMethods.person.${src.seedPersonId('13812340101')}`
+  const waitingModel = `model.${year}.demoSession.session.seed-session-czj-past`
+
   const INPUTS = {
     'subscribe.grant': { results: { 'demo-reminder': 'accept', 'demo-digest': 'reject', errMsg: 'requestSubscribeMessage:ok' } },
     'speech.search': { q: '讲话' },
@@ -143,7 +147,29 @@ async function main() {
     'centralGroup.session.get': { id: sessions[0]?.id },
     'centralGroup.session.save': heldSession,
     'centralGroup.session.withdraw': { id: toWithdraw?.item.id, reason: '压测撤销' },
-    'studyPlan.suggestion.save': { month, items: planItems }
+    'studyPlan.suggestion.save': { month, items: planItems },
+    // The demo's named model and its waiting 示范课 (cloudfunctions/local/seed-models.ts).
+    'models.nominate': {
+      kind: 'fiveMethods',
+      year: Number(today.slice(0, 4)),
+      subjectType: 'person',
+      subjectId: src.seedPersonId('13800000004'),
+      reason: '压测推荐',
+      evidence: [
+        { kind: 'leadStudy', id: 'seed-rec-5' },
+        { kind: 'exchange', id: 'seed-rec-6' }
+      ]
+    },
+    'models.list': { scope: 'unit' },
+    'models.get': { id: namedModel },
+    'models.review': { id: waitingModel, decision: 'approve' },
+    'models.revoke': { id: namedModel, reason: '压测撤销' },
+    'models.candidates': {
+      kind: 'fiveMethods',
+      year: Number(today.slice(0, 4)),
+      subjectType: 'person',
+      subjectId: src.seedPersonId('13800000004')
+    }
   }
 
   const rows = []

@@ -6,6 +6,7 @@ import type { SeedPerson } from './seed-data'
 import { seedMethodsDemo } from './seed-methods'
 import { seedMeetingsDemo } from './seed-meetings'
 import { seedSessionsDemo } from './seed-sessions'
+import { seedModelsDemo } from './seed-models'
 import { seedObservationDemo } from './seed-observation'
 import { GIVEN, SEED_AREAS, SEED_PEOPLE, SEED_SPEECHES, SEED_UNITS, SURNAMES } from './seed-data'
 
@@ -157,6 +158,7 @@ async function insertDistrict(tx: Repositories, now: Date, demo: boolean): Promi
   await seedMeetingsDemo(tx, now, { person: seedPersonId, unit: unitId, area: (key) => `seed-area-${key}` })
   await seedMethodsDemo(tx, now, { person: seedPersonId, unit: unitId })
   await seedSessionsDemo(tx, now, { person: seedPersonId, unit: unitId })
+  await seedModelsDemo(tx, now, { person: seedPersonId, unit: unitId })
   return {
     seeded: true,
     areas: SEED_AREAS.length,
