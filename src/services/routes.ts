@@ -52,7 +52,12 @@ export const ROUTES = {
   adminObserveGroups: '/packages/admin/pages/observe-groups/index',
   adminObservePlans: '/packages/admin/pages/observe-plans/index',
   adminObserveRubric: '/packages/admin/pages/observe-rubric/index',
-  adminObserveFigures: '/packages/admin/pages/observe-figures/index'
+  adminObserveFigures: '/packages/admin/pages/observe-figures/index',
+  // Model examples (先进典型), issue 11
+  modelsShowcase: '/packages/models/pages/showcase/index',
+  modelsNominate: '/packages/models/pages/nominate/index',
+  modelsList: '/packages/models/pages/list/index',
+  modelsDetail: '/packages/models/pages/detail/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]
