@@ -225,7 +225,12 @@ describe('model examples: review, revoke and the showcase', () => {
     })
     world.setNow('2026-12-06T02:00:00Z')
     const revoked = dataOf<NominationDetailView>(await adm('models.revoke', { id: n.id, reason: '本人受到处分' }))
-    expect(revoked).toMatchObject({ state: 'revoked', title: '学用结合标兵', revokeReason: '本人受到处分', revokedOn: '2026-12-06' })
+    expect(revoked).toMatchObject({
+      state: 'revoked',
+      title: '学用结合标兵',
+      revokeReason: '本人受到处分',
+      revokedOn: '2026-12-06'
+    })
     const audit = await world.store.audit.listByEntity('modelNomination', n.id)
     expect(audit.map((a) => [a.action, a.reason])).toEqual([
       ['nominate', null],
@@ -264,5 +269,18 @@ describe('model examples: review, revoke and the showcase', () => {
     expect(c.units).toEqual([])
     expect(c.subjects.map((s) => s.type)).toEqual(['unit', 'person', 'person'])
     expect(c.evidence.map((e) => e.id)).toEqual(['sess1', lecture.id, note.id])
+  })
+
+  it('the daily reminders tell the admin of a nomination still waiting 7 days after it was filed', async () => {
+    const { world, p, nominate } = await modelsWorld()
+    dataOf(await world.as(p.unitSecretary)('models.nominate', nominate()))
+    const preview = async () =>
+      dataOf<{ items: Array<{ obligation: string; personId: string }> }>(
+        await world.as(p.admin)('reminders.preview', {})
+      ).items.filter((i) => i.obligation === 'nominationReview')
+    world.setNow('2026-12-10T02:00:00Z')
+    expect(await preview()).toEqual([])
+    world.setNow('2026-12-11T02:00:00Z')
+    expect((await preview()).map((i) => i.personId)).toEqual([p.admin.id])
   })
 })
