@@ -9,6 +9,7 @@ const { remindersScenario, wechatOutboxScenario } = require('./reminders.scenari
 const { studyPlanScenario } = require('./study-plan.scenario')
 const { centralGroupScenario } = require('./central-group.scenario')
 const { observeSessionsScenario } = require('./observe-sessions.scenario')
+const { modelsScenario } = require('./models.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -70,6 +71,7 @@ const scenarios = [
   wechatOutboxScenario(),
   studyPlanScenario(),
   centralGroupScenario(),
+  modelsScenario(),
   observeSessionsScenario()
 ]
 

@@ -98,7 +98,7 @@ async function observationSource(ctx: ActionContext, subject: Subject, year: num
       {
         kind: 'observation' as const,
         id: o.id,
-        title: `${formatDayZh(o.day)}${MODE_LABELS[o.mode]}巡听旁听`,
+        title: `${MODE_LABELS[o.mode]}巡听旁听`,
         date: o.day,
         who: unitName,
         score,

@@ -108,21 +108,25 @@ function NominateForm() {
           </Field>
         )}
         <Field name="subjectId" label="推荐对象" error={errors.subjectId ?? errors.subject}>
-          <SelectPicker
-            options={(data?.subjects ?? []).map((s) => ({
-              value: `${s.type}:${s.id}`,
-              label: s.detail ? `${s.name}（${s.detail}）` : s.name
-            }))}
-            value={subjectKey}
-            placeholder={data && data.subjects.length === 0 ? '没有可推荐的对象' : '请选择推荐对象'}
-            onChange={(key) => {
-              const chosen = data?.subjects.find((s) => `${s.type}:${s.id}` === key)
-              if (chosen) setSubject({ type: chosen.type, id: chosen.id })
-              setPicked([])
-              clear('subjectId')
-            }}
-            testId="nominate-subject"
-          />
+          {data && data.subjects.length === 0 ? (
+            <Text className="muted">{data.units.length > 0 && !unitId ? '请先选择单位' : '没有可推荐的对象'}</Text>
+          ) : (
+            <ChipGroup
+              options={(data?.subjects ?? []).map((s) => ({
+                value: `${s.type}:${s.id}`,
+                label: s.detail ? `${s.name}（${s.detail}）` : s.name
+              }))}
+              value={subjectKey ? [subjectKey] : []}
+              single
+              onChange={([key]) => {
+                const chosen = data?.subjects.find((s) => `${s.type}:${s.id}` === key)
+                if (chosen) setSubject({ type: chosen.type, id: chosen.id })
+                setPicked([])
+                clear('subjectId')
+              }}
+              testId="nominate-subject"
+            />
+          )}
         </Field>
         <TextAreaField
           name="reason"
