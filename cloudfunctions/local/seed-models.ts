@@ -2,11 +2,10 @@ import type { Audited, ModelKind, ModelNomination, NominatedVia, SubjectType } f
 import { nominationIdOf } from '../../src/core/model'
 import { defaultTitle } from '../../src/core/rules/models'
 import { dayOf, yearOf } from '../../src/core/time'
-import { silentLogger } from '../lib/ports/logger.port'
 import type { Repositories } from '../lib/ports/store.port'
-import type { ActionContext } from '../lib/services/context'
 import { evidenceCandidates, subjectOf } from '../lib/services/models/models.evidence'
 import type { SeedIds } from './seed-observation'
+import { seedContext } from './seed-sessions'
 
 // The demo's model examples (先进典型, issue 11): one named — a 区发改局 cadre as a model of the five
 // study methods, with her reflection note and the central-group session she spoke at — and one
@@ -71,14 +70,7 @@ export async function seedModelsDemo(tx: Repositories, now: Date, ids: Pick<Seed
   for (const d of demos) {
     const filedAt = new Date(now.getTime() - d.daysAgo * DAY_MS)
     const nominator = await tx.people.get(d.by)
-    const ctx: ActionContext = {
-      caller: nominator,
-      openId: null,
-      repos: tx,
-      deps: { clock: { now: () => filedAt }, log: silentLogger, demoMode: true },
-      now: filedAt,
-      transaction: (fn) => fn(tx)
-    }
+    const ctx = seedContext(tx, nominator, filedAt)
     const year = yearOf(filedAt)
     const id = nominationIdOf(year, d.kind, d.subjectType, d.subjectId)
     if (!nominator || (await tx.nominations.get(id))) continue
