@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import type { EvidenceKind, ModelKind, SubjectType } from '@/core/model'
@@ -49,6 +49,11 @@ function NominateForm() {
     [kind, year, unitId, subject?.type, subject?.id]
   )
   const data = candidates.data
+  // One possible subject (the session or unit a group observed): chosen already.
+  const only = data && !subject && data.subjects.length === 1 ? data.subjects[0] : null
+  useEffect(() => {
+    if (only) setSubject({ type: only.type, id: only.id })
+  }, [only])
   const subjectKey = subject ? `${subject.type}:${subject.id}` : null
 
   const chooseKind = (k: ModelKind) => {
