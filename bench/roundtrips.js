@@ -119,6 +119,10 @@ async function main() {
   const toAnswer = await data(who.cadre, 'publicity.record', { ...publicityInput, title: '待刊发的文章' })
   const toRetract = await data(who.cadre, 'publicity.record', { ...publicityInput, title: '撤回用的文章' })
 
+  const year = Number(today.slice(0, 4))
+  const namedModel = `model.${year}.fiveMethods.person.${src.seedPersonId('13812340101')}`
+  const waitingModel = `model.${year}.demoSession.session.seed-session-czj-past`
+
   const INPUTS = {
     'subscribe.grant': { results: { 'demo-reminder': 'accept', 'demo-digest': 'reject', errMsg: 'requestSubscribeMessage:ok' } },
     'speech.search': { q: '讲话' },
@@ -161,7 +165,29 @@ async function main() {
     'publicity.answer': { id: toAnswer?.id, status: 'published', day: today, link: 'https://example.cn/a', pageIssue: '第1版' },
     'publicity.withdraw': { id: toRetract?.id, reason: '压测撤回' },
     'publicity.list': { scope: 'mine' },
-    'publicity.counts': { period: 'month' }
+    'publicity.counts': { period: 'month' },
+    // The demo's named model and its waiting 示范课 (cloudfunctions/local/seed-models.ts).
+    'models.nominate': {
+      kind: 'fiveMethods',
+      year: Number(today.slice(0, 4)),
+      subjectType: 'person',
+      subjectId: src.seedPersonId('13800000004'),
+      reason: '压测推荐',
+      evidence: [
+        { kind: 'leadStudy', id: 'seed-rec-5' },
+        { kind: 'exchange', id: 'seed-rec-6' }
+      ]
+    },
+    'models.list': { scope: 'unit' },
+    'models.get': { id: namedModel },
+    'models.review': { id: waitingModel, decision: 'approve' },
+    'models.revoke': { id: namedModel, reason: '压测撤销' },
+    'models.candidates': {
+      kind: 'fiveMethods',
+      year: Number(today.slice(0, 4)),
+      subjectType: 'person',
+      subjectId: src.seedPersonId('13800000004')
+    }
   }
 
   const rows = []

@@ -28,6 +28,11 @@ export default defineAppConfig({
     { root: 'packages/publicity', pages: ['pages/list/index', 'pages/form/index', 'pages/counts/index'] },
     // The self-study plan: off the main package (2 MB limit), opened from home and the record form.
     { root: 'packages/study', pages: ['pages/plan/index'] },
+    // Model examples (先进典型): the showcase for everyone, nominations, the admin's review.
+    {
+      root: 'packages/models',
+      pages: ['pages/showcase/index', 'pages/nominate/index', 'pages/list/index', 'pages/detail/index']
+    },
     {
       root: 'packages/observe',
       pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index', 'pages/review/index']

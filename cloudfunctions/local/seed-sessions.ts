@@ -1,4 +1,4 @@
-import type { Audited, StudySession } from '../../src/core/model'
+import type { Audited, Person, StudySession } from '../../src/core/model'
 import { meetingInstant } from '../../src/core/rules/agenda'
 import { sessionRecordWishes } from '../../src/core/rules/central-group'
 import { dayOf, monthOfDay, yearOf } from '../../src/core/time'
@@ -111,6 +111,19 @@ export async function seedSessionsDemo(tx: Repositories, now: Date, ids: Pick<Se
   await insertSeedSession(tx, planned, secretary?.id ?? null)
 }
 
+/** A service context for seeding as `caller` at `at`, inside the seed's own transaction. */
+export function seedContext(tx: Repositories, caller: Person | null, at: Date): ActionContext {
+  return {
+    caller,
+    openId: null,
+    repos: tx,
+    deps: { clock: { now: () => at }, log: silentLogger, demoMode: true },
+    now: at,
+    // Already inside the seed's transaction.
+    transaction: (fn) => fn(tx)
+  }
+}
+
 /**
  * Inserts a demo session once (fixed id) and, when it was held, the lead-study and exchange records
  * it yields, through the meetings' own helper as a recorded session does.
@@ -121,15 +134,7 @@ export async function insertSeedSession(tx: Repositories, session: StudySession,
   if (session.status !== 'completed' || !session.completedAt) return
   const recordedAt = new Date(session.completedAt)
   const recorder = recorderId ? await tx.people.get(recorderId) : null
-  const ctx: ActionContext = {
-    caller: recorder,
-    openId: null,
-    repos: tx,
-    deps: { clock: { now: () => recordedAt }, log: silentLogger, demoMode: true },
-    now: recordedAt,
-    // Already inside the seed's transaction.
-    transaction: (fn) => fn(tx)
-  }
+  const ctx = seedContext(tx, recorder, recordedAt)
   const wishes = sessionRecordWishes(session).map((w) => ({ ...w, person: { id: w.personId, unitId: session.unitId } }))
   await syncMeetingRecords(ctx, session.id, wishes)
 }

@@ -8,6 +8,7 @@ import { seedMeetingsDemo } from './seed-meetings'
 import { seedSessionsDemo } from './seed-sessions'
 import { seedFeedbackDemo } from './seed-feedback'
 import { seedPublicityDemo } from './seed-publicity'
+import { seedModelsDemo } from './seed-models'
 import { seedObservationDemo } from './seed-observation'
 import { GIVEN, SEED_AREAS, SEED_PEOPLE, SEED_SPEECHES, SEED_UNITS, SURNAMES } from './seed-data'
 
@@ -161,6 +162,7 @@ async function insertDistrict(tx: Repositories, now: Date, demo: boolean): Promi
   await seedSessionsDemo(tx, now, { person: seedPersonId, unit: unitId })
   await seedFeedbackDemo(tx, now, { person: seedPersonId, unit: unitId })
   await seedPublicityDemo(tx, now, { person: seedPersonId, unit: unitId })
+  await seedModelsDemo(tx, now, { person: seedPersonId, unit: unitId })
   return {
     seeded: true,
     areas: SEED_AREAS.length,

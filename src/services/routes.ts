@@ -62,7 +62,12 @@ export const ROUTES = {
   // Publicity (新闻宣传 / 新媒体宣传), issue 11
   publicityList: '/packages/publicity/pages/list/index',
   publicityForm: '/packages/publicity/pages/form/index',
-  publicityCounts: '/packages/publicity/pages/counts/index'
+  publicityCounts: '/packages/publicity/pages/counts/index',
+  // Model examples (先进典型), issue 11
+  modelsShowcase: '/packages/models/pages/showcase/index',
+  modelsNominate: '/packages/models/pages/nominate/index',
+  modelsList: '/packages/models/pages/list/index',
+  modelsDetail: '/packages/models/pages/detail/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

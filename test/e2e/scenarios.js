@@ -11,6 +11,7 @@ const { centralGroupScenario } = require('./central-group.scenario')
 const { observeSessionsScenario } = require('./observe-sessions.scenario')
 const { feedbackScenario } = require('./feedback.scenario')
 const { publicityScenario } = require('./publicity.scenario')
+const { modelsScenario } = require('./models.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -74,7 +75,9 @@ const scenarios = [
   centralGroupScenario(),
   observeSessionsScenario(),
   feedbackScenario(),
-  publicityScenario()
+  publicityScenario(),
+  modelsScenario(),
+  observeSessionsScenario()
 ]
 
 module.exports = { scenarios }

@@ -21,6 +21,7 @@ import { feedbackContract } from './contract/feedback.contract'
 import { rectificationSearchContract } from './contract/rectification-search.contract'
 import { schoolMergeContract } from './contract/school-merge.contract'
 import { publicityContract } from './contract/publicity.contract'
+import { modelsContract } from './contract/models.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -65,7 +66,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     feedbackContract(current)
     rectificationSearchContract(current)
     schoolMergeContract(current)
-    publicityContract(current)
+    ;(publicityContract(current), modelsContract(current))
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

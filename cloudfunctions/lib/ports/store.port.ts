@@ -16,6 +16,7 @@ import type {
 import type { OpenIdBindingRepository } from './bindings.port'
 import type { MeetingRepositories } from './meeting.port'
 import type { MethodsRepositories } from './methods.port'
+import type { ModelsRepositories } from './models.port'
 import type { ObservationRepositories } from './observation.port'
 import type { FeedbackRepository } from './feedback.port'
 import type { InboxRepository } from './inbox.port'
@@ -232,6 +233,8 @@ export interface Repositories {
   feedback: FeedbackRepository
   // Publicity items and their counts (publicity.port.ts)
   publicity: PublicityRepositories['publicity']
+  /** Model-example nominations (models.port.ts). */
+  nominations: ModelsRepositories['nominations']
 }
 
 export interface Store extends Repositories {

@@ -8,6 +8,7 @@ import { homeHandlers } from './home.service'
 import { inboxHandlers } from './inbox.service'
 import { methodsAdminHandlers } from './methods/methods-admin.service'
 import { methodHandlers } from './methods/methods.service'
+import { modelsHandlers } from './models/models.service'
 import { observationHandlers } from './observation/observation.service'
 import { publicityHandlers } from './publicity/publicity.service'
 import { recordHandlers } from './methods/records.service'
@@ -31,6 +32,7 @@ export const handlers: HandlerTable = {
   ...inboxHandlers,
   ...methodHandlers,
   ...methodsAdminHandlers,
+  ...modelsHandlers,
   ...observationHandlers,
   ...publicityHandlers,
   ...recordHandlers,

@@ -7,6 +7,7 @@ import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
 import { methodsActions } from './methods.contract'
+import { modelsActions } from './models.contract'
 import { observationActions } from './observation.contract'
 import { supervisionActions } from './observation-supervision.contract'
 import { publicityActions } from './publicity.contract'
@@ -27,6 +28,7 @@ export const actions = {
   ...inboxActions,
   ...meetingActions,
   ...methodsActions,
+  ...modelsActions,
   ...observationActions,
   ...supervisionActions,
   ...publicityActions,
@@ -77,6 +79,7 @@ export * from './methods.views'
 export * from './observation.views'
 export type { SupervisionRow } from './observation-supervision.contract'
 export * from './publicity.views'
+export * from './models.views'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

@@ -47,7 +47,8 @@ export const reminderSettingsSchema = z.object({
     afterDays: days('整改逾期后几天提醒', 1, 30),
     everyDays: days('整改逾期后每隔几天再提醒', 1, 60)
   }),
-  observationFeedback: z.object({ enabled: z.boolean(), afterDays: days('巡听后几天提醒反馈', 1, 30) })
+  observationFeedback: z.object({ enabled: z.boolean(), afterDays: days('巡听后几天提醒反馈', 1, 30) }),
+  nominationReview: z.object({ enabled: z.boolean(), afterDays: days('推荐提交后几天提醒审核', 1, 60) })
 })
 
 /**

@@ -1,4 +1,5 @@
 import type { Meeting } from '../model/meeting'
+import type { ModelNomination } from '../model/models'
 import type { MethodRecord, YearQuota } from '../model/methods'
 import type { Observation, ObservationGroup, Rectification, ScoreSheet } from '../model/observation'
 import type { Unit } from '../model/roster'
@@ -54,4 +55,6 @@ export interface ReminderFacts {
   sheets: ReadonlyArray<Pick<ScoreSheet, 'observationId'>>
   /** Feedback sent, one per observation (its id is the observation's id). */
   rectifications: ReadonlyArray<Pick<Rectification, 'id' | 'unitId' | 'status' | 'deadline'>>
+  /** Model-example nominations waiting for review (state nominated), district-wide; absent: none. */
+  nominations?: ReadonlyArray<Pick<ModelNomination, 'id' | 'kind' | 'year' | 'subjectName' | 'state' | 'createdAt'>>
 }

@@ -3,14 +3,15 @@ import type { Role } from '../model/roles'
 // What the reminder planner produces (SPEC §5). Pure data: the store, the scheduler, the inbox and
 // the WeChat notifier of later slices all read this one shape.
 
-/** Every obligation SPEC §5 reminds of; a new one (e.g. `nominationReview`) is added here and in plan.ts. */
+/** Every obligation SPEC §5 reminds of; a new one is added here and in plan.ts. */
 export const OBLIGATIONS = [
   'studyThisMonth',
   'studyLastMonth',
   'lectures',
   'meetingRecord',
   'rectificationOverdue',
-  'observationFeedback'
+  'observationFeedback',
+  'nominationReview'
 ] as const
 export type Obligation = (typeof OBLIGATIONS)[number]
 
@@ -21,7 +22,8 @@ export const OBLIGATION_LABELS: Record<Obligation, string> = {
   lectures: '进学校讲课未达标',
   meetingRecord: '会议未记录或缺第一议题',
   rectificationOverdue: '整改逾期',
-  observationFeedback: '巡听旁听未反馈'
+  observationFeedback: '巡听旁听未反馈',
+  nominationReview: '先进典型推荐待审核'
 }
 
 /**
@@ -36,7 +38,8 @@ export const REMINDER_ROUTES = {
   unitMethods: '/packages/unit/pages/methods/index',
   meetingEdit: '/packages/meeting/pages/edit/index',
   unitRectify: '/packages/unit/pages/rectify/index',
-  observeFeedback: '/packages/observe/pages/feedback/index'
+  observeFeedback: '/packages/observe/pages/feedback/index',
+  modelsDetail: '/packages/models/pages/detail/index'
 } as const
 export type ReminderRoute = (typeof REMINDER_ROUTES)[keyof typeof REMINDER_ROUTES]
 

@@ -4,6 +4,7 @@ import type { ReminderFacts } from './facts'
 import type { Obligation, Reminder } from './model'
 import { lectures } from './rules/lectures'
 import { meetingRecord } from './rules/meeting-record'
+import { nominationReview } from './rules/nomination-review'
 import { observationFeedback } from './rules/observation-feedback'
 import { rectificationOverdue } from './rules/rectification-overdue'
 import { studyLastMonth } from './rules/study-last-month'
@@ -16,11 +17,7 @@ export type Rule = (ctx: PlanContext) => Reminder[]
 
 /**
  * Every obligation of SPEC §5 and its rule; the admin's switch for it lives in settings[obligation].
- * A later obligation is one more rule file and one more line here. For "nomination waiting for
- * review → admin, 7 days after it was filed": add `nominationReview` to OBLIGATIONS (model.ts) and
- * its switch and `afterDays: 7` to ReminderSettings, give ReminderFacts the nominations, write
- * `rules/nomination-review.ts` returning a reminder per admin (ctx.people with role `admin`) and
- * waiting nomination, and add `nominationReview,` below.
+ * A later obligation is one more rule file and one more line here.
  */
 export const RULES: Record<Obligation, Rule> = {
   // The cadre's own reminder, and their unit leader's digest of the unit on the same days.
@@ -29,7 +26,8 @@ export const RULES: Record<Obligation, Rule> = {
   lectures,
   meetingRecord,
   rectificationOverdue,
-  observationFeedback
+  observationFeedback,
+  nominationReview
 }
 
 /**

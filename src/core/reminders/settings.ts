@@ -17,6 +17,8 @@ export interface ReminderSettings {
   rectificationOverdue: { enabled: boolean; afterDays: number; everyDays: number }
   /** Observation scored but no feedback sent → the group's members, `afterDays` after the session. */
   observationFeedback: { enabled: boolean; afterDays: number }
+  /** Nomination (先进典型) waiting for review → the admins, `afterDays` after it was filed. */
+  nominationReview: { enabled: boolean; afterDays: number }
 }
 
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
@@ -26,7 +28,8 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   lectures: { enabled: true, juneFrom: '06-30', octoberFrom: '10-01', decemberFrom: '12-01' },
   meetingRecord: { enabled: true, afterDays: 3 },
   rectificationOverdue: { enabled: true, afterDays: 1, everyDays: 7 },
-  observationFeedback: { enabled: true, afterDays: 5 }
+  observationFeedback: { enabled: true, afterDays: 5 },
+  nominationReview: { enabled: true, afterDays: 7 }
 }
 
 /**

@@ -90,6 +90,16 @@ export default function HomePage() {
         </View>
       )}
 
+      {unitRole && (
+        <View className="card home-link" onClick={() => open(ROUTES.modelsList)} data-testid="home-models">
+          <View className="list-main">
+            <View className="home-link-title">先进典型推荐</View>
+            <View className="list-sub">推荐本单位或本单位干部，查看推荐进展</View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
       {admin && (
         <View className="card" data-testid="home-admin">
           <View className="card-title">管理</View>

@@ -79,6 +79,11 @@ export default function MePage() {
         <View className="list-sub">登记向报刊、新媒体、学习强国的投稿和刊发情况</View>
       </View>
 
+      <View className="card" onClick={() => open(ROUTES.modelsShowcase)} data-testid="me-models">
+        <View className="list-title">先进典型</View>
+        <View className="list-sub">全区命名的理论学习先进典型和中心组学习示范班、示范课</View>
+      </View>
+
       <View className="card" onClick={() => open(ROUTES.meetingCheckIn)} data-testid="me-checkin">
         <View className="list-title">会议扫码签到</View>
         <View className="list-sub">扫描会议记录员出示的签到二维码</View>

@@ -28,6 +28,7 @@ export const COLLECTIONS = {
   groupPlans: 'central_group_plans',
   studySessions: 'study_sessions',
   publicity: 'publicity_items',
+  modelNominations: 'model_nominations',
   importJobs: 'import_jobs',
   importBatches: 'import_batches',
   inbox: 'inbox',
@@ -160,6 +161,13 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'month_unitId', keys: asc('month', 'unitId'), unique: false },
     { name: 'year_unitId', keys: asc('year', 'unitId'), unique: false },
     { name: 'subject_id', keys: asc('subject.id'), unique: false }
+  ],
+  // By year and state (the showcase, the review list, the waiting reminder), by unit and year, by nominator.
+  model_nominations: [
+    { name: 'year_state', keys: asc('year', 'state'), unique: false },
+    { name: 'state_createdAt', keys: asc('state', 'createdAt'), unique: false },
+    { name: 'unitId_year', keys: asc('unitId', 'year'), unique: false },
+    { name: 'nominatedBy', keys: asc('nominatedBy'), unique: false }
   ],
   import_jobs: [{ name: 'createdBy_status', keys: asc('createdBy', 'status'), unique: false }],
   import_batches: [{ name: 'jobId', keys: asc('jobId'), unique: false }],

@@ -8,6 +8,7 @@ import { cloudbaseMeetingRepositories } from './meeting.repository'
 import { cloudbaseCentralGroupRepositories } from './central-group.repository'
 import { cloudbasePublicityRepositories } from './publicity.repository'
 import { cloudbaseMethodsRepositories } from './methods.repository'
+import { cloudbaseModelsRepositories } from './models.repository'
 import { cloudbaseObservationRepositories } from './observation.repository'
 import { cloudbaseAudit, cloudbaseIdempotency } from './records.repository'
 import { cloudbaseAreas, cloudbaseCodes, cloudbasePeople, cloudbaseUnits } from './roster.repository'
@@ -44,7 +45,8 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     ...cloudbaseMethodsRepositories(docs, queries),
     ...cloudbaseMeetingRepositories(docs, queries),
     ...cloudbaseCentralGroupRepositories(docs, queries),
-    ...cloudbasePublicityRepositories(docs, queries)
+    ...cloudbasePublicityRepositories(docs, queries),
+    ...cloudbaseModelsRepositories(docs, queries)
   }
 }
 

@@ -7,6 +7,7 @@ import { inboxMigration } from './inbox.migration'
 import { idempotencyMigration } from './idempotency.migration'
 import { meetingMigration } from './meeting.migration'
 import { methodsMigration } from './methods.migration'
+import { modelsMigration } from './models.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
 import { observationSessionsMigration } from './observation-sessions.migration'
@@ -87,7 +88,8 @@ export const MIGRATIONS: readonly Migration[] = [
   centralGroupMigration,
   observationSessionsMigration,
   publicityMigration,
-  feedbackMigration
+  feedbackMigration,
+  modelsMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

@@ -12,6 +12,7 @@ import { sqliteMeetingRepositories } from './meeting.repository'
 import { sqliteCentralGroupRepositories } from './central-group.repository'
 import { sqlitePublicityRepositories } from './publicity.repository'
 import { sqliteMethodsRepositories } from './methods.repository'
+import { sqliteModelsRepositories } from './models.repository'
 import { sqliteObservationRepositories } from './observation.repository'
 import { AsyncMutex } from './mutex'
 import { sqliteAreas, sqliteCodes, sqlitePeople, sqliteUnits } from './roster.repository'
@@ -99,7 +100,8 @@ function rawRepositories(db: Database.Database): Repositories {
     ...sqliteMethodsRepositories(db),
     ...sqliteMeetingRepositories(db),
     ...sqliteCentralGroupRepositories(db),
-    ...sqlitePublicityRepositories(db)
+    ...sqlitePublicityRepositories(db),
+    ...sqliteModelsRepositories(db)
   }
 }
 
@@ -261,6 +263,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     groupPlans: gated(raw.groupPlans, gate),
     studySessions: gated(raw.studySessions, gate),
     publicity: gated(raw.publicity, gate),
+    nominations: gated(raw.nominations, gate),
 
     async transaction(fn) {
       if (insideOwnTransaction()) return nested(fn)

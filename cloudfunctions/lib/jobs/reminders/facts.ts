@@ -11,21 +11,24 @@ export const BATCH_PEOPLE = 500
 export type DistrictFacts = Omit<ReminderFacts, 'people' | 'studies' | 'records' | 'studyCounts' | 'lectureCounts'>
 
 /**
- * The district-wide facts: units, quotas, observation groups, and this and last year's meetings,
- * observations, score sheets and rectifications (last year's for what carries over). A handful of
+ * The district-wide facts: units, quotas, observation groups, this and last year's meetings,
+ * observations, score sheets and rectifications (last year's for what carries over), and the
+ * nominations waiting for review. A handful of
  * queries, independent of the number of people.
  */
 export async function loadDistrictFacts(store: Repositories, now: Date): Promise<DistrictFacts> {
   const year = yearOf(now)
   const years = [year - 1, year]
-  const [units, yearQuotas, groups, meetings, observations, sheets, rectifications] = await Promise.all([
+  const [units, yearQuotas, groups, meetings, observations, sheets, rectifications, nominations] = await Promise.all([
     store.units.list(),
     store.quotas.list(),
     store.observationGroups.list(),
     Promise.all(years.map((y) => store.meetings.listByYear(y))),
     Promise.all(years.map((y) => store.observations.listByYear(y))),
     Promise.all(years.map((y) => store.scoreSheets.listByYear(y))),
-    Promise.all(years.map((y) => store.rectifications.listByYear(y)))
+    Promise.all(years.map((y) => store.rectifications.listByYear(y))),
+    // Waiting for review, whatever the year (one query: a district files a few dozen a year).
+    store.nominations.list({ state: 'nominated' })
   ])
   return {
     units,
@@ -34,7 +37,8 @@ export async function loadDistrictFacts(store: Repositories, now: Date): Promise
     meetings: meetings.flat(),
     observations: observations.flat(),
     sheets: sheets.flat(),
-    rectifications: rectifications.flat()
+    rectifications: rectifications.flat(),
+    nominations
   }
 }
 

@@ -32,7 +32,7 @@ export async function noteItemsOf(ctx: ActionContext, records: readonly MethodRe
 const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
 
 /** Title, second line and status label of a method record. */
-function headline(r: MethodRecord, notes: NoteItems): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+export function headline(r: MethodRecord, notes: NoteItems = new Map()): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
   switch (r.kind) {
     case 'note': {
       const state = noteOutletState(r.details, notes.get(r.id) ?? [])

@@ -35,7 +35,16 @@ const ROWS: Array<{ key: Key; label: string; days: Array<{ field: string; label:
       { field: 'everyDays', label: '之后每隔几天' }
     ]
   },
-  { key: 'observationFeedback', label: '巡听后未反馈（提醒巡听组成员）', days: [{ field: 'afterDays', label: '巡听后几天提醒' }] }
+  {
+    key: 'observationFeedback',
+    label: '巡听后未反馈（提醒巡听组成员）',
+    days: [{ field: 'afterDays', label: '巡听后几天提醒' }]
+  },
+  {
+    key: 'nominationReview',
+    label: '先进典型推荐待审核（提醒区委宣传部）',
+    days: [{ field: 'afterDays', label: '推荐后几天提醒' }]
+  }
 ]
 
 /** The form keeps what is typed as text; it becomes numbers when saved. */

@@ -91,6 +91,15 @@ export default function SessionPage() {
             查阅资料（学习记录、学习计划、第一议题）
           </Text>
         )}
+        {o?.status === 'planned' && data?.mySheet && (
+          <Text
+            className="link-action"
+            onClick={() => open(ROUTES.modelsNominate, { observationId: o.id })}
+            data-testid="session-nominate"
+          >
+            推荐为示范课或示范班 ›
+          </Text>
+        )}
         {!data && session.error && <View className="muted">暂时连不上服务器，显示的是本机保存的评分。</View>}
       </View>
 

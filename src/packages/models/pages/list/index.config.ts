@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '先进典型推荐'
+})
