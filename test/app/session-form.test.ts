@@ -1,6 +1,7 @@
 import { actions, type GroupPersonView, type SessionDetailView } from '@/core/contract'
-import { firstErrorField, formErrors, formOf, listedPeople, newForm, toInput } from '@/packages/group/pages/edit/form'
+import { FORM_LAYOUT, formErrors, formOf, listedPeople, newForm, toInput } from '@/packages/group/pages/edit/form'
 import { planPeriods } from '@/packages/group/pages/plan/periods'
+import { readErrors } from '@/services/form-errors'
 
 const person = (id: string, member: boolean, leadEligible: boolean): GroupPersonView => ({
   id,
@@ -92,9 +93,10 @@ describe('central-group session form', () => {
     expect(Object.keys(errors).sort()).toEqual(['leadId', 'materials', 'topic'])
     expect(errors.materials).toBe('请从讲话目录选择，或填写学习材料名称')
     expect(errors.leadId).toBe('请选择领学人')
-    expect(firstErrorField(errors)).toBe('topic')
-    expect(firstErrorField({ speakers: 'x', leadId: 'y' })).toBe('leadId')
-    expect(firstErrorField({})).toBeNull()
+    expect(readErrors(errors, FORM_LAYOUT).fields).toEqual(['topic', 'materials', 'leadId'])
+    expect(readErrors({ speakers: 'x', leadMode: 'y' }, FORM_LAYOUT).fields).toEqual(['leadId', 'speakers'])
+    expect(readErrors({ absentIds: 'x', memberIds: 'y' }, FORM_LAYOUT).fields).toEqual(['memberIds'])
+    expect(readErrors({}, FORM_LAYOUT).fields).toEqual([])
   })
 
   it('opens a planned session to be recorded as held, with the stored presence and typed materials', () => {

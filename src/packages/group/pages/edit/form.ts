@@ -3,6 +3,7 @@ import type { ContentType, LeadMode } from '@/core/model/meeting'
 import type { SessionStatus } from '@/core/model/central-group'
 import type { ClassicRow } from '@/components/ClassicsField'
 import type { SpeakerRow } from '@/components/SpeakerPointsField'
+import type { FormLayout } from '@/services/form-errors'
 
 // The session form's values, and their way to and from `centralGroup.session.save`.
 
@@ -34,23 +35,27 @@ export interface SessionForm {
   followUp: string
 }
 
-/** The form's fields from top to bottom: a refused submit scrolls to the first one in error. */
-export const FIELD_ORDER = [
-  'status',
-  'day',
-  'time',
-  'place',
-  'topic',
-  'materials',
-  'classics',
-  'memberIds',
-  'absentIds',
-  'leadId',
-  'leadMode',
-  'speakers',
-  'tiedToWork',
-  'followUp'
-] as const
+/**
+ * The form's fields from top to bottom (a refused submit scrolls to the first one in error);
+ * absences are ticked in the members' list, the lead's mode under the lead.
+ */
+export const FORM_LAYOUT: FormLayout = {
+  order: [
+    'status',
+    'day',
+    'time',
+    'place',
+    'topic',
+    'materials',
+    'classics',
+    'memberIds',
+    'leadId',
+    'speakers',
+    'tiedToWork',
+    'followUp'
+  ],
+  shownOn: { absentIds: 'memberIds', leadMode: 'leadId' }
+}
 
 /** A blank material: a catalogue speech, the most common case. */
 export const newMaterial = (): MaterialRow => ({
@@ -166,9 +171,4 @@ export function formErrors(input: InputOf<'centralGroup.session.save'>): Record<
     errors[field] ??= issue.message
   }
   return errors
-}
-
-/** The first field in error, in the order the form shows them. */
-export function firstErrorField(errors: Record<string, string>): string | null {
-  return FIELD_ORDER.find((f) => errors[f]) ?? (Object.keys(errors)[0] || null)
 }

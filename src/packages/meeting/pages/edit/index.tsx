@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import type { MeetingDetailView, OutputOf } from '@/core/contract'
-import FieldError from '@/components/FieldError'
+import FormErrorSummary from '@/components/FormErrorSummary'
 import StateView from '@/components/StateView'
 import TextField from '@/components/TextField'
+import { useFormErrors } from '@/hooks/useFormErrors'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
@@ -12,7 +13,7 @@ import { todayInDistrict } from '@/services/clock'
 import { ROUTES } from '@/services/routes'
 import { BasicsFields, OtherItemsField } from './BasicsFields'
 import FirstItemFields from './FirstItemFields'
-import { formOf, newForm, toInput, type MeetingForm } from './form'
+import { FORM_LAYOUT, formOf, newForm, toInput, type MeetingForm } from './form'
 import './index.scss'
 
 type Roster = OutputOf<'meeting.roster'>
@@ -46,6 +47,7 @@ export default function MeetingEditPage() {
   const data = useFormData(id)
   const [form, setForm] = useState<MeetingForm | null>(null)
   const saver = useSave('meeting.save')
+  const refusal = useFormErrors(saver.errors, FORM_LAYOUT)
 
   useEffect(() => {
     if (data.data && !form) setForm(initialForm(data.data.detail, data.data.roster))
@@ -69,10 +71,7 @@ export default function MeetingEditPage() {
   }
   const submit = async () => {
     const saved = await saver.save(toInput(form, id))
-    if (!saved) {
-      void Taro.showToast({ title: '请检查标红的内容', icon: 'none' })
-      return
-    }
+    if (!saved) return refusal.refused()
     void Taro.showToast({ title: '已保存', icon: 'success' })
     if (id) void Taro.navigateBack()
     else void Taro.redirectTo({ url: `${ROUTES.meetingDetail}?id=${saved.item.id}` })
@@ -97,7 +96,7 @@ export default function MeetingEditPage() {
           />
         </View>
       )}
-      <FieldError name="form" message={saver.errors._ ?? saver.errors.id} />
+      <FormErrorSummary errors={refusal} testId="meeting" />
       <Button
         className="btn btn-primary btn-block"
         loading={saver.busy}
