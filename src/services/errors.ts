@@ -1,4 +1,5 @@
 import type { ErrorCode, Failure, RowError } from '@/core/contract'
+import { sessionClock } from '@/core/rules/observation'
 
 /** Codes the client adds to the server's own: the request never reached the server. */
 export type ClientErrorCode = ErrorCode | 'NETWORK'
@@ -49,6 +50,15 @@ export function toApiError(error: unknown): ApiError {
  */
 export function withDraftKept(error: unknown): unknown {
   return error instanceof ApiError && error.code === 'NETWORK' ? new ApiError('NETWORK', DRAFT_KEPT_MESSAGE) : error
+}
+
+/**
+ * What a failed read leaves on a page: offline with data on screen (read at `readAt`, ISO), the
+ * data stays and is said to be stale as of its China time; otherwise the error replaces it.
+ */
+export function afterFailedRead(error: unknown, readAt: string | null): { staleSince: string } | { error: string } {
+  if (readAt && error instanceof ApiError && error.code === 'NETWORK') return { staleSince: sessionClock(readAt) }
+  return { error: messageOf(error) }
 }
 
 /** The message to show for any thrown value. */

@@ -4,7 +4,7 @@ jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
 import type { RubricView } from '@/core/contract'
 import { sheetLayout, toSheetInput, type SheetDraft } from '@/packages/observe/pages/session/draft'
 import { readErrors, summaryText } from '@/services/form-errors'
-import { ApiError, DRAFT_KEPT_MESSAGE, withDraftKept } from '@/services/errors'
+import { afterFailedRead, ApiError, DRAFT_KEPT_MESSAGE, NETWORK_MESSAGE, staleNotice, withDraftKept } from '@/services/errors'
 
 const rubric = {
   version: 1,
@@ -59,5 +59,18 @@ describe('a form that keeps its draft, offline', () => {
     expect(withDraftKept(new ApiError('NETWORK', 'x'))).toMatchObject({ code: 'NETWORK', message: DRAFT_KEPT_MESSAGE })
     const refused = new ApiError('VALIDATION', '学习日期不能晚于今天', { field: 'studiedOn' })
     expect(withDraftKept(refused)).toBe(refused)
+  })
+})
+
+describe('figures read before the network went', () => {
+  it('stay on screen, said to be from the time they were read (China time)', () => {
+    const left = afterFailedRead(new ApiError('NETWORK', NETWORK_MESSAGE), '2026-12-04T04:03:10.000Z')
+    expect(left).toEqual({ staleSince: '12:03' })
+    if ('staleSince' in left) expect(staleNotice(left.staleSince)).toBe('离线，显示的是 12:03 的数据')
+  })
+
+  it('give way to the error when nothing was read yet, or the server refused', () => {
+    expect(afterFailedRead(new ApiError('NETWORK', NETWORK_MESSAGE), null)).toEqual({ error: NETWORK_MESSAGE })
+    expect(afterFailedRead(new ApiError('FORBIDDEN', '您没有权限'), '2026-12-04T04:03:10.000Z')).toEqual({ error: '您没有权限' })
   })
 })
