@@ -24,7 +24,9 @@ export interface FormErrorsState {
 export function bringIntoView(id: string): void {
   if (process.env.TARO_ENV === 'h5') {
     const shown = Array.from(document.querySelectorAll(`#${id}`)).find((el) => el.getClientRects().length > 0)
-    shown?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+    // A block taller than half the screen (a long list) shows from its label down.
+    const tall = !!shown && shown.getBoundingClientRect().height > window.innerHeight / 2
+    shown?.scrollIntoView({ behavior: 'smooth', block: tall ? 'start' : 'center' })
     return
   }
   void Taro.pageScrollTo({ selector: `#${id}`, offsetTop: -60, duration: 200 }).catch(() => undefined)

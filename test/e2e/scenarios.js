@@ -9,6 +9,7 @@ const { remindersScenario, wechatOutboxScenario } = require('./reminders.scenari
 const { studyPlanScenario } = require('./study-plan.scenario')
 const { centralGroupScenario } = require('./central-group.scenario')
 const { observeSessionsScenario } = require('./observe-sessions.scenario')
+const { scoringSheetRefusalScenario, topBarScenario } = require('./forms.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -61,6 +62,9 @@ const scenarios = [
       assert.ok((await text(page, 'error-code')).length > 0)
     }
   ],
+  // Before the observation scenario, which sends the session's feedback and so closes the sheet.
+  scoringSheetRefusalScenario(),
+  topBarScenario(),
   observationScenario(),
   methodsScenario(),
   meetingScenario(),
