@@ -57,7 +57,7 @@ function scoringSheetRefusalScenario() {
 }
 
 /**
- * The demo cadre (13800000001): the home (a tab page) has no back control; 记一笔学习 shows its
+ * The login page has no home button. The demo cadre (13800000001): the home (a tab page) has no back control; 记一笔学习 shows its
  * title and a back arrow that returns home; a sub-page opened by its link, with nothing to go back
  * to, offers the way home instead.
  */
@@ -65,6 +65,11 @@ function topBarScenario() {
   return [
     'on H5 a sub-page shows its title and a back arrow; opened by link, a home button',
     async (page, baseUrl) => {
+      // Signed out, the login page offers no home: it would only lead back to the login.
+      await page.goto(`${baseUrl}/#/pages/login/index`)
+      await page.waitForFunction(() => document.getElementById('taro-navigation-bar')?.classList.contains('top-bar-no-home'))
+      assert.equal(await page.locator('#taro-navigation-bar .taro-navigation-bar-home').isVisible(), false)
+
       await login(page, baseUrl, '13800000001')
       await tid(page, 'study-progress').waitFor()
       assert.match(await barClass(page), /taro-navigation-bar-no-icon/)
@@ -82,6 +87,7 @@ function topBarScenario() {
       await page.goto(`${baseUrl}/#/packages/study/pages/plan/index`)
       await page.reload()
       await page.waitForFunction(() => /home-icon/.test(document.getElementById('taro-navigation-bar')?.className ?? ''))
+      assert.equal(await page.locator('#taro-navigation-bar .taro-navigation-bar-home').isVisible(), true)
       assert.notEqual(await barTitle(page).innerText(), '')
       await page.locator('#taro-navigation-bar .taro-navigation-bar-home').click()
       await tid(page, 'study-progress').waitFor()
