@@ -95,4 +95,29 @@ function topBarScenario() {
   ]
 }
 
-module.exports = { scoringSheetRefusalScenario, topBarScenario }
+/**
+ * The demo secretary (13800000003) reads the unit's figures, opens one cadre, loses the network
+ * and goes back: the figures stay, with the time they were read, instead of an error.
+ */
+function offlineFiguresScenario() {
+  return [
+    'offline, the unit’s figures stay on screen and say “离线，显示的是 HH:MM 的数据”',
+    async (page, baseUrl) => {
+      await login(page, baseUrl, '13800000003')
+      await tid(page, 'home-unit').click()
+      const figures = await shows(page, 'um-counts', /\S/)
+      await tid(page, 'um-row').click()
+      await page.waitForFunction(() => location.hash.includes('unit/pages/person'))
+      await page.context().setOffline(true)
+      try {
+        await page.locator('#taro-navigation-bar .taro-navigation-bar-back').click()
+        await shows(page, 'unit-methods-stale', /^离线，显示的是 \d\d:\d\d 的数据$/)
+        assert.equal(await shows(page, 'um-counts', /\S/), figures)
+      } finally {
+        await page.context().setOffline(false)
+      }
+    }
+  ]
+}
+
+module.exports = { scoringSheetRefusalScenario, topBarScenario, offlineFiguresScenario }

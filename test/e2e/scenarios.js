@@ -9,7 +9,7 @@ const { remindersScenario, wechatOutboxScenario } = require('./reminders.scenari
 const { studyPlanScenario } = require('./study-plan.scenario')
 const { centralGroupScenario } = require('./central-group.scenario')
 const { observeSessionsScenario } = require('./observe-sessions.scenario')
-const { scoringSheetRefusalScenario, topBarScenario } = require('./forms.scenario')
+const { offlineFiguresScenario, scoringSheetRefusalScenario, topBarScenario } = require('./forms.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -65,6 +65,7 @@ const scenarios = [
   // Before the observation scenario, which sends the session's feedback and so closes the sheet.
   scoringSheetRefusalScenario(),
   topBarScenario(),
+  offlineFiguresScenario(),
   observationScenario(),
   methodsScenario(),
   meetingScenario(),
