@@ -1,3 +1,5 @@
+import { actions, type ActionName, type InputOf } from '@/core/contract'
+
 // What a refused form shows by its submit button, and where it scrolls: pure, so it is tested in jest.
 
 /** The message key that names no field (see useFieldErrors). */
@@ -59,4 +61,20 @@ export function summaryText(count: number): string | null {
  */
 export function fieldAnchorId(name: string): string {
   return `field-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`
+}
+
+/**
+ * Every problem the action's contract finds in a form's input, one message per top-level field
+ * (the first for that field), so the user sees all of them at once, not one per submit. The server
+ * still checks everything (eligibility, membership) and its refusal shows on its field.
+ */
+export function inputErrors<N extends ActionName>(name: N, input: InputOf<N>): Record<string, string> {
+  const parsed = actions[name].input.safeParse(input)
+  if (parsed.success) return {}
+  const errors: Record<string, string> = {}
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? NO_FIELD)
+    errors[field] ??= issue.message
+  }
+  return errors
 }

@@ -1,4 +1,5 @@
-import { fieldAnchorId, readErrors, summaryText, type FormLayout } from '@/services/form-errors'
+import { FORM_LAYOUT as MEETING_LAYOUT, newForm, toInput } from '@/packages/meeting/pages/edit/form'
+import { fieldAnchorId, inputErrors, readErrors, summaryText, type FormLayout } from '@/services/form-errors'
 
 const layout: FormLayout = {
   order: ['day', 'topic', 'memberIds', 'leadId', 'notes'],
@@ -38,5 +39,19 @@ describe('a refused form, as its user reads it', () => {
   it('names a nested field by an id a CSS selector takes as is', () => {
     expect(fieldAnchorId('studiedOn')).toBe('field-studiedOn')
     expect(fieldAnchorId('scores.item1')).toBe('field-scores-item1')
+  })
+})
+
+describe('the meeting record refused before it is sent', () => {
+  it('marks the study content, the lead and the discussion’s speakers at once, top to bottom', () => {
+    const blank = { ...newForm('2026-12-04', '党组会', '', ['p1', 'p2']), contentType: 'latestSpeech' as const }
+    const errors = inputErrors('meeting.save', toInput(blank, undefined))
+    expect(readErrors(errors, MEETING_LAYOUT)).toEqual({ fields: ['title', 'leadId', 'speakers'], message: null })
+    expect(errors.title).toBe('请从讲话目录选择，或填写第一议题名称')
+  })
+
+  it('lets a planned meeting go without its first item', () => {
+    const planned = { ...newForm('2026-12-04', '党组会', '', []), status: 'planned' as const }
+    expect(inputErrors('meeting.save', toInput(planned, undefined))).toEqual({})
   })
 })

@@ -1,4 +1,4 @@
-import { actions, type GroupPersonView, type InputOf, type SessionDetailView, type SpeechView } from '@/core/contract'
+import { type GroupPersonView, type InputOf, type SessionDetailView, type SpeechView } from '@/core/contract'
 import type { ContentType, LeadMode } from '@/core/model/meeting'
 import type { SessionStatus } from '@/core/model/central-group'
 import type { ClassicRow } from '@/components/ClassicsField'
@@ -155,20 +155,4 @@ export function toInput(f: SessionForm, id: string | undefined): InputOf<'centra
     tiedToWork: f.tiedToWork,
     followUp: f.followUp
   }
-}
-
-/**
- * Every problem the contract finds in the input, one message per form field (the first for
- * that field), so the secretary sees all of them at once, not one per submit. The server still
- * checks everything (lead eligibility, membership) and its refusal shows on its field.
- */
-export function formErrors(input: InputOf<'centralGroup.session.save'>): Record<string, string> {
-  const parsed = actions['centralGroup.session.save'].input.safeParse(input)
-  if (parsed.success) return {}
-  const errors: Record<string, string> = {}
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_')
-    errors[field] ??= issue.message
-  }
-  return errors
 }

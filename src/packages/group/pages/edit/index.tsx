@@ -10,11 +10,12 @@ import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
+import { inputErrors } from '@/services/form-errors'
 import { ROUTES } from '@/services/routes'
 import BasicsFields from './BasicsFields'
 import MaterialsField from './MaterialsField'
 import PeopleFields from './PeopleFields'
-import { FORM_LAYOUT, formErrors, formOf, listedPeople, newForm, toInput, type SessionForm } from './form'
+import { FORM_LAYOUT, formOf, listedPeople, newForm, toInput, type SessionForm } from './form'
 import './index.scss'
 
 /** Loads the session (when editing), the unit's people with their membership, and the classics catalogue. */
@@ -67,7 +68,7 @@ export default function SessionEditPage() {
   }
   const submit = async () => {
     const input = toInput(form, id)
-    const found = formErrors(input)
+    const found = inputErrors('centralGroup.session.save', input)
     setLocalErrors(found)
     if (Object.keys(found).length) return refusal.refused()
     const saved = await saver.save(input)
