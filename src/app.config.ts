@@ -65,7 +65,13 @@ export default defineAppConfig({
     backgroundColor: '#f5f6f8',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '理论学习助手',
-    navigationBarTextStyle: 'black'
+    navigationBarTextStyle: 'black',
+    // WeChat's own default (its native bar, https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#window).
+    // On H5 it turns on Taro's top bar, hidden unless this says 'default': the page's
+    // navigationBarTitleText (or setNavigationBarTitle) as title, a back arrow on a sub-page
+    // (home button when there is no page to go back to), nothing on the tab pages
+    // (@tarojs/router NavigationBarHandler, https://app.unpkg.com/@tarojs/router@4.0.7/files/dist/router/navigation-bar.js).
+    navigationStyle: 'default'
   },
   tabBar: {
     color: '#666666',

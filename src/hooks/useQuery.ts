@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { messageOf } from '@/services/errors'
+import { afterFailedRead } from '@/services/errors'
 
 export interface QueryState<T> {
   data: T | null
@@ -7,6 +7,11 @@ export interface QueryState<T> {
   loading: boolean
   /** A Chinese message when the last attempt failed. */
   error: string | null
+  /**
+   * When a refresh failed for want of a network and the data on screen is older: the time it was
+   * read (HH:MM, China time), for "离线，显示的是 12:03 的数据". Null once a refresh lands.
+   */
+  staleSince: string | null
   /** Loads again; keeps the current data on screen while it runs. */
   reload: () => Promise<void>
 }
@@ -19,6 +24,9 @@ export function useQuery<T>(fetcher: () => Promise<T>, deps: readonly unknown[],
   const [data, setData] = useState<T | null>(null)
   const [loading, setLoading] = useState(enabled)
   const [error, setError] = useState<string | null>(null)
+  const [staleSince, setStaleSince] = useState<string | null>(null)
+  // When the data on screen was read, or null while there is none.
+  const readAt = useRef<string | null>(null)
   const seq = useRef(0)
   const fetcherRef = useRef(fetcher)
   fetcherRef.current = fetcher
@@ -29,9 +37,17 @@ export function useQuery<T>(fetcher: () => Promise<T>, deps: readonly unknown[],
     setError(null)
     try {
       const result = await fetcherRef.current()
-      if (mine === seq.current) setData(result)
+      if (mine === seq.current) {
+        setData(result)
+        readAt.current = new Date().toISOString()
+        setStaleSince(null)
+      }
     } catch (e) {
-      if (mine === seq.current) setError(messageOf(e))
+      if (mine !== seq.current) return
+      // Offline with figures already on screen: keep them, and say how old they are.
+      const left = afterFailedRead(e, readAt.current)
+      if ('staleSince' in left) setStaleSince(left.staleSince)
+      else setError(left.error)
     } finally {
       if (mine === seq.current) setLoading(false)
     }
@@ -40,10 +56,12 @@ export function useQuery<T>(fetcher: () => Promise<T>, deps: readonly unknown[],
   useEffect(() => {
     if (!enabled) return
     setData(null)
+    readAt.current = null
+    setStaleSince(null)
     void run(false)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, ...deps])
 
   const reload = useCallback(() => run(data === null), [run, data])
-  return { data, loading: enabled && loading, error, reload }
+  return { data, loading: enabled && loading, error, staleSince, reload }
 }

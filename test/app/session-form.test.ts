@@ -1,6 +1,7 @@
 import { actions, type GroupPersonView, type SessionDetailView } from '@/core/contract'
-import { firstErrorField, formErrors, formOf, listedPeople, newForm, toInput } from '@/packages/group/pages/edit/form'
+import { FORM_LAYOUT, formOf, listedPeople, newForm, toInput } from '@/packages/group/pages/edit/form'
 import { planPeriods } from '@/packages/group/pages/plan/periods'
+import { inputErrors, readErrors } from '@/services/form-errors'
 
 const person = (id: string, member: boolean, leadEligible: boolean): GroupPersonView => ({
   id,
@@ -75,7 +76,7 @@ describe('central-group session form', () => {
     expect(input.absentIds).toEqual(['p1'])
     expect(input.speakers).toEqual([{ personId: 'p3', points: '结合工作谈体会' }])
     expect(input.materials).toEqual([{ contentType: 'latestSpeech', title: speech.title, speechId: 'sp1', source: null }])
-    expect(formErrors(input)).toEqual({})
+    expect(inputErrors('centralGroup.session.save', input)).toEqual({})
     expect(actions['centralGroup.session.save'].input.safeParse(input).success).toBe(true)
   })
 
@@ -88,13 +89,14 @@ describe('central-group session form', () => {
 
   it('finds every problem at once, one per field, and names the topmost field first', () => {
     const blank = { ...newForm('2026-12-04', people), leadId: '' }
-    const errors = formErrors(toInput(blank, undefined))
+    const errors = inputErrors('centralGroup.session.save', toInput(blank, undefined))
     expect(Object.keys(errors).sort()).toEqual(['leadId', 'materials', 'topic'])
     expect(errors.materials).toBe('请从讲话目录选择，或填写学习材料名称')
     expect(errors.leadId).toBe('请选择领学人')
-    expect(firstErrorField(errors)).toBe('topic')
-    expect(firstErrorField({ speakers: 'x', leadId: 'y' })).toBe('leadId')
-    expect(firstErrorField({})).toBeNull()
+    expect(readErrors(errors, FORM_LAYOUT).fields).toEqual(['topic', 'materials', 'leadId'])
+    expect(readErrors({ speakers: 'x', leadMode: 'y' }, FORM_LAYOUT).fields).toEqual(['leadId', 'speakers'])
+    expect(readErrors({ absentIds: 'x', memberIds: 'y' }, FORM_LAYOUT).fields).toEqual(['memberIds'])
+    expect(readErrors({}, FORM_LAYOUT).fields).toEqual([])
   })
 
   it('opens a planned session to be recorded as held, with the stored presence and typed materials', () => {

@@ -90,4 +90,4 @@ function observationScenario() {
   ]
 }
 
-module.exports = { observationScenario }
+module.exports = { observationScenario, openSession }

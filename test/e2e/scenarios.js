@@ -12,6 +12,7 @@ const { observeSessionsScenario } = require('./observe-sessions.scenario')
 const { feedbackScenario } = require('./feedback.scenario')
 const { publicityScenario } = require('./publicity.scenario')
 const { modelsScenario } = require('./models.scenario')
+const { offlineFiguresScenario, scoringSheetRefusalScenario, topBarScenario } = require('./forms.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -64,6 +65,10 @@ const scenarios = [
       assert.ok((await text(page, 'error-code')).length > 0)
     }
   ],
+  // Before the observation scenario, which sends the session's feedback and so closes the sheet.
+  scoringSheetRefusalScenario(),
+  topBarScenario(),
+  offlineFiguresScenario(),
   observationScenario(),
   methodsScenario(),
   meetingScenario(),
@@ -76,8 +81,7 @@ const scenarios = [
   observeSessionsScenario(),
   feedbackScenario(),
   publicityScenario(),
-  modelsScenario(),
-  observeSessionsScenario()
+  modelsScenario()
 ]
 
 module.exports = { scenarios }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import FieldError from '../FieldError'
+import { fieldAnchorId } from '@/services/form-errors'
 
 export interface FieldProps {
   /** Input field name, as the contract names it (`studiedOn`). */
@@ -16,8 +17,8 @@ export interface FieldProps {
 /** A labelled form field with its error underneath. */
 export default function Field({ name, label, optional, hint, error, children }: FieldProps) {
   return (
-    // The id lets a refused form scroll to its first field in error (pageScrollTo's selector).
-    <View id={`field-${name}`} className={`field ${error ? 'field-invalid' : ''}`} data-testid={`field-${name}`}>
+    // The id lets a refused form scroll to its first field in error (useFormErrors).
+    <View id={fieldAnchorId(name)} className={`field ${error ? 'field-invalid' : ''}`} data-testid={`field-${name}`}>
       <View className="field-label">
         <Text>{label}</Text>
         {optional && <Text className="muted">（选填）</Text>}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
+import { staleNotice } from '@/services/errors'
 import './index.scss'
 
 export interface StateViewProps {
@@ -11,13 +12,15 @@ export interface StateViewProps {
   empty?: boolean
   emptyText?: string
   onRetry?: () => void
+  /** The figures shown were read at this time and a refresh failed offline (QueryState.staleSince). */
+  staleSince?: string | null
   children?: ReactNode
   testId?: string
 }
 
 /** Loading, error and empty states in one place, so every page looks the same when waiting. */
 export default function StateView(props: StateViewProps) {
-  const { loading, error, empty, emptyText = '暂无内容', onRetry, children, testId = 'state' } = props
+  const { loading, error, empty, emptyText = '暂无内容', onRetry, staleSince, children, testId = 'state' } = props
   if (error) {
     return (
       <View className="state state-error" data-testid={`${testId}-error`}>
@@ -49,5 +52,14 @@ export default function StateView(props: StateViewProps) {
       </View>
     )
   }
-  return <>{children}</>
+  return (
+    <>
+      {staleSince && (
+        <View className="state-stale" data-testid={`${testId}-stale`}>
+          {staleNotice(staleSince)}
+        </View>
+      )}
+      {children}
+    </>
+  )
 }

@@ -29,6 +29,7 @@ export default function StudySection({ home }: StudySectionProps) {
           loading={study.loading && !data}
           error={data ? null : study.error}
           onRetry={() => void study.reload()}
+          staleSince={study.staleSince}
           testId="home-progress"
         >
           {data && (

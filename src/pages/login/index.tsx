@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import FieldError from '@/components/FieldError'
 import TextField from '@/components/TextField'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
+import { useNoHomeButton } from '@/hooks/useNoHomeButton'
 import { useSession } from '@/hooks/useSession'
 import { useSubmission } from '@/hooks/useSubmission'
 import { afterLogin } from '@/services/routes'
@@ -19,6 +20,7 @@ export default function LoginPage() {
   const [code, setCode] = useState('')
   const { errors, show, clear } = useFieldErrors()
   const submission = useSubmission()
+  useNoHomeButton()
   /** An input handler that stores the text and clears the field's error. */
   const typed = (set: (value: string) => void, field: string) => (value: string) => {
     set(value)

@@ -5,15 +5,19 @@ import ChipGroup from '@/components/ChipGroup'
 import DateField from '@/components/DateField'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
+import FormErrorSummary from '@/components/FormErrorSummary'
 import SpeechPicker from '@/components/SpeechPicker'
 import SubscribeSheet from '@/components/SubscribeSheet'
 import TextAreaField from '@/components/TextAreaField'
 import TextField from '@/components/TextField'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
+import { useFormErrors } from '@/hooks/useFormErrors'
 import { useStudyDraft, type StudyDraft } from '@/hooks/useStudyDraft'
 import { useSubmission } from '@/hooks/useSubmission'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
+import { withDraftKept } from '@/services/errors'
+import { fieldAnchorId, type FormLayout } from '@/services/form-errors'
 import { back, open, ROUTES } from '@/services/routes'
 import { prefillOf } from '@/services/study-plan'
 import { askAfterRecord, primeSubscribe } from '@/services/subscribe'
@@ -25,11 +29,15 @@ const MODES = [
   { value: 'manual', label: '手动填写' }
 ] as const
 
+/** The form's fields from top to bottom; a typed title is shown where the catalogue speech is. */
+const LAYOUT: FormLayout = { order: ['speechId', 'studiedOn', 'minutes', 'note'], shownOn: { title: 'speechId' } }
+
 /** Records one study: a catalogue speech or a typed title, the day, optional minutes and note. */
 export default function StudyRecordPage() {
   const today = todayInDistrict()
   const { draft, restored, update, reset } = useStudyDraft(today)
   const { errors, show, clear } = useFieldErrors()
+  const refusal = useFormErrors(errors, LAYOUT)
   const submission = useSubmission(draft.key)
   // The subscribe templates are needed synchronously in the submit tap.
   useEffect(() => {
@@ -68,6 +76,7 @@ export default function StudyRecordPage() {
     const checked = toStudyInput(draft, today)
     if ('problem' in checked) {
       show(checked.problem)
+      refusal.refused()
       return
     }
     // Still inside the tap, before the save's await: WeChat shows its subscribe dialog only here.
@@ -84,7 +93,9 @@ export default function StudyRecordPage() {
       // Leave once the person has answered the subscribe question (at once when none was asked).
       void asked.finally(() => setTimeout(back, 600))
     } catch (error) {
-      show(error)
+      // The draft (and its key) stays on the phone: offline, the message says so.
+      show(withDraftKept(error))
+      refusal.refused()
     } finally {
       submission.setBusy(false)
     }
@@ -102,7 +113,7 @@ export default function StudyRecordPage() {
       )}
 
       <View className="card">
-        <View className="field">
+        <View id={fieldAnchorId('speechId')} className={`field ${errors.speechId || errors.title ? 'field-invalid' : ''}`}>
           <View className="field-label">学习的讲话</View>
           <ChipGroup
             options={MODES}
@@ -164,7 +175,7 @@ export default function StudyRecordPage() {
         />
       </View>
 
-      <FieldError name="form" message={errors._} />
+      <FormErrorSummary errors={refusal} testId="record" />
       <Button
         className="btn btn-primary btn-block"
         loading={submission.busy}

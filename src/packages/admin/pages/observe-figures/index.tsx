@@ -32,6 +32,7 @@ function FiguresPage() {
           loading={figures.loading}
           error={figures.error}
           onRetry={() => void figures.reload()}
+          staleSince={figures.staleSince}
           empty={rows.length === 0}
           emptyText="还没有单位。"
           testId="figures"

@@ -1,8 +1,9 @@
-import { actions, type GroupPersonView, type InputOf, type SessionDetailView, type SpeechView } from '@/core/contract'
+import { type GroupPersonView, type InputOf, type SessionDetailView, type SpeechView } from '@/core/contract'
 import type { ContentType, LeadMode } from '@/core/model/meeting'
 import type { SessionStatus } from '@/core/model/central-group'
 import type { ClassicRow } from '@/components/ClassicsField'
 import type { SpeakerRow } from '@/components/SpeakerPointsField'
+import type { FormLayout } from '@/services/form-errors'
 
 // The session form's values, and their way to and from `centralGroup.session.save`.
 
@@ -34,23 +35,27 @@ export interface SessionForm {
   followUp: string
 }
 
-/** The form's fields from top to bottom: a refused submit scrolls to the first one in error. */
-export const FIELD_ORDER = [
-  'status',
-  'day',
-  'time',
-  'place',
-  'topic',
-  'materials',
-  'classics',
-  'memberIds',
-  'absentIds',
-  'leadId',
-  'leadMode',
-  'speakers',
-  'tiedToWork',
-  'followUp'
-] as const
+/**
+ * The form's fields from top to bottom (a refused submit scrolls to the first one in error);
+ * absences are ticked in the members' list, the lead's mode under the lead.
+ */
+export const FORM_LAYOUT: FormLayout = {
+  order: [
+    'status',
+    'day',
+    'time',
+    'place',
+    'topic',
+    'materials',
+    'classics',
+    'memberIds',
+    'leadId',
+    'speakers',
+    'tiedToWork',
+    'followUp'
+  ],
+  shownOn: { absentIds: 'memberIds', leadMode: 'leadId' }
+}
 
 /** A blank material: a catalogue speech, the most common case. */
 export const newMaterial = (): MaterialRow => ({
@@ -150,25 +155,4 @@ export function toInput(f: SessionForm, id: string | undefined): InputOf<'centra
     tiedToWork: f.tiedToWork,
     followUp: f.followUp
   }
-}
-
-/**
- * Every problem the contract finds in the input, one message per form field (the first for
- * that field), so the secretary sees all of them at once, not one per submit. The server still
- * checks everything (lead eligibility, membership) and its refusal shows on its field.
- */
-export function formErrors(input: InputOf<'centralGroup.session.save'>): Record<string, string> {
-  const parsed = actions['centralGroup.session.save'].input.safeParse(input)
-  if (parsed.success) return {}
-  const errors: Record<string, string> = {}
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '_')
-    errors[field] ??= issue.message
-  }
-  return errors
-}
-
-/** The first field in error, in the order the form shows them. */
-export function firstErrorField(errors: Record<string, string>): string | null {
-  return FIELD_ORDER.find((f) => errors[f]) ?? (Object.keys(errors)[0] || null)
 }

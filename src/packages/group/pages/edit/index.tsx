@@ -2,18 +2,20 @@ import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import ClassicsField from '@/components/ClassicsField'
-import FieldError from '@/components/FieldError'
+import FormErrorSummary from '@/components/FormErrorSummary'
 import StateView from '@/components/StateView'
 import TextAreaField from '@/components/TextAreaField'
+import { useFormErrors } from '@/hooks/useFormErrors'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
+import { inputErrors } from '@/services/form-errors'
 import { ROUTES } from '@/services/routes'
 import BasicsFields from './BasicsFields'
 import MaterialsField from './MaterialsField'
 import PeopleFields from './PeopleFields'
-import { FIELD_ORDER, firstErrorField, formErrors, formOf, listedPeople, newForm, toInput, type SessionForm } from './form'
+import { FORM_LAYOUT, formOf, listedPeople, newForm, toInput, type SessionForm } from './form'
 import './index.scss'
 
 /** Loads the session (when editing), the unit's people with their membership, and the classics catalogue. */
@@ -27,21 +29,6 @@ function useFormData(id: string | undefined) {
   }, [id])
 }
 
-/**
- * Scrolls to a field by its id (`field-<name>`, see Field). Selector scrolling:
- * https://developers.weixin.qq.com/miniprogram/dev/api/ui/scroll/wx.pageScrollTo.html
- */
-function scrollToField(field: string) {
-  // Absences are ticked in the members' field; a message naming no field sits by the button.
-  const target =
-    field === 'absentIds'
-      ? '#field-memberIds'
-      : (FIELD_ORDER as readonly string[]).includes(field)
-        ? `#field-${field}`
-        : '#group-summary'
-  void Taro.pageScrollTo({ selector: target, offsetTop: -60, duration: 200 }).catch(() => undefined)
-}
-
 /** Plans or records a central-group study session (unit secretary). */
 export default function SessionEditPage() {
   const id = useRouter().params.id || undefined
@@ -49,6 +36,8 @@ export default function SessionEditPage() {
   const [form, setForm] = useState<SessionForm | null>(null)
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
   const saver = useSave('centralGroup.session.save')
+  const errors = { ...localErrors, ...saver.errors }
+  const refusal = useFormErrors(errors, FORM_LAYOUT)
 
   useEffect(() => {
     if (!data.data || form) return
@@ -72,33 +61,24 @@ export default function SessionEditPage() {
     )
   }
   const { members, classics } = data.data
-  const errors = { ...localErrors, ...saver.errors }
-  const count = Object.keys(errors).length
   const change = (patch: Partial<SessionForm>, field: string) => {
     setForm((f) => (f ? { ...f, ...patch } : f))
     setLocalErrors(({ [field]: _gone, ...rest }) => rest)
     saver.clear(field)
   }
-  const refuse = (found: Record<string, string>) => {
-    const first = firstErrorField(found)
-    if (first) scrollToField(first)
-  }
   const submit = async () => {
     const input = toInput(form, id)
-    const found = formErrors(input)
+    const found = inputErrors('centralGroup.session.save', input)
     setLocalErrors(found)
-    if (Object.keys(found).length) return refuse(found)
+    if (Object.keys(found).length) return refusal.refused()
     const saved = await saver.save(input)
-    if (!saved) return
+    if (!saved) return refusal.refused()
     void Taro.showToast({ title: '已保存', icon: 'success' })
     if (id) void Taro.navigateBack()
     else void Taro.redirectTo({ url: `${ROUTES.groupDetail}?id=${saved.item.id}` })
   }
-  // The server's refusal names one field: bring it into view once it arrives.
-  const serverField = Object.keys(saver.errors)[0]
   return (
     <View className="page group-form">
-      <ScrollOnError field={serverField} />
       <BasicsFields form={form} unitName={members.unitName} errors={errors} onChange={change} />
       <View className="card">
         <MaterialsField
@@ -139,12 +119,7 @@ export default function SessionEditPage() {
           testId="group-follow-up"
         />
       </View>
-      <FieldError name="form" message={errors._ ?? errors.id} />
-      {count > 0 && (
-        <View id="group-summary" className="group-summary" data-testid="group-error-summary">
-          请检查标红的 {count} 项
-        </View>
-      )}
+      <FormErrorSummary errors={refusal} testId="group" />
       <Button
         className="btn btn-primary btn-block"
         loading={saver.busy}
@@ -156,12 +131,4 @@ export default function SessionEditPage() {
       </Button>
     </View>
   )
-}
-
-/** Scrolls to the field the server refused, each time a new refusal arrives. */
-function ScrollOnError({ field }: { field: string | undefined }) {
-  useEffect(() => {
-    if (field) scrollToField(field)
-  }, [field])
-  return null
 }

@@ -79,6 +79,7 @@ export default function SessionListPage() {
         loading={list.loading}
         error={list.error}
         onRetry={() => void list.reload()}
+        staleSince={list.staleSince}
         empty={items.length === 0}
         emptyText={
           canEdit

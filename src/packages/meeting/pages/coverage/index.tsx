@@ -19,7 +19,13 @@ export default function CoveragePage() {
   return (
     <View className="page">
       <PeriodPicker period={period} onChange={setPeriod} />
-      <StateView loading={data.loading} error={data.error} onRetry={() => void data.reload()} testId="coverage-page">
+      <StateView
+        loading={data.loading}
+        error={data.error}
+        onRetry={() => void data.reload()}
+        staleSince={data.staleSince}
+        testId="coverage-page"
+      >
         {d && (
           <>
             <View className="card">

@@ -48,7 +48,13 @@ function DistrictPage() {
       <View className="card">
         <ChipGroup options={areaOptions} value={[areaId]} single onChange={([v]) => setAreaId(v)} testId="district-area" />
       </View>
-      <StateView loading={data.loading} error={data.error} onRetry={() => void data.reload()} testId="district">
+      <StateView
+        loading={data.loading}
+        error={data.error}
+        onRetry={() => void data.reload()}
+        staleSince={data.staleSince}
+        testId="district"
+      >
         {d && (
           <>
             <View className="card">

@@ -2,6 +2,7 @@ import type { InputOf, MeetingDetailView, SpeechView } from '@/core/contract'
 import type { ClassicRow } from '@/components/ClassicsField'
 import type { SpeakerRow } from '@/components/SpeakerPointsField'
 import type { FirstItemType, LeadMode, MeetingStatus } from '@/core/model/meeting'
+import type { FormLayout } from '@/services/form-errors'
 
 // The meeting form's values, and their way to and from the contract.
 
@@ -32,6 +33,33 @@ export interface MeetingForm {
   /** The rest of the agenda, one item per line. */
   otherItems: string
   reason: string
+}
+
+/**
+ * The form's fields from top to bottom (a refused save scrolls to the first one in error); the
+ * catalogue speech and a typed source are shown on the study content, the lead's mode on the lead.
+ */
+export const FORM_LAYOUT: FormLayout = {
+  order: [
+    'status',
+    'kind',
+    'day',
+    'time',
+    'place',
+    'attendeeIds',
+    'guests',
+    'contentType',
+    'title',
+    'leadId',
+    'discussion',
+    'speakers',
+    'tiedToWork',
+    'classics',
+    'followUp',
+    'otherItems',
+    'reason'
+  ],
+  shownOn: { speechId: 'title', source: 'title', leadMode: 'leadId' }
 }
 
 const lines = (text: string, split: RegExp) =>

@@ -2,17 +2,19 @@ import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import type { MeetingDetailView, OutputOf } from '@/core/contract'
-import FieldError from '@/components/FieldError'
+import FormErrorSummary from '@/components/FormErrorSummary'
 import StateView from '@/components/StateView'
 import TextField from '@/components/TextField'
+import { useFormErrors } from '@/hooks/useFormErrors'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
+import { inputErrors } from '@/services/form-errors'
 import { ROUTES } from '@/services/routes'
 import { BasicsFields, OtherItemsField } from './BasicsFields'
 import FirstItemFields from './FirstItemFields'
-import { formOf, newForm, toInput, type MeetingForm } from './form'
+import { FORM_LAYOUT, formOf, newForm, toInput, type MeetingForm } from './form'
 import './index.scss'
 
 type Roster = OutputOf<'meeting.roster'>
@@ -45,7 +47,10 @@ export default function MeetingEditPage() {
   const id = useRouter().params.id || undefined
   const data = useFormData(id)
   const [form, setForm] = useState<MeetingForm | null>(null)
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
   const saver = useSave('meeting.save')
+  const errors = { ...localErrors, ...saver.errors }
+  const refusal = useFormErrors(errors, FORM_LAYOUT)
 
   useEffect(() => {
     if (data.data && !form) setForm(initialForm(data.data.detail, data.data.roster))
@@ -65,19 +70,22 @@ export default function MeetingEditPage() {
   const { detail, roster } = data.data
   const change = (patch: Partial<MeetingForm>, field: string) => {
     setForm((f) => (f ? { ...f, ...patch } : f))
+    setLocalErrors(({ [field]: _gone, ...rest }) => rest)
     saver.clear(field)
   }
   const submit = async () => {
-    const saved = await saver.save(toInput(form, id))
-    if (!saved) {
-      void Taro.showToast({ title: '请检查标红的内容', icon: 'none' })
-      return
-    }
+    const input = toInput(form, id)
+    // Everything the contract finds, marked at once; the server's own refusal comes one at a time.
+    const found = inputErrors('meeting.save', input)
+    setLocalErrors(found)
+    if (Object.keys(found).length) return refusal.refused()
+    const saved = await saver.save(input)
+    if (!saved) return refusal.refused()
     void Taro.showToast({ title: '已保存', icon: 'success' })
     if (id) void Taro.navigateBack()
     else void Taro.redirectTo({ url: `${ROUTES.meetingDetail}?id=${saved.item.id}` })
   }
-  const props = { form, errors: saver.errors, roster, onChange: change }
+  const props = { form, errors, roster, onChange: change }
   return (
     <View className="page meeting-form">
       <BasicsFields {...props} />
@@ -88,7 +96,7 @@ export default function MeetingEditPage() {
           <TextField
             name="reason"
             label="修改原因"
-            error={saver.errors.reason}
+            error={errors.reason}
             hint="该记录已超过30天并锁定，修改将记入操作日志"
             value={form.reason}
             maxlength={200}
@@ -97,7 +105,7 @@ export default function MeetingEditPage() {
           />
         </View>
       )}
-      <FieldError name="form" message={saver.errors._ ?? saver.errors.id} />
+      <FormErrorSummary errors={refusal} testId="meeting" />
       <Button
         className="btn btn-primary btn-block"
         loading={saver.busy}

@@ -59,6 +59,7 @@ export default function MeetingListPage() {
         loading={list.loading}
         error={list.error}
         onRetry={() => void list.reload()}
+        staleSince={list.staleSince}
         empty={items.length === 0}
         emptyText={secretary ? '今年还没有会议记录，点“记录会议”开始。' : '今年还没有会议记录。'}
         testId="meeting-list"

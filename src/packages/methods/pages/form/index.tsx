@@ -2,17 +2,22 @@ import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import FieldError from '@/components/FieldError'
+import FormErrorSummary from '@/components/FormErrorSummary'
 import StateView from '@/components/StateView'
 import type { RecordDetailView, SchoolView } from '@/core/contract'
 import { useFieldErrors } from '@/hooks/useFieldErrors'
+import { useFormErrors } from '@/hooks/useFormErrors'
 import { useSession } from '@/hooks/useSession'
 import { useSubmission } from '@/hooks/useSubmission'
 import { call, messageOf, toApiError, type CallOptions } from '@/services/api'
+import { withDraftKept } from '@/services/errors'
 import { todayInDistrict } from '@/services/clock'
+import { fieldAnchorId } from '@/services/form-errors'
 import { back, open, ROUTES } from '@/services/routes'
 import AttachmentPicker, { linksOf } from '@/components/AttachmentPicker'
 import Fields from './Fields'
 import { ATTACH, FORM_KINDS, FORM_TITLES, filesOf, toWrite, valuesOf, type FormKind } from './kinds'
+import { layoutOf } from './layout'
 import { useDuplicateCheck } from './useDuplicateCheck'
 import { useMethodDraft } from './useMethodDraft'
 import './index.scss'
@@ -28,6 +33,7 @@ export default function MethodFormPage() {
   const session = useSession()
   const form = useMethodDraft(kind, today, editId === null)
   const { errors, show, clear } = useFieldErrors()
+  const refusal = useFormErrors(errors, layoutOf(kind))
   const submission = useSubmission(form.draft.key)
   const [schools, setSchools] = useState<SchoolView[]>([])
   const [links, setLinks] = useState<Record<string, string>>({})
@@ -89,7 +95,9 @@ export default function MethodFormPage() {
         if (await duplicate.confirm(failure.message, null)) void submit(true)
         return
       }
-      show(error)
+      // A new record's draft (and its key) stays on the phone: offline, the message says so.
+      show(editId ? error : withDraftKept(error))
+      refusal.refused()
     } finally {
       submission.setBusy(false)
     }
@@ -122,7 +130,7 @@ export default function MethodFormPage() {
         <View className="card">
           <Fields kind={kind} values={form.draft.values} errors={errors} today={today} schools={schools} set={set} />
           {attach && (
-            <View className="field" data-testid="field-fileIds">
+            <View id={fieldAnchorId('fileIds')} className="field" data-testid="field-fileIds">
               <View className="field-label">
                 <Text>{attach.label}</Text>
                 <Text className="muted">（选填）</Text>
@@ -143,7 +151,7 @@ export default function MethodFormPage() {
             </View>
           )}
         </View>
-        <FieldError name="form" message={errors._} />
+        <FormErrorSummary errors={refusal} testId="form" />
         <Button
           className="btn btn-primary btn-block"
           loading={submission.busy}

@@ -4,7 +4,7 @@ import AttachmentPicker from '@/components/AttachmentPicker'
 import ChipGroup from '@/components/ChipGroup'
 import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
-import type { FieldProblem } from '@/core/rules/observation'
+import { fieldAnchorId } from '@/services/form-errors'
 import { runningTotal, type ReviewKey, type SheetDraft } from './draft'
 
 const REVIEW_OPTIONS: ReadonlyArray<{ value: ReviewKey; label: string }> = [
@@ -15,7 +15,8 @@ const REVIEW_OPTIONS: ReadonlyArray<{ value: ReviewKey; label: string }> = [
 
 export interface SheetFormProps {
   draft: SheetDraft
-  problem: FieldProblem | null
+  /** Message per field the last submit refused (`scores.item1`, `comments` …). */
+  errors: Readonly<Record<string, string>>
   disabled: boolean
   /** Links of the photos the server holds (fileId → url), for thumbnails. */
   photoLinks: Record<string, string>
@@ -29,11 +30,11 @@ export interface SheetFormProps {
 const MAX_PHOTOS = 9
 
 /** The rubric items with their bounds, the running total, comments and the document review. */
-export default function SheetForm({ draft, problem, disabled, photoLinks, personId, onEdit, onPhotos }: SheetFormProps) {
+export default function SheetForm({ draft, errors, disabled, photoLinks, personId, onEdit, onPhotos }: SheetFormProps) {
   // A photo the server refused (wrong type, too big): shown until the next photo change.
   const [photoError, setPhotoError] = useState<string | null>(null)
   const errorFor = (field: string) =>
-    problem && (problem.field === field || problem.field.startsWith(`${field}.`)) ? problem.message : null
+    errors[field] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field}.`))?.[1] ?? null
   const parts = [...new Set(draft.rubric.items.map((i) => i.part))]
   return (
     <View>
@@ -51,7 +52,7 @@ export default function SheetForm({ draft, problem, disabled, photoLinks, person
                 const field = `scores.${item.key}`
                 const error = errorFor(field)
                 return (
-                  <View key={item.key} className={`sheet-item ${error ? 'field-invalid' : ''}`}>
+                  <View key={item.key} id={fieldAnchorId(field)} className={`sheet-item ${error ? 'field-invalid' : ''}`}>
                     <View className="sheet-item-row">
                       <View className="sheet-item-label">
                         <Text>{item.label}</Text>

@@ -1,5 +1,6 @@
 import type { FileView, InputOf, OutputOf, RubricView, SheetView } from '@/core/contract'
 import { scoresProblem, sheetTotal, type FieldProblem } from '@/core/rules/observation'
+import type { FormLayout } from '@/services/form-errors'
 import { readStored, removeStored, writeStored } from '@/services/storage'
 
 // The score sheet as the observer types it, kept on the phone until the server has it.
@@ -69,6 +70,11 @@ export function draftFromServer(session: Session): SheetDraft {
   }
 }
 
+/** The sheet's fields from top to bottom: the rubric's items, then the comments and the review. */
+export function sheetLayout(rubric: RubricView): FormLayout {
+  return { order: [...rubric.items.map((i) => `scores.${i.key}`), 'comments', 'documentReview', 'fieldResearch', 'photos'] }
+}
+
 /** The typed points as numbers (blank or unreadable as NaN, which the rubric check names). */
 export function numericScores(draft: SheetDraft): Record<string, number> {
   return Object.fromEntries(draft.rubric.items.map((i) => [i.key, parseScore(draft.scores[i.key])]))
@@ -85,12 +91,17 @@ export function runningTotal(draft: SheetDraft): number {
   return sheetTotal(draft.rubric, typed)
 }
 
-/** The request for the draft, or the first problem to show next to its field. */
-export function toSheetInput(draft: SheetDraft): { input: SheetInput } | { problem: FieldProblem } {
+/**
+ * The request for the draft, or every problem to mark at once (each rubric item on its own, then
+ * the comments), so the observer fixes them in one pass instead of one per submit.
+ */
+export function toSheetInput(draft: SheetDraft): { input: SheetInput } | { problems: FieldProblem[] } {
   const scores = numericScores(draft)
-  const problem = scoresProblem(draft.rubric, scores)
-  if (problem) return { problem }
-  if (!draft.comments.trim()) return { problem: { field: 'comments', message: '请填写现场指导和点评' } }
+  const problems = draft.rubric.items
+    .map((item) => scoresProblem({ items: [item] }, { [item.key]: scores[item.key] }))
+    .filter((p): p is FieldProblem => p !== null)
+  if (!draft.comments.trim()) problems.push({ field: 'comments', message: '请填写现场指导和点评' })
+  if (problems.length) return { problems }
   return {
     input: {
       observationId: draft.observationId,

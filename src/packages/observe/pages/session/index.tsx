@@ -2,17 +2,19 @@ import { useMemo } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { linksOf } from '@/components/AttachmentPicker'
-import FieldError from '@/components/FieldError'
+import FormErrorSummary from '@/components/FormErrorSummary'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import { useFormErrors } from '@/hooks/useFormErrors'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { sessionClock } from '@/core/rules/observation'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
+import { DRAFT_KEPT_AUTO_MESSAGE } from '@/services/errors'
 import { open, ROUTES } from '@/services/routes'
 import { getSession } from '@/services/session'
-import type { SheetDraft } from './draft'
+import { sheetLayout, type SheetDraft } from './draft'
 import FollowUp from './FollowUp'
 import SheetForm from './SheetForm'
 import { useSheetSync, type SyncPhase } from './useSheetSync'
@@ -28,7 +30,7 @@ function SyncBadge({ draft, phase }: { draft: SheetDraft; phase: SyncPhase }) {
     : phase === 'sending'
       ? '尚未同步：正在提交…'
       : phase === 'waiting'
-        ? '尚未同步：网络不通，评分已保存在本机，恢复网络后自动提交'
+        ? `尚未同步：${DRAFT_KEPT_AUTO_MESSAGE}`
         : draft.key === null && !draft.savedAt && !hasContent(draft)
           ? '尚未评分'
           : '尚未同步：评分保存在本机，请点“提交评分”'
@@ -53,7 +55,11 @@ export default function SessionPage() {
   const session = useQuery(() => call('observe.session', { id }), [id], id !== '')
   // Back from the feedback form: show the feedback just sent.
   useReloadOnShow(session.reload)
-  const { draft, phase, problem, edit, setPhotos, submit } = useSheetSync(id, session.data)
+  const { draft, phase, problems, edit, setPhotos, submit } = useSheetSync(id, session.data)
+  const errors = useMemo(() => Object.fromEntries(problems.map((p) => [p.field, p.message])), [problems])
+  const rubric = draft?.rubric ?? null
+  const layout = useMemo(() => (rubric ? sheetLayout(rubric) : { order: [] }), [rubric])
+  const refusal = useFormErrors(errors, layout)
   const data = session.data
   const blockedBy = data?.scoringProblem ?? null
   const canScore = data ? blockedBy === null : draft !== null
@@ -108,7 +114,7 @@ export default function SessionPage() {
 
       <SheetForm
         draft={draft}
-        problem={problem}
+        errors={errors}
         disabled={!canScore}
         photoLinks={photoLinks}
         personId={getSession().me?.person.id ?? ''}
@@ -116,13 +122,13 @@ export default function SessionPage() {
         onPhotos={setPhotos}
       />
 
-      <FieldError name="form" message={problem?.field === '_' || problem?.field === 'rubricVersion' ? problem.message : null} />
+      <FormErrorSummary errors={refusal} testId="sheet" />
       {canScore && (
         <Button
           className="btn btn-primary btn-block"
           loading={phase === 'sending'}
           disabled={phase === 'sending'}
-          onClick={() => void submit().then((ok) => ok && void session.reload())}
+          onClick={() => void submit().then((ok) => (ok ? void session.reload() : refusal.refused()))}
           data-testid="sheet-submit"
         >
           {draft.savedAt ? '提交修改' : '提交评分'}

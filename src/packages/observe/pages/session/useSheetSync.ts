@@ -21,7 +21,7 @@ const MAX_RETRY_MS = 30000
 export function useSheetSync(observationId: string, session: Session | null) {
   const [draft, setDraft] = useState<SheetDraft | null>(() => loadDraft(observationId))
   const [phase, setPhase] = useState<SyncPhase>('idle')
-  const [problem, setProblem] = useState<FieldProblem | null>(null)
+  const [problems, setProblems] = useState<FieldProblem[]>([])
   const draftRef = useRef(draft)
   draftRef.current = draft
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -46,15 +46,15 @@ export function useSheetSync(observationId: string, session: Session | null) {
     if (!d || inFlight.current) return false
     cancelRetry()
     const checked = toSheetInput(d)
-    if ('problem' in checked) {
-      setProblem(checked.problem)
+    if ('problems' in checked) {
+      setProblems(checked.problems)
       setPhase('blocked')
       return false
     }
     const key = d.key ?? newIdempotencyKey()
     if (!d.key) put({ ...d, key })
     inFlight.current = true
-    setProblem(null)
+    setProblems([])
     setPhase('sending')
     try {
       const sheet = await call('observe.sheet.submit', checked.input, { idempotencyKey: key })
@@ -71,7 +71,7 @@ export function useSheetSync(observationId: string, session: Session | null) {
         const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** attempts.current++)
         timer.current = setTimeout(() => void sendRef.current(), delay)
       } else {
-        setProblem({ field: e.field ?? '_', message: e.message })
+        setProblems([{ field: e.field ?? '_', message: e.message }])
         setPhase('blocked')
       }
       return false
@@ -114,7 +114,10 @@ export function useSheetSync(observationId: string, session: Session | null) {
       attempts.current = 0
       put({ ...d, ...patch, key: null, synced: false })
       setPhase((p) => (p === 'sending' ? p : 'idle'))
-      setProblem((p) => (p && (!field || p.field === field || p.field.startsWith(`${field}.`) || p.field === '_') ? null : p))
+      // The edited field's mark goes, and the message naming no field (it may no longer hold).
+      setProblems((ps) =>
+        field ? ps.filter((p) => p.field !== field && !p.field.startsWith(`${field}.`) && p.field !== '_') : []
+      )
     },
     [cancelRetry, put]
   )
@@ -135,5 +138,5 @@ export function useSheetSync(observationId: string, session: Session | null) {
     [edit]
   )
 
-  return { draft, phase, problem, edit, setPhotos, submit: send }
+  return { draft, phase, problems, edit, setPhotos, submit: send }
 }

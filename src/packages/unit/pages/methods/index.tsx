@@ -102,6 +102,7 @@ export default function UnitMethodsPage() {
           loading={table.loading && !data}
           error={data ? null : table.error}
           onRetry={() => void table.reload()}
+          staleSince={table.staleSince}
           empty={!!data && data.rows.length === 0}
           emptyText="本单位名册中还没有需要学习的干部。"
           testId="unit-methods"
