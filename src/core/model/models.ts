@@ -49,7 +49,16 @@ export const NOMINATION_STATE_LABELS: Record<NominationState, string> = {
  * sessions, and observations (with their scores). A new kind (publicity items) adds a name here and
  * one resolver in the service.
  */
-export const EVIDENCE_KINDS = ['note', 'lecture', 'outreach', 'leadStudy', 'exchange', 'session', 'observation'] as const
+export const EVIDENCE_KINDS = [
+  'note',
+  'lecture',
+  'outreach',
+  'leadStudy',
+  'exchange',
+  'session',
+  'observation',
+  'publicity'
+] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 
 export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
@@ -59,7 +68,8 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   leadStudy: '以会代训领学',
   exchange: '在交流中互学',
   session: '中心组学习',
-  observation: '巡听旁听评分'
+  observation: '巡听旁听评分',
+  publicity: '宣传报道（已刊发）'
 }
 
 /** A link to an existing record: picked, never retyped. */

@@ -36,7 +36,13 @@ export type PublicityOwnerType = (typeof PUBLICITY_OWNER_TYPES)[number]
  * The kinds of record an item may be about. Extensible: a model example (先进典型) joins this list
  * when models exist; the item keeps the subject's title as it was, so lists need no join.
  */
-export const PUBLICITY_SUBJECT_KINDS = ['note', 'session'] as const
+export const PUBLICITY_SUBJECT_KINDS = ['note', 'session', 'model'] as const
+/** How a linked record's kind reads in pickers and lists. */
+export const PUBLICITY_SUBJECT_LABELS: Record<PublicitySubjectKind, string> = {
+  note: '心得',
+  session: '中心组学习',
+  model: '先进典型'
+}
 export type PublicitySubjectKind = (typeof PUBLICITY_SUBJECT_KINDS)[number]
 
 export interface PublicitySubject {

@@ -1,5 +1,13 @@
 import { AppError } from '../../../../src/core/contract'
-import type { EvidenceItem, MethodRecord, Observation, RecordOf, StudySession, SubjectType } from '../../../../src/core/model'
+import type {
+  EvidenceItem,
+  MethodRecord,
+  Observation,
+  PublicityItem,
+  RecordOf,
+  StudySession,
+  SubjectType
+} from '../../../../src/core/model'
 import { MODE_LABELS } from '../../../../src/core/model'
 import { evidenceProblem, type SubjectFacts } from '../../../../src/core/rules/models'
 import { sessionScore } from '../../../../src/core/rules/observation'
@@ -110,8 +118,42 @@ async function observationSource(ctx: ActionContext, subject: Subject, year: num
   })
 }
 
+/** Published publicity items (宣传报道) of the person, the unit, or about the session. */
+async function publicitySource(ctx: ActionContext, subject: Subject, year: number): Promise<EvidenceItem[]> {
+  const items: PublicityItem[] = []
+  if (subject.type === 'session') items.push(...(await ctx.repos.publicity.listBySubjects('session', [subject.id])))
+  for (const y of subject.type === 'session' ? [] : yearsOf(year)) {
+    const filter = subject.type === 'person' ? { personId: subject.id } : { unitId: subject.id }
+    items.push(...(await ctx.repos.publicity.list({ ...filter, year: y, status: 'published' }, 0, PUBLICITY_LIMIT)).items)
+  }
+  const published = items.filter((p) => p.status === 'published' && p.withdrawnAt === null)
+  const people = new Map(
+    (await ctx.repos.people.listByIds([...new Set(published.flatMap((p) => (p.personId ? [p.personId] : [])))])).map((p) => [
+      p.id,
+      p.name
+    ])
+  )
+  const units = new Map<string, string>()
+  for (const unitId of new Set(published.filter((p) => !p.personId).map((p) => p.unitId)))
+    units.set(unitId, await unitNameOf(ctx, unitId))
+  return published.map((p) => ({
+    kind: 'publicity' as const,
+    id: p.id,
+    title: `${p.title}（${p.outletName}）`,
+    date: p.publishedOn ?? p.countedOn,
+    who: p.personId ? (people.get(p.personId) ?? '') : (units.get(p.unitId) ?? ''),
+    score: null,
+    personIds: p.personId ? [p.personId] : [],
+    unitId: p.unitId,
+    sessionId: p.subject?.kind === 'session' ? p.subject.id : null
+  }))
+}
+
+/** A year's published items listed as evidence at most (a page of the store's list). */
+const PUBLICITY_LIMIT = 100
+
 /** One source per kind of record; add one here for a new kind of evidence. */
-export const EVIDENCE_SOURCES: readonly EvidenceSource[] = [methodRecordSource, sessionSource, observationSource]
+export const EVIDENCE_SOURCES: readonly EvidenceSource[] = [methodRecordSource, sessionSource, observationSource, publicitySource]
 
 /** Every record that may back the subject's nomination for the year, newest first. */
 export async function evidenceCandidates(ctx: ActionContext, subject: Subject, year: number): Promise<EvidenceItem[]> {

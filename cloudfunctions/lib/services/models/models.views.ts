@@ -27,7 +27,9 @@ export function evidenceView(e: EvidenceItem, viewer: Person): EvidenceView {
     date: e.date,
     who: e.who,
     score: e.score,
-    link: mayOpenEvidence(viewer, { ...e, withdrawn: false }) ? { page: pageOf(e.kind), id: e.id } : null
+    // A published item is public: its summary (title, outlet, day) is all there is to show.
+    link:
+      e.kind !== 'publicity' && mayOpenEvidence(viewer, { ...e, withdrawn: false }) ? { page: pageOf(e.kind), id: e.id } : null
   }
 }
 

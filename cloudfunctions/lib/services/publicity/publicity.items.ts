@@ -79,6 +79,16 @@ export async function resolveSubject(
     }
     return { kind, id, title: note.details.title }
   }
+  if (kind === 'model') {
+    const model = await ctx.repos.nominations.get(id)
+    const owned =
+      model &&
+      (owner.ownerType === 'person'
+        ? model.subjectType === 'person' && model.subjectId === owner.personId
+        : model.unitId === owner.unitId)
+    if (!model || model.state !== 'named' || !owned) throw new AppError('NOT_FOUND', '请从已命名的先进典型中选择', { field })
+    return { kind, id, title: model.title ?? model.subjectName }
+  }
   const session = await ctx.repos.studySessions.get(id)
   if (!session || session.withdrawnAt || session.status !== 'completed' || session.unitId !== owner.unitId) {
     throw new AppError('NOT_FOUND', '请从本单位已召开的中心组学习中选择', { field })

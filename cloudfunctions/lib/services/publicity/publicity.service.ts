@@ -47,7 +47,13 @@ async function subjectsOf(
   ]
     .filter((s) => s.status === 'completed' && s.withdrawnAt === null)
     .map((s) => ({ kind: 'session' as const, id: s.id, title: s.topic, date: s.day }))
-  return [...notes, ...sessions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, SUBJECT_LIMIT * 2)
+  // Named models (先进典型) of the person, or of the unit for a unit's item.
+  const models = (await ctx.repos.nominations.list({ unitId, state: 'named' }))
+    .filter((n) => (personId ? n.subjectType === 'person' && n.subjectId === personId : true))
+    .map((n) => ({ kind: 'model' as const, id: n.id, title: n.title ?? n.subjectName, date: n.namedOn ?? `${n.year}-12-31` }))
+  return [...notes, ...sessions, ...models]
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .slice(0, SUBJECT_LIMIT * 2)
 }
 
 /** Which items a list may show the caller, as a store filter. */

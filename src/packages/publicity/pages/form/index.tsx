@@ -9,7 +9,13 @@ import SelectPicker from '@/components/SelectPicker'
 import StateView from '@/components/StateView'
 import TextField from '@/components/TextField'
 import type { PublicityOptionsView } from '@/core/contract'
-import { PUBLICITY_KINDS, PUBLICITY_KIND_LABELS, type PublicityKind, type PublicityOwnerType } from '@/core/model/publicity'
+import {
+  PUBLICITY_KINDS,
+  PUBLICITY_KIND_LABELS,
+  PUBLICITY_SUBJECT_LABELS,
+  type PublicityKind,
+  type PublicityOwnerType
+} from '@/core/model/publicity'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { useSession } from '@/hooks/useSession'
@@ -21,7 +27,7 @@ const KINDS = PUBLICITY_KINDS.map((k) => ({ value: k, label: PUBLICITY_KIND_LABE
 const NO_SUBJECT = 'none'
 type Subject = PublicityOptionsView['subjects'][number]
 const subjectKey = (s: Pick<Subject, 'kind' | 'id'>) => `${s.kind}:${s.id}`
-const subjectLabel = (s: Subject) => `${s.kind === 'note' ? '心得' : '中心组学习'}：${s.title}（${s.date}）`
+const subjectLabel = (s: Subject) => `${PUBLICITY_SUBJECT_LABELS[s.kind]}：${s.title}（${s.date}）`
 
 /**
  * 登记宣传报道: whose (oneself; a secretary also the unit or its people; the admin any unit), the
