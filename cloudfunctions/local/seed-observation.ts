@@ -205,6 +205,41 @@ export async function seedObservationDemo(tx: Repositories, now: Date, ids: Seed
   }
   await tx.rectifications.insert(rect)
 
+  // Five weeks ago at 区教育局: scored, feedback sent with a two-week deadline, not yet rectified —
+  // what the admin's 整改督查 opens on (已逾期) and the overdue reminder is about.
+  const lateAt = sessionInstant(dayOf(new Date(now.getTime() - 35 * DAY_MS)), '09:00')
+  const jyjLead = ids.person('13812340601')
+  const jyjSession = session('seed-session-jyj-past', ids.unit('jyj'), a2, lateAt, '学习习近平总书记关于教育的重要论述', admin, {
+    leadId: jyjLead,
+    leadName: '董文华',
+    memberIds: [jyjLead, ids.person('13812340602'), ids.person('13812340603')]
+  })
+  await insertSeedSession(tx, jyjSession, null)
+  const late = observation('seed-obs-late', jyjSession.unitId, a2, lateAt, { sessionId: jyjSession.id }, admin)
+  late.membersPresent = members.slice(0, 2)
+  await tx.observations.insert(late)
+  await tx.scoreSheets.insert(sheet(late, members[0], 20, '领学有准备，研讨发言多为表态，结合教育工作谈举措不够。'))
+  const lateSentAt = new Date(Date.parse(late.startsAt) + 2 * DAY_MS)
+  await tx.rectifications.insert({
+    ...rect,
+    id: late.id,
+    unitId: late.unitId,
+    year: late.year,
+    findings: '研讨发言以表态为主，结合“双减”等重点工作谈思路举措不够。',
+    suggestions: '下次学习前明确研讨题目，班子成员结合分管工作准备发言。',
+    deadline: dayOf(new Date(lateSentAt.getTime() + 14 * DAY_MS)),
+    sentAt: lateSentAt.toISOString(),
+    status: 'open',
+    measures: null,
+    evidence: null,
+    submittedBy: null,
+    submittedAt: null,
+    verifiedBy: null,
+    verifiedAt: null,
+    rounds: 0,
+    ...stamp(lateSentAt, leader)
+  })
+
   // Next week: one of the third area's sessions in the window drawn at random (the candidates are
   // the sessions' ids, sorted); its unit cannot see the plan until it starts.
   const startsAt = sessionInstant(dayOf(new Date(now.getTime() + 7 * DAY_MS)), '09:30')
