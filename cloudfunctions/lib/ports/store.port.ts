@@ -50,7 +50,7 @@ export interface Page<T> {
 }
 
 export interface AreaRepository {
-  /** All areas, by name. */
+  /** All areas, in the admin's order (src/core/rules/order.ts byAdminOrder). */
   list(): Promise<Area[]>
   get(id: string): Promise<Area | null>
   insert(area: Area): Promise<void>
@@ -59,7 +59,7 @@ export interface AreaRepository {
 }
 
 export interface UnitRepository {
-  /** All units (active or not), by name. */
+  /** All units (active or not), in the admin's order within each area (byAdminOrder; not grouped by area). */
   list(): Promise<Unit[]>
   get(id: string): Promise<Unit | null>
   insert(unit: Unit): Promise<void>
