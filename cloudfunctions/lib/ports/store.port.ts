@@ -1,4 +1,5 @@
 import type { CentralGroupRepositories } from './central-group.port'
+import type { DashboardFactsReader } from './dashboard.port'
 import { AppError } from '../../../src/core/contract'
 import type {
   Area,
@@ -226,6 +227,8 @@ export interface Repositories {
   groupMembers: CentralGroupRepositories['groupMembers']
   groupPlans: CentralGroupRepositories['groupPlans']
   studySessions: CentralGroupRepositories['studySessions']
+  /** The dashboards' aggregates (dashboard.port.ts): read-only, counted by the database. */
+  dashboard: DashboardFactsReader
 }
 
 export interface Store extends Repositories {
