@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
 import { centralGroupActions } from './central-group.contract'
+import { dashboardActions } from './dashboard.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
@@ -19,6 +20,7 @@ import { systemActions } from './system.contract'
 export const actions = {
   ...authActions,
   ...centralGroupActions,
+  ...dashboardActions,
   ...homeActions,
   ...inboxActions,
   ...meetingActions,
@@ -68,6 +70,7 @@ export * from './meeting.views'
 export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
+export type { DashboardUnitRow, FiguresView, LecturerView, PersonFiguresView } from './dashboard.contract'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'
