@@ -52,7 +52,10 @@ export const ROUTES = {
   adminObserveGroups: '/packages/admin/pages/observe-groups/index',
   adminObservePlans: '/packages/admin/pages/observe-plans/index',
   adminObserveRubric: '/packages/admin/pages/observe-rubric/index',
-  adminObserveFigures: '/packages/admin/pages/observe-figures/index'
+  adminObserveFigures: '/packages/admin/pages/observe-figures/index',
+  // Dashboards (issue 12)
+  dashboardDistrict: '/packages/dashboard/pages/district/index',
+  dashboardUnit: '/packages/dashboard/pages/unit/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]
