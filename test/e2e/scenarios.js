@@ -70,7 +70,8 @@ const scenarios = [
   wechatOutboxScenario(),
   studyPlanScenario(),
   centralGroupScenario(),
-  observeSessionsScenario()
+  observeSessionsScenario(),
+  dashboardScenario()
 ]
 
 module.exports = { scenarios }

@@ -7,7 +7,7 @@ const pct = (v: number | null) => (v === null ? '—' : `${v}%`)
 /** The words of one set of figures, shared by the grid and the one-line summaries. */
 export function figureLines(f: FiguresView) {
   return {
-    study: `${f.study.met}/${f.study.due} 人次达标 · ${pct(f.study.share)}`,
+    study: f.study.due === 0 ? '本期未到' : `达标 ${f.study.met} 人次 / 应达标 ${f.study.due} 人次 · ${pct(f.study.share)}`,
     notes: `撰写 ${f.notes.written} · 投稿 ${f.notes.submitted} · 刊发 ${f.notes.published}`,
     methods: `讲课 ${f.lectures} · 宣讲 ${f.outreach} · 领学 ${f.leadStudy} · 交流 ${f.exchange}`,
     coverage:
