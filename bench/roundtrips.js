@@ -108,6 +108,8 @@ async function main() {
     leadMode: 'lead',
     speakers: [{ personId: src.seedPersonId('13812340101'), points: '交流要点' }]
   }
+  const areas = (await data(who.admin, 'roster.areas.list', {}))?.items ?? []
+  const units = (await data(who.admin, 'roster.units.list', {}))?.items ?? []
   const toWithdraw = await data(who.secretary, 'centralGroup.session.save', { ...heldSession, topic: '撤销用的学习' })
   const publicityInput = {
     ownerType: 'person',
@@ -143,6 +145,10 @@ async function main() {
     'quota.save': { year: Number(today.slice(0, 4)), speechesPerMonth: 5, lecturesPerYear: 2 },
     'classic.save': { title: '压测原著' },
     'roster.areas.save': { name: '压测片区' },
+    'dashboard.access.save': { leadersMayView: false },
+    'dashboard.district': { period: 'year' },
+    'roster.areas.move': { id: areas[areas.length - 1]?.id, direction: 'up' },
+    'roster.units.move': { id: units[units.length - 1]?.id, direction: 'up' },
     'roster.codes.issue': { personId: src.seedPersonId('13800000001') },
     'roster.codes.status': { personId: src.seedPersonId('13800000001') },
     'exchange.save': { date: today, occasion: '压测交流', content: '交流内容' },
@@ -190,13 +196,21 @@ async function main() {
     }
   }
 
+  const CALLER = {
+    'dashboard.district': '13800000000',
+    'dashboard.unit': '13800000004',
+    'dashboard.unitYear': '13800000004'
+  }
   const rows = []
   let failed = false
   for (const name of src.actionNames) {
     const def = src.actions[name]
     // Observation actions open to every role (a 相互 partner may be anyone) are measured as the observer.
     const asObserver = name.startsWith('observe.') && def.roles.includes('observer')
-    const person = DEMO.find((p) => (asObserver ? p.roles.includes('observer') : p.roles.some((r) => def.roles.includes(r))))
+    // The dashboards refuse district leaders until the admin lets them in: measure the admin and the unit leader.
+    const person = CALLER[name]
+      ? DEMO.find((p) => p.phone === CALLER[name])
+      : DEMO.find((p) => (asObserver ? p.roles.includes('observer') : p.roles.some((r) => def.roles.includes(r))))
     counter.calls = 0
     counter.on = true
     const started = process.hrtime.bigint()

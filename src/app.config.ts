@@ -33,6 +33,8 @@ export default defineAppConfig({
       root: 'packages/models',
       pages: ['pages/showcase/index', 'pages/nominate/index', 'pages/list/index', 'pages/detail/index']
     },
+    // Dashboards (issue 12): the district's and a unit's figures, charts as plain Views.
+    { root: 'packages/dashboard', pages: ['pages/district/index', 'pages/unit/index'] },
     {
       root: 'packages/observe',
       pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index', 'pages/review/index']

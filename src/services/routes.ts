@@ -67,7 +67,10 @@ export const ROUTES = {
   modelsShowcase: '/packages/models/pages/showcase/index',
   modelsNominate: '/packages/models/pages/nominate/index',
   modelsList: '/packages/models/pages/list/index',
-  modelsDetail: '/packages/models/pages/detail/index'
+  modelsDetail: '/packages/models/pages/detail/index',
+  // Dashboards (issue 12)
+  dashboardDistrict: '/packages/dashboard/pages/district/index',
+  dashboardUnit: '/packages/dashboard/pages/unit/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

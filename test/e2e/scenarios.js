@@ -81,7 +81,8 @@ const scenarios = [
   observeSessionsScenario(),
   feedbackScenario(),
   publicityScenario(),
-  modelsScenario()
+  modelsScenario(),
+  dashboardScenario()
 ]
 
 module.exports = { scenarios }

@@ -22,6 +22,7 @@ import { rectificationSearchContract } from './contract/rectification-search.con
 import { schoolMergeContract } from './contract/school-merge.contract'
 import { publicityContract } from './contract/publicity.contract'
 import { modelsContract } from './contract/models.contract'
+import { dashboardContract } from './contract/dashboard.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -66,7 +67,9 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     feedbackContract(current)
     rectificationSearchContract(current)
     schoolMergeContract(current)
-    ;(publicityContract(current), modelsContract(current))
+    publicityContract(current)
+    modelsContract(current)
+    dashboardContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

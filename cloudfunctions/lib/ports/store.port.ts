@@ -1,5 +1,6 @@
 import type { CentralGroupRepositories } from './central-group.port'
 import type { PublicityRepositories } from './publicity.port'
+import type { DashboardFactsReader } from './dashboard.port'
 import { AppError } from '../../../src/core/contract'
 import type {
   Area,
@@ -53,7 +54,7 @@ export interface Page<T> {
 }
 
 export interface AreaRepository {
-  /** All areas, by name. */
+  /** All areas, in the admin's order (src/core/rules/order.ts byAdminOrder). */
   list(): Promise<Area[]>
   get(id: string): Promise<Area | null>
   insert(area: Area): Promise<void>
@@ -62,7 +63,7 @@ export interface AreaRepository {
 }
 
 export interface UnitRepository {
-  /** All units (active or not), by name. */
+  /** All units (active or not), in the admin's order within each area (byAdminOrder; not grouped by area). */
   list(): Promise<Unit[]>
   get(id: string): Promise<Unit | null>
   insert(unit: Unit): Promise<void>
@@ -235,6 +236,8 @@ export interface Repositories {
   publicity: PublicityRepositories['publicity']
   /** Model-example nominations (models.port.ts). */
   nominations: ModelsRepositories['nominations']
+  /** The dashboards' aggregates (dashboard.port.ts): read-only, counted by the database. */
+  dashboard: DashboardFactsReader
 }
 
 export interface Store extends Repositories {

@@ -1,6 +1,7 @@
 import type { HandlerTable } from './context'
 import { authHandlers } from './auth/auth.service'
 import { centralGroupHandlers } from './central-group/central-group.service'
+import { dashboardHandlers } from './dashboard/dashboard.service'
 import { meetingHandlers } from './meeting/meeting.service'
 import { feedbackHandlers } from './feedback/feedback.service'
 import { fileHandlers } from './files.service'
@@ -25,6 +26,7 @@ import { systemHandlers } from './system.service'
 export const handlers: HandlerTable = {
   ...authHandlers,
   ...centralGroupHandlers,
+  ...dashboardHandlers,
   ...meetingHandlers,
   ...feedbackHandlers,
   ...fileHandlers,

@@ -3,6 +3,7 @@ import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
 import { centralGroupActions } from './central-group.contract'
 import { feedbackActions } from './feedback.contract'
+import { dashboardActions } from './dashboard.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
@@ -24,6 +25,7 @@ export const actions = {
   ...authActions,
   ...centralGroupActions,
   ...feedbackActions,
+  ...dashboardActions,
   ...homeActions,
   ...inboxActions,
   ...meetingActions,
@@ -80,6 +82,7 @@ export * from './observation.views'
 export type { SupervisionRow } from './observation-supervision.contract'
 export * from './publicity.views'
 export * from './models.views'
+export type { DashboardUnitRow, FiguresView, LecturerView, PersonFiguresView } from './dashboard.contract'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

@@ -17,6 +17,7 @@ import { cloudbaseFeedback } from './feedback.repository'
 import { cloudbaseInbox } from './inbox.repository'
 import { cloudbaseReminders } from './reminders.repository'
 import { cloudbaseSettings } from './settings.repository'
+import { cloudbaseDashboard } from './dashboard.repository'
 import { cloudbaseStudyPlans } from './study-plan.repository'
 import { cloudbaseGrants, cloudbaseOutbox } from './subscribe.repository'
 import { cloudbaseUploadUsage } from './uploads.repository'
@@ -37,6 +38,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     inbox: cloudbaseInbox(docs, queries),
     feedback: cloudbaseFeedback(docs, queries),
     settings: cloudbaseSettings(docs, queries),
+    dashboard: cloudbaseDashboard(queries),
     studyPlans: cloudbaseStudyPlans(docs, queries),
     grants: cloudbaseGrants(docs, queries),
     outbox: cloudbaseOutbox(docs, queries),

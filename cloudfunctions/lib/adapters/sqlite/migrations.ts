@@ -12,6 +12,7 @@ import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
 import { observationSessionsMigration } from './observation-sessions.migration'
 import { publicityMigration } from './publicity.migration'
+import { orderMigration } from './order.migration'
 import { remindersMigration } from './reminders.migration'
 import { settingsMigration } from './settings.migration'
 import { studyPlanMigration } from './study-plan.migration'
@@ -89,7 +90,8 @@ export const MIGRATIONS: readonly Migration[] = [
   observationSessionsMigration,
   publicityMigration,
   feedbackMigration,
-  modelsMigration
+  modelsMigration,
+  orderMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

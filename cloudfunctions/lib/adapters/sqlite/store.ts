@@ -21,6 +21,7 @@ import { sqliteSpeeches, sqliteStudies } from './study.repository'
 import { sqliteFeedback } from './feedback.repository'
 import { sqliteInbox } from './inbox.repository'
 import { sqliteReminders } from './reminders.repository'
+import { sqliteDashboard } from './dashboard.repository'
 import { sqliteSettings } from './settings.repository'
 import { sqliteStudyPlans } from './study-plan.repository'
 import { sqliteGrants, sqliteOutbox } from './subscribe.repository'
@@ -92,6 +93,7 @@ function rawRepositories(db: Database.Database): Repositories {
     inbox: sqliteInbox(db),
     feedback: sqliteFeedback(db),
     settings: sqliteSettings(db),
+    dashboard: sqliteDashboard(db),
     studyPlans: sqliteStudyPlans(db),
     grants: sqliteGrants(db),
     outbox: sqliteOutbox(db),
@@ -236,6 +238,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     idempotency: gated(raw.idempotency, gate),
     importJobs: gated(raw.importJobs, gate),
     reminderFacts: gated(raw.reminderFacts, gate),
+    dashboard: gated(raw.dashboard, gate),
     reminderRuns: gated(raw.reminderRuns, gate),
     reminderPushes: gated(raw.reminderPushes, gate),
     observationGroups: gated(raw.observationGroups, gate),
