@@ -21,6 +21,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'home.get': everyone,
   'inbox.list': everyone,
   'inbox.read': everyone,
+  'export.assessment': ['admin', 'unitLeader', 'unitSecretary'],
   'reminders.preview': admin,
   'reminders.run': admin,
   'reminders.runs': admin,

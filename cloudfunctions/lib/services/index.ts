@@ -2,6 +2,7 @@ import type { HandlerTable } from './context'
 import { authHandlers } from './auth/auth.service'
 import { centralGroupHandlers } from './central-group/central-group.service'
 import { meetingHandlers } from './meeting/meeting.service'
+import { exportHandlers } from './export/export.service'
 import { fileHandlers } from './files.service'
 import { homeHandlers } from './home.service'
 import { inboxHandlers } from './inbox.service'
@@ -23,6 +24,7 @@ export const handlers: HandlerTable = {
   ...authHandlers,
   ...centralGroupHandlers,
   ...meetingHandlers,
+  ...exportHandlers,
   ...fileHandlers,
   ...homeHandlers,
   ...inboxHandlers,

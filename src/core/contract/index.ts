@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
 import { centralGroupActions } from './central-group.contract'
+import { exportActions } from './export.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
@@ -19,6 +20,7 @@ import { systemActions } from './system.contract'
 export const actions = {
   ...authActions,
   ...centralGroupActions,
+  ...exportActions,
   ...homeActions,
   ...inboxActions,
   ...meetingActions,

@@ -14,7 +14,7 @@ function updatedOf(result: unknown): number {
 }
 
 /** Every group of an aggregation, past the 1000 of one answer: sorted by the group key, in pages. */
-async function allGroups(pipeline: () => CloudbaseAggregate): Promise<Doc[]> {
+export async function allGroups(pipeline: () => CloudbaseAggregate): Promise<Doc[]> {
   const out: Doc[] = []
   for (;;) {
     const { data } = ensureOk(await pipeline().sort({ _id: 1 }).skip(out.length).limit(MAX_PAGE).end())

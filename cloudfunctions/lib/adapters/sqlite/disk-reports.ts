@@ -1,0 +1,34 @@
+import { promises as fsp } from 'fs'
+import path from 'path'
+import type { ReportFilesPort } from '../../ports/reports.port'
+import type { LinkSigner } from './disk-files'
+import { LINK_SECONDS } from './disk-files'
+
+// Generated reports on the local host: `<files root>/exports/<personId>/<id>.xlsx`, downloaded
+// through a signed, short-lived link (`/exports/<personId>/<id>.xlsx?name=…&exp=…&sig=…`, served
+// by local/reports-http.ts), like CloudBase's temporary URLs.
+
+/** The only keys a report may have: no key can point outside the folder. */
+export const REPORT_KEY_RE = /^exports\/[A-Za-z0-9_-]{1,64}\/[a-f0-9]{24}\.xlsx$/
+
+/** The file of a report key under the files root, or null for a key of another shape. */
+export const reportFileOf = (root: string, key: string): string | null =>
+  REPORT_KEY_RE.test(key) ? path.join(root, ...key.split('/')) : null
+
+/** The reports port on a local folder; links are signed by `links` (the file links' signer). */
+export function diskReports(root: string, links: LinkSigner, now: () => Date = () => new Date()): ReportFilesPort {
+  return {
+    async publish(key, bytes, fileName) {
+      const file = reportFileOf(root, key)
+      if (!file) throw new Error(`bad report key ${key}`)
+      await fsp.mkdir(path.dirname(file), { recursive: true })
+      await fsp.writeFile(file, bytes, { flag: 'wx' })
+      const at = now()
+      // The signature covers the key only; the name is just what the browser saves it as.
+      return {
+        url: `/${key}?name=${encodeURIComponent(fileName)}&${links.sign(key, at)}`,
+        expiresAt: new Date(at.getTime() + LINK_SECONDS * 1000).toISOString()
+      }
+    }
+  }
+}

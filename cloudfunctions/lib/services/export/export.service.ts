@@ -1,0 +1,81 @@
+import { AppError } from '../../../../src/core/contract'
+import type { Unit } from '../../../../src/core/model'
+import { agendaSheet, cadreSheet, rectificationSheet, sessionSheet, unitSheet } from '../../../../src/core/rules/assessment'
+import { dayOf, monthOf, yearOf } from '../../../../src/core/time'
+import type { ReportFilesPort } from '../../ports/reports.port'
+import { newId } from '../../util/ids'
+import type { ActionContext, HandlerTable } from '../context'
+import { callerOf } from '../context'
+import { monthsOfYear } from '../methods/records.service'
+import { viewableUnit } from '../methods/study.service'
+import { loadNames } from '../observation/observation.access'
+import type { Names } from '../observation/observation.views'
+import { assessmentFacts } from './assessment-facts'
+import { writeWorkbook } from './workbook'
+
+// The annual ideology-assessment export (年度意识形态专项考核): the admin's whole district (or one
+// unit), a unit leader's or secretary's own unit. One call reads, lays out and stores the workbook
+// and answers a link that expires in minutes (bench/export.js: 10,000 cadres in one call).
+
+function reportsOf(ctx: ActionContext): ReportFilesPort {
+  if (!ctx.deps.reports) throw new AppError('INTERNAL', '文件存储未配置，请联系管理员')
+  return ctx.deps.reports
+}
+
+/** Units in area order (areas as listed, then the units of each as listed), with their area's name. */
+export function unitsInAreaOrder(units: readonly Unit[], names: Names): Array<{ unit: Unit; areaName: string }> {
+  const areaIndex = new Map([...names.areas.keys()].map((id, i) => [id, i]))
+  return units
+    .map((unit, i) => ({
+      unit,
+      areaName: names.areas.get(unit.areaId)?.name ?? '',
+      area: areaIndex.get(unit.areaId) ?? areaIndex.size,
+      i
+    }))
+    .sort((a, b) => a.area - b.area || a.i - b.i)
+    .map(({ unit, areaName }) => ({ unit, areaName }))
+}
+
+/** The units the caller exports: one unit, or the admin's district (active units and any observed this year). */
+async function scopeOf(ctx: ActionContext, unitId: string | undefined, year: number, names: Names): Promise<Unit[]> {
+  const caller = callerOf(ctx)
+  if (unitId || !caller.roles.includes('admin')) return [await viewableUnit(ctx, unitId)]
+  const observed = new Set((await ctx.repos.observations.listByYear(year)).map((o) => o.unitId))
+  return [...names.units.values()].filter((u) => u.active || observed.has(u.id))
+}
+
+export const exportHandlers: Pick<HandlerTable, 'export.assessment'> = {
+  async 'export.assessment'(input, ctx) {
+    const caller = callerOf(ctx)
+    const reports = reportsOf(ctx)
+    const year = input.year ?? yearOf(ctx.now)
+    if (year > yearOf(ctx.now)) throw new AppError('VALIDATION', '年份不能晚于今年', { field: 'year' })
+    const names = await loadNames(ctx.repos)
+    const scope = unitsInAreaOrder(await scopeOf(ctx, input.unitId, year, names), names)
+    const months = monthsOfYear(year, monthOf(ctx.now))
+    const today = dayOf(ctx.now)
+    const facts = await assessmentFacts(ctx.repos, scope, names, year, months, today)
+    const title = `${year}年度意识形态专项考核`
+    const bytes = await writeWorkbook(
+      [
+        unitSheet(facts.units),
+        cadreSheet(facts.cadres, months.length),
+        sessionSheet(facts.sessions),
+        rectificationSheet(facts.rectifications, today),
+        agendaSheet(facts.agenda, facts.classics)
+      ],
+      { title, createdAt: ctx.now }
+    )
+    const fileName = `${title}${input.unitId || !caller.roles.includes('admin') ? `（${scope[0]?.unit.name ?? ''}）` : ''}.xlsx`
+    const link = await reports.publish(`exports/${caller.id}/${newId()}.xlsx`, bytes, fileName)
+    return {
+      year,
+      fileName,
+      ...link,
+      units: facts.units.length,
+      people: facts.cadres.length,
+      sessions: facts.sessions.length,
+      rectifications: facts.rectifications.length
+    }
+  }
+}
