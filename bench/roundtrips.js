@@ -108,6 +108,8 @@ async function main() {
     leadMode: 'lead',
     speakers: [{ personId: src.seedPersonId('13812340101'), points: '交流要点' }]
   }
+  const areas = (await data(who.admin, 'roster.areas.list', {}))?.items ?? []
+  const units = (await data(who.admin, 'roster.units.list', {}))?.items ?? []
   const toWithdraw = await data(who.secretary, 'centralGroup.session.save', { ...heldSession, topic: '撤销用的学习' })
 
   const INPUTS = {
@@ -130,6 +132,8 @@ async function main() {
     'quota.save': { year: Number(today.slice(0, 4)), speechesPerMonth: 5, lecturesPerYear: 2 },
     'classic.save': { title: '压测原著' },
     'roster.areas.save': { name: '压测片区' },
+    'roster.areas.move': { id: areas[areas.length - 1]?.id, direction: 'up' },
+    'roster.units.move': { id: units[units.length - 1]?.id, direction: 'up' },
     'roster.codes.issue': { personId: src.seedPersonId('13800000001') },
     'roster.codes.status': { personId: src.seedPersonId('13800000001') },
     'exchange.save': { date: today, occasion: '压测交流', content: '交流内容' },

@@ -35,6 +35,8 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'speech.save': admin,
   'roster.areas.list': admin,
   'roster.areas.save': admin,
+  'roster.areas.move': admin,
+  'roster.units.move': admin,
   'roster.units.list': admin,
   'roster.units.save': admin,
   'roster.people.list': admin,

@@ -74,6 +74,7 @@ export class FakeCloudbase implements CloudbaseDatabase {
     gt: (value) => ({ $gt: value }),
     lt: (value) => ({ $lt: value }),
     lte: (value) => ({ $lte: value }),
+    gte: (value) => ({ $gte: value }),
     in: (values) => ({ $in: values }),
     and: (conditions) => ({ $and: conditions }),
     or: (conditions) => ({ $or: conditions }),

@@ -18,6 +18,7 @@ import { subscribeContract } from './contract/subscribe.contract'
 import { remindersContract } from './contract/reminders.contract'
 import { centralGroupContract } from './contract/central-group.contract'
 import { schoolMergeContract } from './contract/school-merge.contract'
+import { dashboardContract } from './contract/dashboard.contract'
 
 export interface ContractOptions {
   /** Timeout for the tests that write over a thousand documents (a remote database is slow). */
@@ -60,6 +61,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     remindersContract(current)
     centralGroupContract(current)
     schoolMergeContract(current)
+    dashboardContract(current)
     bulkContract(current, options.bulkTimeoutMs ?? 60_000)
   })
 }

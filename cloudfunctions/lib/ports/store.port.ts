@@ -1,4 +1,5 @@
 import type { CentralGroupRepositories } from './central-group.port'
+import type { DashboardFactsReader } from './dashboard.port'
 import { AppError } from '../../../src/core/contract'
 import type {
   Area,
@@ -50,7 +51,7 @@ export interface Page<T> {
 }
 
 export interface AreaRepository {
-  /** All areas, by name. */
+  /** All areas, in the admin's order (src/core/rules/order.ts byAdminOrder). */
   list(): Promise<Area[]>
   get(id: string): Promise<Area | null>
   insert(area: Area): Promise<void>
@@ -59,7 +60,7 @@ export interface AreaRepository {
 }
 
 export interface UnitRepository {
-  /** All units (active or not), by name. */
+  /** All units (active or not), in the admin's order within each area (byAdminOrder; not grouped by area). */
   list(): Promise<Unit[]>
   get(id: string): Promise<Unit | null>
   insert(unit: Unit): Promise<void>
@@ -226,6 +227,8 @@ export interface Repositories {
   groupMembers: CentralGroupRepositories['groupMembers']
   groupPlans: CentralGroupRepositories['groupPlans']
   studySessions: CentralGroupRepositories['studySessions']
+  /** The dashboards' aggregates (dashboard.port.ts): read-only, counted by the database. */
+  dashboard: DashboardFactsReader
 }
 
 export interface Store extends Repositories {

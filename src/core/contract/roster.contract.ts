@@ -16,6 +16,8 @@ export type ImportJobView = z.infer<typeof importJobView>
 
 const admin = ['admin'] as const
 
+const moveDirection = z.enum(['up', 'down'], { errorMap: () => ({ message: '请选择上移或下移' }) })
+
 export const rosterActions = {
   'roster.areas.list': action({
     summary: 'All areas (片区) with their unit counts',
@@ -28,6 +30,13 @@ export const rosterActions = {
     summary: 'Creates an area, or renames one when id is given',
     input: z.object({ id: id('片区').optional(), name: text('片区名称', 30) }),
     output: areaView,
+    roles: admin,
+    write: true
+  }),
+  'roster.areas.move': action({
+    summary: "Moves an area one place up or down in the admin's order (every list of areas follows it)",
+    input: z.object({ id: id('片区'), direction: moveDirection }),
+    output: z.object({ items: z.array(areaView) }),
     roles: admin,
     write: true
   }),
@@ -48,6 +57,13 @@ export const rosterActions = {
       active: z.boolean({ invalid_type_error: '状态无效' }).default(true)
     }),
     output: unitView,
+    roles: admin,
+    write: true
+  }),
+  'roster.units.move': action({
+    summary: "Moves a unit one place up or down among its area's units (every unit list follows it)",
+    input: z.object({ id: id('单位'), direction: moveDirection }),
+    output: z.object({ items: z.array(unitView) }),
     roles: admin,
     write: true
   }),

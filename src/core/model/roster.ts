@@ -5,6 +5,8 @@ import type { Role } from './roles'
 export interface Area extends Audited {
   id: string
   name: string
+  /** Position the admin set (ascending); absent on areas saved before issue 13, which sort by name after the ordered ones. */
+  order?: number
 }
 
 /** A unit with its own 党（工）委（党组）. */
@@ -15,6 +17,8 @@ export interface Unit extends Audited {
   /** 党委 / 党组 / 工委 … */
   kind: string
   active: boolean
+  /** Position inside its area the admin set (ascending); absent as for Area.order. */
+  order?: number
 }
 
 /** A person on the district roster. */

@@ -24,6 +24,24 @@ export function rosterContract(store: () => Store): void {
     })
   })
 
+  describe('the admin order', () => {
+    it('keeps each area’s and unit’s position, lists placed ones first by position, the rest by name', async () => {
+      const t = tag()
+      const legacy = makeArea({ name: `${t}甲` }) // saved before the order existed: no field at all
+      const [second, first] = [makeArea({ name: `${t}丙`, order: 1 }), makeArea({ name: `${t}乙`, order: 0 })]
+      for (const a of [legacy, second, first]) await store().areas.insert(a)
+      expect(await store().areas.get(legacy.id)).toEqual(legacy)
+      expect(await store().areas.get(first.id)).toEqual(first)
+      const ours = (await store().areas.list()).filter((x) => x.name.startsWith(t)).map((x) => x.id)
+      expect(ours).toEqual([first.id, second.id, legacy.id])
+      const [u1, u2] = [makeUnit({ name: `${t}a`, areaId: first.id }), makeUnit({ name: `${t}b`, areaId: first.id, order: 0 })]
+      for (const u of [u1, u2]) await store().units.insert(u)
+      await store().units.update({ ...u1, order: 1 })
+      expect(await store().units.get(u1.id)).toEqual({ ...u1, order: 1 })
+      expect((await store().units.list()).filter((u) => u.name.startsWith(t)).map((u) => u.id)).toEqual([u2.id, u1.id])
+    })
+  })
+
   describe('unique names', () => {
     it('refuses a second area, or unit, of the same name (insert or rename) with DuplicateKeyError', async () => {
       const area = makeArea()

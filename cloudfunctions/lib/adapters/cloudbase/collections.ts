@@ -82,7 +82,9 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   ],
   studies: [
     { name: 'personId_month', keys: asc('personId', 'month'), unique: false },
-    { name: 'unitId_month', keys: asc('unitId', 'month'), unique: false }
+    { name: 'unitId_month', keys: asc('unitId', 'month'), unique: false },
+    // The district dashboard counts a period's records of every unit (dashboard.repository.ts).
+    { name: 'month', keys: asc('month'), unique: false }
   ],
   audit: [{ name: 'entity_entityId', keys: asc('entity', 'entityId', 'at'), unique: false }],
   idempotency: [{ name: 'createdAt', keys: asc('createdAt'), unique: false }],
@@ -107,7 +109,8 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
     { name: 'unitId_year_month', keys: asc('unitId', 'year', 'month'), unique: false },
     { name: 'sourceMeetingId', keys: asc('sourceMeetingId'), unique: false },
     // A school merge (school.merge) moves the lectures given at a typed school.
-    { name: 'kind_schoolId', keys: asc('kind', 'details.schoolId'), unique: false }
+    { name: 'kind_schoolId', keys: asc('kind', 'details.schoolId'), unique: false },
+    { name: 'month', keys: asc('month'), unique: false } // the district dashboard, as for studies
   ],
   outlets: [],
   schools: [],
@@ -129,7 +132,8 @@ export const INDEXES: Record<CollectionName, readonly IndexSpec[]> = {
   ],
   meetings: [
     { name: 'unitId_year', keys: asc('unitId', 'year'), unique: false },
-    { name: 'year', keys: asc('year'), unique: false }
+    { name: 'year', keys: asc('year'), unique: false },
+    { name: 'month', keys: asc('month'), unique: false } // the district dashboard, as for studies
   ],
   meeting_attendance: [{ name: 'meetingId', keys: asc('meetingId'), unique: false }],
   classics: [],

@@ -77,6 +77,7 @@ export interface CloudbaseCommand {
   gt(value: unknown): object
   lt(value: unknown): object
   lte(value: unknown): object
+  gte(value: unknown): object
   in(values: unknown[]): object
   and(conditions: Condition[]): object
   or(conditions: Condition[]): object

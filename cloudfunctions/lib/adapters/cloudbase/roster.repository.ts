@@ -1,5 +1,6 @@
 import type { Area, OneTimeCode, Person, Unit } from '../../../../src/core/model'
 import type { AreaRepository, OneTimeCodeRepository, PersonRepository, UnitRepository } from '../../ports/store.port'
+import { inAdminOrder } from '../../../../src/core/rules/order'
 import { allOf, ensureOk, escapeRegExp, toDoc, type DocAccess, type Queries } from './access'
 import { COLLECTIONS } from './collections'
 import type { Condition } from './database'
@@ -9,11 +10,14 @@ import { Entities } from './entities'
 const IN_CHUNK = 100
 const BY_ID_CHUNK = 500
 
-/** A small collection listed whole by name: areas and units. */
-function byName<T extends { id: string }>(docs: DocAccess, queries: Queries, collection: string) {
+/**
+ * A small collection listed whole, in the admin's order (areas and units): the one comparator of
+ * src/core sorts it, since a missing `order` (documents saved before it existed) sorts by name.
+ */
+function byName<T extends { id: string; name: string; order?: number }>(docs: DocAccess, queries: Queries, collection: string) {
   const entities = new Entities<T>(docs, queries, collection, 'id')
   return {
-    list: () => entities.all(null, 'name', 'id'),
+    list: async () => inAdminOrder(await entities.all(null, 'name', 'id')),
     get: (id: string) => entities.get(id),
     insert: (entity: T) => entities.insert(entity),
     update: (entity: T) => entities.put(entity)

@@ -14,6 +14,7 @@ import { cloudbaseSpeeches, cloudbaseStudies } from './study.repository'
 import { cloudbaseInbox } from './inbox.repository'
 import { cloudbaseReminders } from './reminders.repository'
 import { cloudbaseSettings } from './settings.repository'
+import { cloudbaseDashboard } from './dashboard.repository'
 import { cloudbaseStudyPlans } from './study-plan.repository'
 import { cloudbaseGrants, cloudbaseOutbox } from './subscribe.repository'
 import { cloudbaseUploadUsage } from './uploads.repository'
@@ -33,6 +34,7 @@ function repositories(docs: DocAccess, queries: Queries): Repositories {
     uploadUsage: cloudbaseUploadUsage(docs, queries),
     inbox: cloudbaseInbox(docs, queries),
     settings: cloudbaseSettings(docs, queries),
+    dashboard: cloudbaseDashboard(queries),
     studyPlans: cloudbaseStudyPlans(docs, queries),
     grants: cloudbaseGrants(docs, queries),
     outbox: cloudbaseOutbox(docs, queries),

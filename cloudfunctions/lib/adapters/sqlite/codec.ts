@@ -35,7 +35,7 @@ export const AUDITED: Columns = [
  */
 export function tableSql(table: string, columns: Columns): { select: string; insert: string; update: string } {
   const [key, ...rest] = columns
-  const select = `SELECT ${columns.map(([c, f]) => (c === f ? c : `${c} AS ${f}`)).join(', ')} FROM ${table}`
+  const select = `SELECT ${columns.map(([c, f]) => (c === f ? c : `${c} AS "${f}"`)).join(', ')} FROM ${table}`
   const insert = `INSERT INTO ${table} (${columns.map(([c]) => c).join(', ')}) VALUES (${columns.map(([, f]) => `@${f}`).join(', ')})`
   const update = `UPDATE ${table} SET ${rest.map(([c, f]) => `${c} = @${f}`).join(', ')} WHERE ${key[0]} = @${key[1]}`
   return { select, insert, update }

@@ -9,6 +9,7 @@ import { methodsMigration } from './methods.migration'
 import { namesMigration } from './names.migration'
 import { observationMigration } from './observation.migration'
 import { observationSessionsMigration } from './observation-sessions.migration'
+import { orderMigration } from './order.migration'
 import { remindersMigration } from './reminders.migration'
 import { settingsMigration } from './settings.migration'
 import { studyPlanMigration } from './study-plan.migration'
@@ -83,7 +84,8 @@ export const MIGRATIONS: readonly Migration[] = [
   subscribeMigration,
   remindersMigration,
   centralGroupMigration,
-  observationSessionsMigration
+  observationSessionsMigration,
+  orderMigration
 ]
 
 /** Thrown when the file was written by a newer version of the app than this one. */

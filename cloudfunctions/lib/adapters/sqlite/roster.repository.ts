@@ -7,16 +7,18 @@ import type {
   PersonSearch,
   UnitRepository
 } from '../../ports/store.port'
+import { inAdminOrder } from '../../../../src/core/rules/order'
 import { AUDITED, bit, containsPattern, countsToMap, statementCache, tableSql, type Columns } from './codec'
 
 // Repository methods are async to honour the port but never await: each runs its statements
 // synchronously, which is what lets the store's mutex reason about who is inside a transaction.
 
 /**
- * A small table listed whole by name (areas, units), with how its entities map to rows (the
- * identity when every field is a plain string).
+ * A small table listed whole in the admin's order (areas, units), with how its entities map to
+ * rows. The order is the one comparator of src/core, applied here as on CloudBase: the tables
+ * hold a few hundred rows at most.
  */
-function byName<T extends { id: string }, Row extends object>(
+function byName<T extends { id: string; name: string; order?: number }, Row extends object>(
   db: Database.Database,
   table: string,
   columns: Columns,
@@ -24,13 +26,13 @@ function byName<T extends { id: string }, Row extends object>(
   toRow: (entity: T) => Row
 ) {
   const sql = tableSql(table, columns)
-  const list = db.prepare(`${sql.select} ORDER BY name, id`)
+  const list = db.prepare(sql.select)
   const get = db.prepare(`${sql.select} WHERE id = ?`)
   const insert = db.prepare(sql.insert)
   const update = db.prepare(sql.update)
   return {
     async list() {
-      return (list.all() as Row[]).map(fromRow)
+      return inAdminOrder((list.all() as Row[]).map(fromRow))
     },
     async get(id: string) {
       const row = get.get(id) as Row | undefined
@@ -45,26 +47,43 @@ function byName<T extends { id: string }, Row extends object>(
   }
 }
 
+/** The order column: NULL (a row saved before step 23) reads back as no order at all, as on CloudBase. */
+type OrderRow = { order: number | null }
+function withOrder<T extends { order?: number }>({ order, ...rest }: Omit<T, 'order'> & OrderRow): T {
+  return (order === null ? rest : { ...rest, order }) as T
+}
+const orderColumn = (entity: { order?: number }): OrderRow => ({ order: entity.order ?? null })
+
+type AreaRow = Omit<Area, 'order'> & OrderRow
+
 /** Areas. */
 export const sqliteAreas = (db: Database.Database): AreaRepository =>
-  byName<Area, Area>(
+  byName<Area, AreaRow>(
     db,
     'areas',
-    [['id', 'id'], ['name', 'name'], ...AUDITED],
-    (row) => row,
-    (area) => area
+    [['id', 'id'], ['name', 'name'], ['sort_order', 'order'], ...AUDITED],
+    (row) => withOrder<Area>(row),
+    (area) => ({ ...area, ...orderColumn(area) })
   )
 
-type UnitRow = Omit<Unit, 'active'> & { active: number }
+type UnitRow = Omit<Unit, 'active' | 'order'> & { active: number } & OrderRow
 
 /** Units. */
 export const sqliteUnits = (db: Database.Database): UnitRepository =>
   byName<Unit, UnitRow>(
     db,
     'units',
-    [['id', 'id'], ['name', 'name'], ['area_id', 'areaId'], ['kind', 'kind'], ['active', 'active'], ...AUDITED],
-    (row) => ({ ...row, active: row.active !== 0 }),
-    (unit) => ({ ...unit, active: bit(unit.active) })
+    [
+      ['id', 'id'],
+      ['name', 'name'],
+      ['area_id', 'areaId'],
+      ['kind', 'kind'],
+      ['active', 'active'],
+      ['sort_order', 'order'],
+      ...AUDITED
+    ],
+    (row) => withOrder<Unit>({ ...row, active: row.active !== 0 }),
+    (unit) => ({ ...unit, active: bit(unit.active), ...orderColumn(unit) })
   )
 
 export type PersonRow = Omit<Person, 'active' | 'roles' | 'demo' | 'sessionsValidFrom'> & {

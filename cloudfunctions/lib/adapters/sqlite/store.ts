@@ -18,6 +18,7 @@ import { sqliteAudit, sqliteIdempotency } from './records.repository'
 import { sqliteSpeeches, sqliteStudies } from './study.repository'
 import { sqliteInbox } from './inbox.repository'
 import { sqliteReminders } from './reminders.repository'
+import { sqliteDashboard } from './dashboard.repository'
 import { sqliteSettings } from './settings.repository'
 import { sqliteStudyPlans } from './study-plan.repository'
 import { sqliteGrants, sqliteOutbox } from './subscribe.repository'
@@ -88,6 +89,7 @@ function rawRepositories(db: Database.Database): Repositories {
     uploadUsage: sqliteUploadUsage(db),
     inbox: sqliteInbox(db),
     settings: sqliteSettings(db),
+    dashboard: sqliteDashboard(db),
     studyPlans: sqliteStudyPlans(db),
     grants: sqliteGrants(db),
     outbox: sqliteOutbox(db),
@@ -230,6 +232,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     idempotency: gated(raw.idempotency, gate),
     importJobs: gated(raw.importJobs, gate),
     reminderFacts: gated(raw.reminderFacts, gate),
+    dashboard: gated(raw.dashboard, gate),
     reminderRuns: gated(raw.reminderRuns, gate),
     reminderPushes: gated(raw.reminderPushes, gate),
     observationGroups: gated(raw.observationGroups, gate),

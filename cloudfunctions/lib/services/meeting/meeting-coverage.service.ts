@@ -13,6 +13,7 @@ import {
   periodYear,
   quarterOf
 } from '../../../../src/core/rules/agenda'
+import { unitsInAreaOrder } from '../../../../src/core/rules/order'
 import { dayOf, monthOf, yearOf } from '../../../../src/core/time'
 import { newId } from '../../util/ids'
 import type { HandlerTable } from '../context'
@@ -92,10 +93,11 @@ export const coverageHandlers: CoverageHandlers = {
     }
     const areas = input.areaId ? allAreas.filter((a) => a.id === input.areaId) : allAreas
     const areaName = new Map(allAreas.map((a) => [a.id, a.name]))
-    // Roster order: by area as listed, then unit name — never by figure.
-    const units = allUnits
-      .filter((u) => u.active && areas.some((a) => a.id === u.areaId))
-      .sort((a, b) => areas.findIndex((x) => x.id === a.areaId) - areas.findIndex((x) => x.id === b.areaId))
+    // The admin's area and unit order — never by figure.
+    const units = unitsInAreaOrder(
+      allUnits.filter((u) => u.active && areas.some((a) => a.id === u.areaId)),
+      areas
+    )
     const unitIds = new Set(units.map((u) => u.id))
     const meetings = yearMeetings.filter((m) => unitIds.has(m.unitId))
     const byUnit = coverageBy(

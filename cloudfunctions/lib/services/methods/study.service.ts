@@ -1,3 +1,4 @@
+import { unitsInAreaOrder } from '../../../../src/core/rules/order'
 import { AppError, type OutputOf } from '../../../../src/core/contract'
 import type { Speech, StudyRecord, Unit } from '../../../../src/core/model'
 import { quotasFor, type Quotas } from '../../../../src/core/rules/methods'
@@ -128,7 +129,12 @@ export const studyHandlers: StudyHandlers = {
     const caller = callerOf(ctx)
     const [units, areas] = await Promise.all([ctx.repos.units.list(), ctx.repos.areas.list()])
     const areaName = new Map(areas.map((a) => [a.id, a.name]))
-    const visible = caller.roles.includes('admin') ? units.filter((u) => u.active) : units.filter((u) => u.id === caller.unitId)
+    const visible = caller.roles.includes('admin')
+      ? unitsInAreaOrder(
+          units.filter((u) => u.active),
+          areas
+        )
+      : units.filter((u) => u.id === caller.unitId)
     return { items: visible.map((u) => unitView(u, areaName.get(u.areaId) ?? '', 0)) }
   }
 }

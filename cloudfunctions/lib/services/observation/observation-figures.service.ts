@@ -1,6 +1,7 @@
 import { AppError } from '../../../../src/core/contract'
 import type { Rubric } from '../../../../src/core/model'
 import { DEFAULT_RUBRIC, annualFigures, keyedItems, rubricItemsProblem } from '../../../../src/core/rules/observation'
+import { unitsInAreaOrder } from '../../../../src/core/rules/order'
 import { dayOf, yearOf } from '../../../../src/core/time'
 import type { HandlerTable } from '../context'
 import { audit, callerOf } from '../context'
@@ -8,18 +9,6 @@ import { currentRubric, loadNames } from './observation.access'
 import { rubricView } from './observation.views'
 
 // Rubric versions and the annual figures, for the publicity department.
-
-const ZH_DIGITS = '一二三四五六七八九'
-
-/** Sorts 第二片区 before 第十片区 and after 第一片区: Chinese numerals read as numbers. */
-function orderKey(name: string): string {
-  return name.replace(/[一二三四五六七八九十]+/g, (zh) => {
-    const [tens, ones] = zh.includes('十') ? zh.split('十') : ['', zh]
-    const value =
-      (zh.includes('十') ? (tens ? ZH_DIGITS.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? ZH_DIGITS.indexOf(ones) + 1 : 0)
-    return String(value).padStart(3, '0')
-  })
-}
 
 type FigureHandlers = Pick<HandlerTable, 'observe.rubric.list' | 'observe.rubric.publish' | 'observe.figures'>
 
@@ -57,16 +46,12 @@ export const figureHandlers: FigureHandlers = {
     ])
     const today = dayOf(ctx.now)
     const observed = new Set(observations.map((o) => o.unitId))
-    // Every active unit (and any since deactivated that was observed), by area then name: a table
-    // for the annual assessment, not a league table.
-    const units = [...names.units.values()]
-      .filter((u) => u.active || observed.has(u.id))
-      .map((u) => ({
-        unit: u,
-        areaName: names.areas.get(u.areaId)?.name ?? '',
-        key: `${orderKey(names.areas.get(u.areaId)?.name ?? '')}\u0000${u.name}`
-      }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    // Every active unit (and any since deactivated that was observed), in the admin's area and unit
+    // order: a table for the annual assessment, not a league table.
+    const units = unitsInAreaOrder(
+      [...names.units.values()].filter((u) => u.active || observed.has(u.id)),
+      [...names.areas.values()]
+    ).map((u) => ({ unit: u, areaName: names.areas.get(u.areaId)?.name ?? '' }))
     return {
       year,
       rows: units.map(({ unit, areaName }) => ({

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../src/core/contract'
 import type { Area, Person, Unit } from '../../../../src/core/model'
+import { moveInOrder, nextOrder, unitsInAreaOrder } from '../../../../src/core/rules/order'
 import { DuplicateKeyError } from '../../ports/store.port'
 import { newId } from '../../util/ids'
 import type { ActionContext, HandlerTable } from '../context'
@@ -10,8 +11,10 @@ type RosterHandlers = Pick<
   HandlerTable,
   | 'roster.areas.list'
   | 'roster.areas.save'
+  | 'roster.areas.move'
   | 'roster.units.list'
   | 'roster.units.save'
+  | 'roster.units.move'
   | 'roster.people.list'
   | 'roster.people.save'
 >
@@ -33,6 +36,11 @@ async function mustGetUnit(ctx: ActionContext, id: string, field: string): Promi
   return unit
 }
 
+/** The record with its place in the admin's order, or without one while its siblings have none (nextOrder). */
+function withOrder<T extends Area | Unit>(record: T, order: number | undefined): T {
+  return order === undefined ? record : { ...record, order }
+}
+
 /** Turns the name index's refusal into CONFLICT on the name field; other failures pass through. */
 function nameTaken(message: string): (error: unknown) => never {
   return (error) => {
@@ -41,10 +49,43 @@ function nameTaken(message: string): (error: unknown) => never {
   }
 }
 
+/** Areas in the admin's order, each with its unit count. */
+async function areaViews(ctx: ActionContext) {
+  const [areas, units] = await Promise.all([ctx.repos.areas.list(), ctx.repos.units.list()])
+  return { items: areas.map((a) => areaView(a, units.filter((u) => u.areaId === a.id).length)) }
+}
+
+/** Units (of one area, or all) in the admin's area and unit order, with area names and head counts. */
+async function unitViews(ctx: ActionContext, areaId: string | undefined) {
+  const [areas, units, counts] = await Promise.all([
+    ctx.repos.areas.list(),
+    ctx.repos.units.list(),
+    ctx.repos.people.countByUnit()
+  ])
+  const areaName = new Map(areas.map((a) => [a.id, a.name]))
+  return {
+    items: unitsInAreaOrder(
+      units.filter((u) => !areaId || u.areaId === areaId),
+      areas
+    ).map((u) => unitView(u, areaName.get(u.areaId) ?? '', counts.get(u.id) ?? 0))
+  }
+}
+
 export const rosterHandlers: RosterHandlers = {
   async 'roster.areas.list'(_input, ctx) {
-    const [areas, units] = await Promise.all([ctx.repos.areas.list(), ctx.repos.units.list()])
-    return { items: areas.map((a) => areaView(a, units.filter((u) => u.areaId === a.id).length)) }
+    return areaViews(ctx)
+  },
+
+  async 'roster.areas.move'(input, ctx) {
+    await mustGetArea(ctx, input.id, 'id')
+    // One write per area whose place changes, one after another (a CloudBase transaction runs
+    // single-document operations only, never in parallel).
+    for (const { item, order } of moveInOrder(await ctx.repos.areas.list(), input.id, input.direction)) {
+      const area = updatedStamp({ ...item, order }, ctx)
+      await ctx.repos.areas.update(area)
+      await audit(ctx, 'area', area.id, 'reorder', area)
+    }
+    return areaViews(ctx)
   },
 
   async 'roster.areas.save'(input, ctx) {
@@ -60,7 +101,7 @@ export const rosterHandlers: RosterHandlers = {
       area = updatedStamp({ ...(await mustGetArea(ctx, input.id, 'id')), name: input.name }, ctx)
       await ctx.repos.areas.update(area).catch(taken)
     } else {
-      area = { id: newId(), name: input.name, ...createdStamp(ctx) }
+      area = withOrder<Area>({ id: newId(), name: input.name, ...createdStamp(ctx) }, nextOrder(areas))
       await ctx.repos.areas.insert(area).catch(taken)
     }
     await audit(ctx, 'area', area.id, input.id ? 'update' : 'create', area)
@@ -69,17 +110,18 @@ export const rosterHandlers: RosterHandlers = {
   },
 
   async 'roster.units.list'(input, ctx) {
-    const [areas, units, counts] = await Promise.all([
-      ctx.repos.areas.list(),
-      ctx.repos.units.list(),
-      ctx.repos.people.countByUnit()
-    ])
-    const areaName = new Map(areas.map((a) => [a.id, a.name]))
-    return {
-      items: units
-        .filter((u) => !input.areaId || u.areaId === input.areaId)
-        .map((u) => unitView(u, areaName.get(u.areaId) ?? '', counts.get(u.id) ?? 0))
+    return unitViews(ctx, input.areaId)
+  },
+
+  async 'roster.units.move'(input, ctx) {
+    const unit = await mustGetUnit(ctx, input.id, 'id')
+    const siblings = (await ctx.repos.units.list()).filter((u) => u.areaId === unit.areaId)
+    for (const { item, order } of moveInOrder(siblings, unit.id, input.direction)) {
+      const moved = updatedStamp({ ...item, order }, ctx)
+      await ctx.repos.units.update(moved)
+      await audit(ctx, 'unit', moved.id, 'reorder', moved)
     }
+    return unitViews(ctx, unit.areaId)
   },
 
   async 'roster.units.save'(input, ctx) {
@@ -91,11 +133,18 @@ export const rosterHandlers: RosterHandlers = {
     const fields = { name: input.name, areaId: area.id, kind: input.kind, active: input.active }
     let unit: Unit
     const taken = nameTaken(`已有名为“${input.name}”的单位`) // as for areas: the unique index decides a race
+    // A new unit, or one moved to another area, goes to the end of its area's units.
+    const endOfArea = () => nextOrder(units.filter((u) => u.areaId === area.id && u.id !== input.id))
     if (input.id) {
-      unit = updatedStamp({ ...(await mustGetUnit(ctx, input.id, 'id')), ...fields }, ctx)
+      const existing = await mustGetUnit(ctx, input.id, 'id')
+      const { order: _old, ...kept } = existing
+      unit = updatedStamp(
+        existing.areaId === area.id ? { ...existing, ...fields } : withOrder<Unit>({ ...kept, ...fields }, endOfArea()),
+        ctx
+      )
       await ctx.repos.units.update(unit).catch(taken)
     } else {
-      unit = { id: newId(), ...fields, ...createdStamp(ctx) }
+      unit = withOrder<Unit>({ id: newId(), ...fields, ...createdStamp(ctx) }, endOfArea())
       await ctx.repos.units.insert(unit).catch(taken)
     }
     await audit(ctx, 'unit', unit.id, input.id ? 'update' : 'create', unit)

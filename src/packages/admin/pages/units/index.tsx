@@ -10,14 +10,18 @@ import Tag from '@/components/Tag'
 import Toolbar from '@/components/Toolbar'
 import { useQuery } from '@/hooks/useQuery'
 import { useEditor } from '@/hooks/useEditor'
+import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
+import FieldError from '@/components/FieldError'
+import OrderButtons from '../../components/OrderButtons'
 import UnitForm, { type UnitFormValue } from './UnitForm'
 
 const ALL = ''
 const EMPTY: UnitFormValue = { name: '', areaId: null, kind: '党委', active: true }
 
-/** Units by area: filter, add, edit (area, kind, active). */
+/** Units by area, in the order every page uses: filter, reorder within an area, add, edit (area, kind, active). */
 function UnitsPage() {
+  const move = useSave('roster.units.move')
   const [areaId, setAreaId] = useState(ALL)
   const areas = useQuery(() => call('roster.areas.list', {}), [])
   const units = useQuery(() => call('roster.units.list', areaId ? { areaId } : {}), [areaId])
@@ -31,7 +35,7 @@ function UnitsPage() {
 
   const areaList = areas.data?.items ?? []
   const items = units.data?.items ?? []
-  // Group by area, keeping the server's order inside each area.
+  // Group by area (areas in the admin's order), keeping the server's order inside each area.
   const groups = areaList
     .map((a) => ({ area: a, units: items.filter((u) => u.areaId === a.id) }))
     .filter((g) => g.units.length > 0)
@@ -47,6 +51,7 @@ function UnitsPage() {
           />
         </View>
       </Toolbar>
+      <FieldError name="move" message={move.errors._ ?? move.errors.id} />
       <StateView
         loading={units.loading || areas.loading}
         error={units.error ?? areas.error}
@@ -63,13 +68,21 @@ function UnitsPage() {
               {g.area.name} · {g.units.length} 个单位
             </View>
             <View className="card">
-              {g.units.map((u) => (
+              {g.units.map((u, i) => (
                 <ListRow key={u.id} title={u.name} onClick={() => editor.open(u)} testId="unit-row">
                   <View className="list-sub">
                     <Tag text={u.kind} />
                     {!u.active && <Tag text="已停用" tone="muted" />}
                     {u.peopleCount} 人
                   </View>
+                  <OrderButtons
+                    name={u.name}
+                    first={i === 0}
+                    last={i === g.units.length - 1}
+                    busy={move.busy}
+                    onMove={(direction) => void move.save({ id: u.id, direction }).then((out) => out && units.reload())}
+                    testId="unit-move"
+                  />
                 </ListRow>
               ))}
             </View>
