@@ -1,5 +1,6 @@
 import { AppError } from '../../../../src/core/contract'
 import type { Unit } from '../../../../src/core/model'
+import { unitsInAreaOrder } from '../../../../src/core/rules/order'
 import { agendaSheet, cadreSheet, rectificationSheet, sessionSheet, unitSheet } from '../../../../src/core/rules/assessment'
 import { dayOf, monthOf, yearOf } from '../../../../src/core/time'
 import type { ReportFilesPort } from '../../ports/reports.port'
@@ -22,20 +23,6 @@ function reportsOf(ctx: ActionContext): ReportFilesPort {
   return ctx.deps.reports
 }
 
-/** Units in area order (areas as listed, then the units of each as listed), with their area's name. */
-export function unitsInAreaOrder(units: readonly Unit[], names: Names): Array<{ unit: Unit; areaName: string }> {
-  const areaIndex = new Map([...names.areas.keys()].map((id, i) => [id, i]))
-  return units
-    .map((unit, i) => ({
-      unit,
-      areaName: names.areas.get(unit.areaId)?.name ?? '',
-      area: areaIndex.get(unit.areaId) ?? areaIndex.size,
-      i
-    }))
-    .sort((a, b) => a.area - b.area || a.i - b.i)
-    .map(({ unit, areaName }) => ({ unit, areaName }))
-}
-
 /** The units the caller exports: one unit, or the admin's district (active units and any observed this year). */
 async function scopeOf(ctx: ActionContext, unitId: string | undefined, year: number, names: Names): Promise<Unit[]> {
   const caller = callerOf(ctx)
@@ -51,7 +38,11 @@ export const exportHandlers: Pick<HandlerTable, 'export.assessment'> = {
     const year = input.year ?? yearOf(ctx.now)
     if (year > yearOf(ctx.now)) throw new AppError('VALIDATION', '年份不能晚于今年', { field: 'year' })
     const names = await loadNames(ctx.repos)
-    const scope = unitsInAreaOrder(await scopeOf(ctx, input.unitId, year, names), names)
+    // Units in the admin's area order, never by a figure.
+    const scope = unitsInAreaOrder(await scopeOf(ctx, input.unitId, year, names), [...names.areas.values()]).map((unit) => ({
+      unit,
+      areaName: names.areas.get(unit.areaId)?.name ?? ''
+    }))
     const months = monthsOfYear(year, monthOf(ctx.now))
     const today = dayOf(ctx.now)
     const facts = await assessmentFacts(ctx.repos, scope, names, year, months, today)
