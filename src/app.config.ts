@@ -46,7 +46,8 @@ export default defineAppConfig({
         'pages/observe-figures/index',
         'pages/reminders/index',
         'pages/study-plan/index',
-        'pages/group-upcoming/index'
+        'pages/group-upcoming/index',
+        'pages/export/index'
       ]
     }
   ],

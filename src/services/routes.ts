@@ -52,7 +52,9 @@ export const ROUTES = {
   adminObserveGroups: '/packages/admin/pages/observe-groups/index',
   adminObservePlans: '/packages/admin/pages/observe-plans/index',
   adminObserveRubric: '/packages/admin/pages/observe-rubric/index',
-  adminObserveFigures: '/packages/admin/pages/observe-figures/index'
+  adminObserveFigures: '/packages/admin/pages/observe-figures/index',
+  /** The annual assessment export: the admin's district, a unit leader's or secretary's own unit. */
+  assessmentExport: '/packages/admin/pages/export/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]
