@@ -61,8 +61,16 @@ describe('assessment export download on the local host', () => {
   it('refuses a link whose signature or key was changed', async () => {
     const { url } = await exportAs('13800000000')
     expect((await fetch(`${host.url}${url.replace(/sig=[^&]+/, 'sig=AAAA')}`)).status).toBe(403)
-    expect((await fetch(`${host.url}${url.replace(/\/[a-f0-9]{24}\.xlsx/, '/000000000000000000000000.xlsx')}`)).status).toBe(403)
+    expect((await fetch(`${host.url}${url.replace(/\/\d{4}-district\.xlsx/, '/2025-district.xlsx')}`)).status).toBe(403)
     expect((await fetch(`${host.url}/exports/../theory.db`)).status).not.toBe(200)
+  })
+
+  it("replaces the person's last export of the year: one file per person, year and scope", async () => {
+    await exportAs('13800000000')
+    const { url } = await exportAs('13800000000')
+    const folder = path.join(dataDir, 'files', path.dirname(url.split('?')[0].slice(1)))
+    expect(fs.readdirSync(folder)).toEqual([path.basename(url.split('?')[0])])
+    expect((await fetch(`${host.url}${url}`)).status).toBe(200)
   })
 })
 
@@ -84,11 +92,11 @@ describe('assessment export on CloudBase storage', () => {
       },
       () => new Date('2026-12-20T02:00:00.000Z')
     )
-    const link = await port.publish('exports/p1/0123456789abcdef01234567.xlsx', new Uint8Array([1, 2, 3]), '考核.xlsx')
+    const link = await port.publish('exports/p1/2026-district.xlsx', new Uint8Array([1, 2, 3]), '考核.xlsx')
     expect(link).toEqual({ url: 'https://tmp.example/x.xlsx', expiresAt: '2026-12-20T02:10:00.000Z' })
     expect(calls).toEqual([
-      ['upload', 'exports/p1/0123456789abcdef01234567.xlsx', 3],
-      ['url', [{ fileID: 'cloud://env/exports/p1/0123456789abcdef01234567.xlsx', maxAge: REPORT_LINK_SECONDS }]]
+      ['upload', 'exports/p1/2026-district.xlsx', 3],
+      ['url', [{ fileID: 'cloud://env/exports/p1/2026-district.xlsx', maxAge: REPORT_LINK_SECONDS }]]
     ])
   })
 })

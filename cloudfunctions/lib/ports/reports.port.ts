@@ -7,8 +7,9 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 export interface ReportFilesPort {
   /**
-   * Stores the bytes under `key` (`exports/<personId>/<id>.xlsx`, made by the service) and answers
-   * a link that downloads them as `fileName`, with the instant (ISO) it stops working.
+   * Stores the bytes under `key` (`exports/<personId>/<year>-<scope>.xlsx`, made by the service),
+   * replacing what was there, and answers a link that downloads them as `fileName`, with the
+   * instant (ISO) it stops working. One key per person, year and scope keeps storage bounded.
    */
   publish(key: string, bytes: Uint8Array, fileName: string): Promise<{ url: string; expiresAt: string }>
 }

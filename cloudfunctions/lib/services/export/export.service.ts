@@ -4,7 +4,6 @@ import { unitsInAreaOrder } from '../../../../src/core/rules/order'
 import { agendaSheet, cadreSheet, rectificationSheet, sessionSheet, unitSheet } from '../../../../src/core/rules/assessment'
 import { dayOf, monthOf, yearOf } from '../../../../src/core/time'
 import type { ReportFilesPort } from '../../ports/reports.port'
-import { newId } from '../../util/ids'
 import type { ActionContext, HandlerTable } from '../context'
 import { callerOf } from '../context'
 import { monthsOfYear } from '../methods/records.service'
@@ -58,7 +57,10 @@ export const exportHandlers: Pick<HandlerTable, 'export.assessment'> = {
       { title, createdAt: ctx.now }
     )
     const fileName = `${title}${input.unitId || !caller.roles.includes('admin') ? `（${scope[0]?.unit.name ?? ''}）` : ''}.xlsx`
-    const link = await reports.publish(`exports/${caller.id}/${newId()}.xlsx`, bytes, fileName)
+    // One object per person, year and scope: the next export replaces it (CloudBase uploadFile
+    // overwrites the same path), so exports never pile up in storage.
+    const scopeKey = input.unitId || !caller.roles.includes('admin') ? (scope[0]?.unit.id ?? 'unit') : 'district'
+    const link = await reports.publish(`exports/${caller.id}/${year}-${scopeKey}.xlsx`, bytes, fileName)
     return {
       year,
       fileName,
