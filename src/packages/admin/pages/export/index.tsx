@@ -86,7 +86,13 @@ function ExportPage({ district }: { district: boolean }) {
             <View key={s}>· {s}</View>
           ))}
         </View>
-        <Button className="btn-primary" loading={busy} disabled={busy} onClick={() => void run()} data-testid="export-run">
+        <Button
+          className="btn btn-primary btn-block"
+          loading={busy}
+          disabled={busy}
+          onClick={() => void run()}
+          data-testid="export-run"
+        >
           {busy ? '正在生成…' : '导出'}
         </Button>
         {busy && (
@@ -99,13 +105,13 @@ function ExportPage({ district }: { district: boolean }) {
             <View className="muted">
               {result.units}个单位、{result.people}名干部、{result.sessions}场巡听旁听、{result.rectifications}项整改
             </View>
-            <Text
-              className="link-action"
+            <View
+              className="link-action export-again"
               onClick={() => void saveFile(result).catch((e) => setError(messageOf(e)))}
               data-testid="export-download"
             >
               {process.env.TARO_ENV === 'h5' ? '再次下载' : '打开文件'}
-            </Text>
+            </View>
             <View className="muted">下载链接10分钟内有效，过期请重新导出。</View>
           </View>
         )}
