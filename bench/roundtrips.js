@@ -134,6 +134,8 @@ async function main() {
     'quota.save': { year: Number(today.slice(0, 4)), speechesPerMonth: 5, lecturesPerYear: 2 },
     'classic.save': { title: '压测原著' },
     'roster.areas.save': { name: '压测片区' },
+    'dashboard.access.save': { leadersMayView: false },
+    'dashboard.district': { period: 'year' },
     'roster.areas.move': { id: areas[areas.length - 1]?.id, direction: 'up' },
     'roster.units.move': { id: units[units.length - 1]?.id, direction: 'up' },
     'roster.codes.issue': { personId: src.seedPersonId('13800000001') },
@@ -152,13 +154,21 @@ async function main() {
     'studyPlan.suggestion.save': { month, items: planItems }
   }
 
+  const CALLER = {
+    'dashboard.district': '13800000000',
+    'dashboard.unit': '13800000004',
+    'dashboard.unitYear': '13800000004'
+  }
   const rows = []
   let failed = false
   for (const name of src.actionNames) {
     const def = src.actions[name]
     // Observation actions open to every role (a 相互 partner may be anyone) are measured as the observer.
     const asObserver = name.startsWith('observe.') && def.roles.includes('observer')
-    const person = DEMO.find((p) => (asObserver ? p.roles.includes('observer') : p.roles.some((r) => def.roles.includes(r))))
+    // The dashboards refuse district leaders until the admin lets them in: measure the admin and the unit leader.
+    const person = CALLER[name]
+      ? DEMO.find((p) => p.phone === CALLER[name])
+      : DEMO.find((p) => (asObserver ? p.roles.includes('observer') : p.roles.some((r) => def.roles.includes(r))))
     counter.calls = 0
     counter.on = true
     const started = process.hrtime.bigint()

@@ -26,6 +26,8 @@ export default defineAppConfig({
     },
     // The self-study plan: off the main package (2 MB limit), opened from home and the record form.
     { root: 'packages/study', pages: ['pages/plan/index'] },
+    // Dashboards (issue 12): the district's and a unit's figures, charts as plain Views.
+    { root: 'packages/dashboard', pages: ['pages/district/index', 'pages/unit/index'] },
     {
       root: 'packages/observe',
       pages: ['pages/list/index', 'pages/session/index', 'pages/feedback/index', 'pages/review/index']

@@ -54,7 +54,10 @@ export const ROUTES = {
   adminObserveRubric: '/packages/admin/pages/observe-rubric/index',
   adminObserveFigures: '/packages/admin/pages/observe-figures/index',
   /** The annual assessment export: the admin's district, a unit leader's or secretary's own unit. */
-  assessmentExport: '/packages/admin/pages/export/index'
+  assessmentExport: '/packages/admin/pages/export/index',
+  // Dashboards (issue 12)
+  dashboardDistrict: '/packages/dashboard/pages/district/index',
+  dashboardUnit: '/packages/dashboard/pages/unit/index'
 } as const
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES]

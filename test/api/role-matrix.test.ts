@@ -34,6 +34,11 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'speech.search': everyone,
   'speech.save': admin,
   'roster.areas.list': admin,
+  // District leaders only once the admin lets them in (checked by the service).
+  'dashboard.district': ['admin', 'districtLeader'],
+  'dashboard.unit': ['admin', 'districtLeader', 'unitLeader', 'unitSecretary'],
+  'dashboard.unitYear': ['admin', 'districtLeader', 'unitLeader', 'unitSecretary'],
+  'dashboard.access.save': admin,
   'roster.areas.save': admin,
   'roster.areas.move': admin,
   'roster.units.move': admin,

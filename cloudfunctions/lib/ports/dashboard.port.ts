@@ -21,11 +21,16 @@ export interface StudyMetCount {
   met: number
 }
 
-/** Method records of a kind (and, for notes and lectures, a status) in the unit, and the person when asked. */
+/** How method records are broken down besides unit, kind and status. */
+export type MethodSplit = 'unit' | 'person' | 'month'
+
+/** Method records of a kind (and, for notes and lectures, a status) in the unit, and the person or month when asked. */
 export interface MethodCount {
   unitId: string
-  /** Set when counted per person (byPerson); null when per unit. */
+  /** Set when split per person; null otherwise. */
   personId: string | null
+  /** Set when split per month; null otherwise. */
+  month: MonthKey | null
   kind: RecordKind
   /** details.status: a note's draft/submitted/published, a lecture's planned/given; null for other kinds. */
   status: string | null
@@ -56,8 +61,8 @@ export interface DashboardFactsReader {
   cadreCounts(units: UnitScope): Promise<CadreCount[]>
   /** Per unit and month: people whose non-withdrawn self-studies that month reach `quota`. */
   studyMet(months: readonly MonthKey[], quota: number, units: UnitScope): Promise<StudyMetCount[]>
-  /** Non-withdrawn, counted method records of the months, by unit (or person) × kind × status. */
-  methodCounts(months: readonly MonthKey[], units: UnitScope, byPerson: boolean): Promise<MethodCount[]>
+  /** Non-withdrawn, counted method records of the months, by unit (× person or × month) × kind × status. */
+  methodCounts(months: readonly MonthKey[], units: UnitScope, split: MethodSplit): Promise<MethodCount[]>
   /** Non-withdrawn meetings of the months, by unit × status × day × first-item type. */
   meetingTallies(months: readonly MonthKey[], units: UnitScope): Promise<MeetingTally[]>
   /** Score sheets of the year's observations, by unit × observation. */

@@ -1,6 +1,7 @@
 import type { HandlerTable } from './context'
 import { authHandlers } from './auth/auth.service'
 import { centralGroupHandlers } from './central-group/central-group.service'
+import { dashboardHandlers } from './dashboard/dashboard.service'
 import { meetingHandlers } from './meeting/meeting.service'
 import { exportHandlers } from './export/export.service'
 import { fileHandlers } from './files.service'
@@ -23,6 +24,7 @@ import { systemHandlers } from './system.service'
 export const handlers: HandlerTable = {
   ...authHandlers,
   ...centralGroupHandlers,
+  ...dashboardHandlers,
   ...meetingHandlers,
   ...exportHandlers,
   ...fileHandlers,

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ActionDef } from './action'
 import { authActions } from './auth.contract'
 import { centralGroupActions } from './central-group.contract'
+import { dashboardActions } from './dashboard.contract'
 import { exportActions } from './export.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
@@ -20,6 +21,7 @@ import { systemActions } from './system.contract'
 export const actions = {
   ...authActions,
   ...centralGroupActions,
+  ...dashboardActions,
   ...exportActions,
   ...homeActions,
   ...inboxActions,
@@ -70,6 +72,7 @@ export * from './meeting.views'
 export * from './central-group.views'
 export * from './methods.views'
 export * from './observation.views'
+export type { DashboardUnitRow, FiguresView, LecturerView, PersonFiguresView } from './dashboard.contract'
 export { loginInput } from './auth.contract'
 export type { LoginInput } from './auth.contract'
 export { parseInput } from './validate'

@@ -22,7 +22,7 @@ const RECORDERS = ['unitSecretary', 'admin'] as const
 const year = z.number({ invalid_type_error: '年份应为数字' }).int('年份无效').min(2000, '年份无效').max(2100, '年份无效')
 
 /** The period of a coverage figure: this month / quarter / year unless given. */
-const periodInput = {
+export const periodInput = {
   period: z.enum(['month', 'quarter', 'year'], { errorMap: () => ({ message: '请选择按月、按季度或按年' }) }).default('month'),
   year: year.optional(),
   month: month('月份').optional(),

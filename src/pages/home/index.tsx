@@ -60,6 +60,22 @@ export default function HomePage() {
         </View>
       )}
 
+      {(unitRole || me.person.roles.includes('districtLeader')) && (
+        <View
+          className="card home-link"
+          onClick={() => open(unitRole ? ROUTES.dashboardUnit : ROUTES.dashboardDistrict)}
+          data-testid="home-dashboard"
+        >
+          <View className="list-main">
+            <View className="home-link-title">{unitRole ? '本单位学习数据' : '全区学习情况'}</View>
+            <View className="list-sub">
+              {unitRole ? '自学达标、第一议题、巡听评分和整改，按月逐月查看' : '经区委宣传部开放后可查看各片区、各单位情况'}
+            </View>
+          </View>
+          <Text className="home-arrow">›</Text>
+        </View>
+      )}
+
       {unitRole && (
         <View className="card home-link" onClick={() => open(ROUTES.meetingList)} data-testid="home-meetings">
           <View className="list-main">

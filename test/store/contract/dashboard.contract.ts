@@ -1,4 +1,5 @@
 import type { MethodRecord, NoteStatus, Person } from '../../../src/core/model'
+import type { MethodCount } from '../../../cloudfunctions/lib/ports/dashboard.port'
 import type { Store } from '../../../cloudfunctions/lib/ports/store.port'
 import { mulberry32 } from '../../../src/core/rules/observation'
 import { id, makePerson, makeStudy } from '../fixtures'
@@ -143,13 +144,16 @@ export function dashboardContract(store: () => Store): void {
       // Method records, per unit and per person.
       const live = s.records.filter((r) => r.withdrawnAt === null && r.counted && inScope(r.unitId) && s.months.includes(r.month))
       const statusOf = (r: MethodRecord) => (r.kind === 'note' || r.kind === 'lecture' ? r.details.status : null)
-      for (const byPerson of [false, true]) {
-        const want = tally(live, (r) => [r.unitId, byPerson ? r.personId : '', r.kind, statusOf(r) ?? ''].join('|'))
-        const got = await dash.methodCounts(s.months, scope, byPerson)
-        const mk = (c: { unitId: string; personId: string | null; kind: string; status: string | null }) =>
-          [c.unitId, c.personId ?? '', c.kind, c.status ?? ''].join('|')
+      for (const split of ['unit', 'person', 'month'] as const) {
+        const want = tally(live, (r) =>
+          [r.unitId, split === 'person' ? r.personId : '', split === 'month' ? r.month : '', r.kind, statusOf(r) ?? ''].join('|')
+        )
+        const got = await dash.methodCounts(s.months, scope, split)
+        const mk = (c: MethodCount) => [c.unitId, c.personId ?? '', c.month ?? '', c.kind, c.status ?? ''].join('|')
         expect(new Map(got.map((c) => [mk(c), c.count]))).toEqual(want)
-        expect(got.every((c) => (byPerson ? c.personId !== null : c.personId === null))).toBe(true)
+        expect(
+          got.every((c) => (split === 'person') === (c.personId !== null) && (split === 'month') === (c.month !== null))
+        ).toBe(true)
       }
 
       // Meetings by unit, status, day and first-item type.
@@ -195,7 +199,7 @@ export function dashboardContract(store: () => Store): void {
     it('answer nothing for no months, and empty lists for a scope without records', async () => {
       const dash = store().dashboard
       expect(await dash.studyMet([], 5, null)).toEqual([])
-      expect(await dash.methodCounts([], null, false)).toEqual([])
+      expect(await dash.methodCounts([], null, 'unit')).toEqual([])
       expect(await dash.meetingTallies([], null)).toEqual([])
       expect(await dash.cadreCounts([id()])).toEqual([])
       expect(await dash.sheetTallies(randomYear(), [id()])).toEqual([])

@@ -46,10 +46,11 @@ export function cloudbaseDashboard(queries: Queries): DashboardFactsReader {
       return groups.map((g) => ({ unitId: String(keyOf(g).unitId), month: String(keyOf(g).month), met: Number(g.met) }))
     },
 
-    async methodCounts(months, units, byPerson) {
+    async methodCounts(months, units, split) {
       if (months.length === 0) return []
       const id: Key = { unitId: '$unitId', kind: '$kind', status: '$details.status' }
-      if (byPerson) id.personId = '$personId'
+      if (split === 'person') id.personId = '$personId'
+      if (split === 'month') id.month = '$month'
       const groups = await allGroups(() =>
         collection(COLLECTIONS.methodRecords)
           .match({ month: _.in([...months]), withdrawnAt: _.eq(null), counted: true, ...inScope(units) })
@@ -62,12 +63,13 @@ export function cloudbaseDashboard(queries: Queries): DashboardFactsReader {
         const kind = String(k.kind) as RecordKind
         const c: MethodCount = {
           unitId: String(k.unitId),
-          personId: byPerson ? str(k.personId) : null,
+          personId: split === 'person' ? str(k.personId) : null,
+          month: split === 'month' ? str(k.month) : null,
           kind,
           status: kind === 'note' || kind === 'lecture' ? str(k.status) : null,
           count: Number(g.count)
         }
-        const key = [c.unitId, c.personId, c.kind, c.status].join('\u0000')
+        const key = [c.unitId, c.personId, c.month, c.kind, c.status].join('\u0000')
         const prev = merged.get(key)
         if (prev) prev.count += c.count
         else merged.set(key, c)

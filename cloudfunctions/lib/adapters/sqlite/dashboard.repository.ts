@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { STUDYING_ROLES } from '../../../../src/core/model/roles'
-import type { DashboardFactsReader, MeetingTally, MethodCount, UnitScope } from '../../ports/dashboard.port'
+import type { DashboardFactsReader, MeetingTally, MethodCount, MethodSplit, UnitScope } from '../../ports/dashboard.port'
 import { tableSql } from './codec'
 import { personColumns, personFromRow, type PersonRow } from './roster.repository'
 
@@ -28,16 +28,16 @@ export function sqliteDashboard(db: Database.Database): DashboardFactsReader {
        GROUP BY unit_id, person_id, month HAVING COUNT(*) >= @quota)
      GROUP BY unit_id, month`
   )
-  const methodSql = (byPerson: boolean) =>
+  const methodSql = (split: MethodSplit) =>
     db.prepare(
-      `SELECT unit_id AS unitId, ${byPerson ? 'person_id' : 'NULL'} AS personId, kind,
+      `SELECT unit_id AS unitId, ${split === 'person' ? 'person_id' : 'NULL'} AS personId,
+         ${split === 'month' ? 'month' : 'NULL'} AS month, kind,
          CASE WHEN kind IN ('note', 'lecture') THEN json_extract(details, '$.status') END AS status, COUNT(*) AS count
        FROM method_records
        WHERE withdrawn_at IS NULL AND counted = 1 AND ${IN_MONTHS} AND ${IN_SCOPE}
-       GROUP BY unit_id, ${byPerson ? 'person_id, ' : ''}kind, status`
+       GROUP BY unit_id, ${split === 'person' ? 'person_id, ' : split === 'month' ? 'month, ' : ''}kind, status`
     )
-  const methodsByUnit = methodSql(false)
-  const methodsByPerson = methodSql(true)
+  const methodStatements = { unit: methodSql('unit'), person: methodSql('person'), month: methodSql('month') }
   const meetings = db.prepare(
     `SELECT unit_id AS unitId, status, day, json_extract(first_item, '$.contentType') AS contentType, COUNT(*) AS count
      FROM meetings WHERE withdrawn_at IS NULL AND ${IN_MONTHS} AND ${IN_SCOPE}
@@ -63,9 +63,8 @@ export function sqliteDashboard(db: Database.Database): DashboardFactsReader {
         ReturnType<DashboardFactsReader['studyMet']>
       >
     },
-    async methodCounts(months, units, byPerson) {
-      const stmt = byPerson ? methodsByPerson : methodsByUnit
-      return stmt.all({ months: JSON.stringify(months), units: scope(units) }) as MethodCount[]
+    async methodCounts(months, units, split) {
+      return methodStatements[split].all({ months: JSON.stringify(months), units: scope(units) }) as MethodCount[]
     },
     async meetingTallies(months, units) {
       return meetings.all({ months: JSON.stringify(months), units: scope(units) }) as MeetingTally[]
