@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { Result } from '../../src/core/contract'
+import type { FiguresView } from '../../src/core/contract/dashboard.contract'
 import { ASSESSMENT_SHEETS } from '../../src/core/rules/assessment'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import type { ReportFilesPort } from '../../cloudfunctions/lib/ports/reports.port'
@@ -7,7 +8,7 @@ import { createRouter } from '../../cloudfunctions/lib/router/router'
 import type { Person } from '../../src/core/model'
 import { makeStudy } from '../store/fixtures'
 import { makeClassic, makeMeeting } from '../store/meeting.fixtures'
-import { makeRecord } from '../store/methods.fixtures'
+import { DETAILS, makeRecord } from '../store/methods.fixtures'
 import { makeGroup, makeObservation, makeRectification, makeSheet } from '../store/observation.fixtures'
 import { dataOf, makeWorld } from './world'
 
@@ -51,7 +52,15 @@ async function exportWorld() {
   const rec = (kind: Parameters<typeof makeRecord>[0], person: Person, over = {}) =>
     s.methodRecords.insert(makeRecord(kind, { personId: person.id, unitId: person.unitId, ...over }))
   await rec('note', cadre)
-  await rec('note', cadre)
+  const published = {
+    ...DETAILS.note,
+    status: 'published' as const,
+    outletId: 'o',
+    outletName: '城区要闻',
+    submittedOn: '2026-11-06',
+    publishedOn: '2026-11-10'
+  }
+  await rec('note', cadre, { details: published })
   await rec('note', cadre, { date: '2025-11-05' })
   await rec('leadStudy', cadre)
   for (let i = 0; i < 3; i++) await rec('exchange', cadre)
@@ -156,13 +165,68 @@ describe('export.assessment', () => {
     for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
 
     const units = rows('单位')
-    expect(units[0].slice(0, 4)).toEqual(['片区', '单位', '干部人数', '巡听旁听场次'])
+    expect(units[0].slice(0, 6)).toEqual(['片区', '单位', '干部人数', '自学达标（人·月）', '应达标（人·月）', '自学达标率(%)'])
+    expect(units[0].slice(-4)).toEqual(['应整改', '已整改', '其中按期整改', '逾期未整改'])
     // Units as the roster lists them: 区发展和改革局 (A) then 区教育局 (B), both in 城东片区.
     expect(units.slice(1).map((r) => r[1])).toEqual(['区发展和改革局', '区教育局'])
-    // cadres 2; sessions 2, scored 2, mean of 89 and 95 = 92 优秀; due 2, on time 1, overdue 1;
-    // meetings 4 counted (m1–m3 held, m4 overdue), compliant 2, 50%.
-    expect(units[1]).toEqual(['城东片区', '区发展和改革局', 2, 2, 2, 92, '优秀', 2, 1, 1, 4, 2, 50])
-    expect(units[2]).toEqual(['城东片区', '区教育局', 1, 0, 0, null, null, 0, 0, 0, 0, 0, null])
+    // Unit A: 2 cadres; cadre-months at 5: Jan and Mar of one cadre = 2 of 2 × 12 (8.3%); notes 2
+    // written, 1 submitted and published; lectures 1, outreach 1, lead study 1, exchange 3;
+    // meetings 4 counted (m1–m3 held, m4 overdue), 2 compliant, 50%; sessions 2, both scored,
+    // mean of 89 and 95 = 92 优秀; rectifications due 2, closed 1 (on time), overdue 1.
+    expect(units[1]).toEqual([
+      '城东片区',
+      '区发展和改革局',
+      2,
+      2,
+      24,
+      8.3,
+      2,
+      1,
+      1,
+      1,
+      1,
+      1,
+      3,
+      4,
+      2,
+      2,
+      50,
+      2,
+      2,
+      92,
+      '优秀',
+      2,
+      1,
+      1,
+      1
+    ])
+    expect(units[2]).toEqual([
+      '城东片区',
+      '区教育局',
+      1,
+      0,
+      12,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      null,
+      0,
+      0,
+      null,
+      null,
+      0,
+      0,
+      0,
+      0
+    ])
 
     const cadres = rows('领导干部')
     expect(cadres[0]).toEqual([
@@ -216,28 +280,35 @@ describe('export.assessment', () => {
     expect(agenda[1]).toEqual(['城东片区', '区发展和改革局', 4, 2, 2, 1, 50, 1, 0])
   })
 
-  it('agrees with the figures the screens show (observe.figures, unit.methodsOverview)', async () => {
+  it('agrees with the figures the screens show (dashboard.district, unit.methodsOverview)', async () => {
     const { world, saved, as } = await exportWorld()
     const { rows } = await workbookOf(saved, await as(world.people.admin)({ year: 2026 }))
     const screens = createRouter({ store: world.store, clock: { now: () => new Date(NOW) }, log: silentLogger, demoMode: false })
     const call = (action: string, input: unknown) =>
       screens({ action, input }, { kind: 'person', personId: world.people.admin.id })
-    const figures = dataOf<{
-      rows: Array<{
-        unitName: string
-        sessionsObserved: number
-        meanScore: number | null
-        rectificationsDue: number
-        rectificationsOverdue: number
-      }>
-    }>(await call('observe.figures', { year: 2026 }))
+    const dashboard = dataOf<{ areas: Array<{ units: Array<{ name: string; figures: FiguresView }> }> }>(
+      await call('dashboard.district', { period: 'year', year: 2026 })
+    )
+    const onScreen = dashboard.areas.flatMap((a) => a.units)
+    expect(onScreen.map((u) => u.name)).toEqual(
+      rows('单位')
+        .slice(1)
+        .map((r) => r[1])
+    )
     for (const unitRow of rows('单位').slice(1)) {
-      const f = figures.rows.find((r) => r.unitName === unitRow[1])
-      expect([unitRow[3], unitRow[5], unitRow[7], unitRow[9]]).toEqual([
-        f?.sessionsObserved,
-        f?.meanScore,
-        f?.rectificationsDue,
-        f?.rectificationsOverdue
+      const f = onScreen.find((u) => u.name === unitRow[1])?.figures
+      expect(unitRow.slice(2, 6)).toEqual([f?.study.cadres, f?.study.met, f?.study.due, f?.study.share])
+      expect(unitRow.slice(13, 17)).toEqual([
+        f?.coverage.meetings,
+        f?.coverage.compliant,
+        f?.coverage.nonCompliant,
+        f?.coverage.rate
+      ])
+      expect([unitRow[17], unitRow[19], unitRow[21], unitRow[24]]).toEqual([
+        f?.observation.sessions,
+        f?.observation.meanScore,
+        f?.rectifications.due,
+        f?.rectifications.overdue
       ])
     }
     const overview = dataOf<{ rows: Array<{ name: string; monthsMet: number; counts: Record<string, number> }> }>(

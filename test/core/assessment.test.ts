@@ -1,4 +1,5 @@
-import { classicUses, closedOnTime, daysOverdue, monthsMet, cadreSheet } from '../../src/core/rules/assessment'
+import { classicUses, closedOnTime, daysOverdue, monthsMet } from '../../src/core/rules/assessment'
+import { cadreSheet } from '../../src/core/rules/assessment-sheets'
 
 describe('assessment figures', () => {
   it('counts the months that reach the quota, a month at exactly 5 included', () => {

@@ -1,11 +1,11 @@
 import type { Observation, Person, Rectification, ScoreSheet, Unit } from '../../../../src/core/model'
 import { hasAnyRole, STUDYING_ROLES } from '../../../../src/core/model/roles'
-import { coverageOf } from '../../../../src/core/rules/agenda'
 import type { AgendaYear, CadreYear, RectificationRow, SessionRow, UnitYear } from '../../../../src/core/rules/assessment'
 import { classicUses, closedOnTime, monthsMet } from '../../../../src/core/rules/assessment'
 import { hasLectureQuota, quotasFor } from '../../../../src/core/rules/methods'
-import { annualFigures, gradeOf, sessionClock, sessionScore } from '../../../../src/core/rules/observation'
-import type { DayKey, MonthKey } from '../../../../src/core/time'
+import type { DashboardFigures } from '../../../../src/core/rules/dashboard'
+import { gradeOf, sessionClock, sessionScore } from '../../../../src/core/rules/observation'
+import type { MonthKey } from '../../../../src/core/time'
 import { dayOf } from '../../../../src/core/time'
 import type { Repositories } from '../../ports/store.port'
 import type { Names } from '../observation/observation.views'
@@ -51,7 +51,7 @@ async function unitFacts(
   speechesPerMonth: number,
   lecturesPerYear: number,
   observed: YearFacts,
-  today: DayKey
+  figures: DashboardFigures
 ): Promise<UnitFacts> {
   const [people, kindCounts, meetings] = await Promise.all([
     repos.people.listByUnit(unit.id),
@@ -72,16 +72,14 @@ async function unitFacts(
   }
   const names = { unitName: unit.name, areaName }
   const period = { kind: 'year', year } as const
-  const coverage = coverageOf(meetings, period, today)
-  const observation = annualFigures(unit.id, year, observed.observations, observed.sheets, observed.rects, today)
   const ownObservations = new Set(observed.observations.filter((o) => o.unitId === unit.id).map((o) => o.id))
   const closed = observed.rects.filter(
     (r) => ownObservations.has(r.id) && closedOnTime({ ...r, answeredOn: r.submittedAt ? dayOf(new Date(r.submittedAt)) : null })
   )
   return {
-    unitYear: { ...names, cadres: cadres.length, observation, rectificationsClosedOnTime: closed.length, coverage },
+    unitYear: { ...names, figures, rectificationsClosedOnTime: closed.length },
     cadres: cadres.map((p) => cadreYear(p, names, perPerson.get(p.id), months, speechesPerMonth, lecturesPerYear, kindCounts)),
-    agenda: { ...names, coverage, classicUses: classicUses(meetings, period) }
+    agenda: { ...names, coverage: figures.coverage, classicUses: classicUses(meetings, period) }
   }
 }
 
@@ -172,16 +170,16 @@ async function sessionRows(
 }
 
 /**
- * The facts of the units in `scope` (already in area order) for `year`, counted up to `today`
- * over `months` (the year's months so far).
+ * The facts of the units in `scope` (already in area order) for `year`, counted over `months`
+ * (the year's months so far); `figures` are the dashboard's year figures per unit.
  */
 export async function assessmentFacts(
   repos: Repositories,
   scope: ReadonlyArray<{ unit: Unit; areaName: string }>,
+  figures: ReadonlyMap<string, DashboardFigures>,
   names: Names,
   year: number,
-  months: readonly MonthKey[],
-  today: DayKey
+  months: readonly MonthKey[]
 ): Promise<AssessmentFacts> {
   const [observations, sheets, rects, quotaSet, classics] = await Promise.all([
     repos.observations.listByYear(year),
@@ -192,13 +190,28 @@ export async function assessmentFacts(
   ])
   const quotas = quotasFor(quotaSet)
   const observed = { observations, sheets, rects }
+  const figuresOf = (unitId: string): DashboardFigures => {
+    const f = figures.get(unitId)
+    if (!f) throw new Error(`no dashboard figures for unit ${unitId}`)
+    return f
+  }
   const perUnit: UnitFacts[] = []
   for (let i = 0; i < scope.length; i += UNITS_AT_ONCE) {
     const batch = scope.slice(i, i + UNITS_AT_ONCE)
     perUnit.push(
       ...(await Promise.all(
         batch.map((s) =>
-          unitFacts(repos, s.unit, s.areaName, year, months, quotas.speechesPerMonth, quotas.lecturesPerYear, observed, today)
+          unitFacts(
+            repos,
+            s.unit,
+            s.areaName,
+            year,
+            months,
+            quotas.speechesPerMonth,
+            quotas.lecturesPerYear,
+            observed,
+            figuresOf(s.unit.id)
+          )
         )
       ))
     )

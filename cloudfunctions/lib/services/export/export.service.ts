@@ -1,7 +1,13 @@
 import { AppError } from '../../../../src/core/contract'
 import type { Unit } from '../../../../src/core/model'
 import { unitsInAreaOrder } from '../../../../src/core/rules/order'
-import { agendaSheet, cadreSheet, rectificationSheet, sessionSheet, unitSheet } from '../../../../src/core/rules/assessment'
+import {
+  agendaSheet,
+  cadreSheet,
+  rectificationSheet,
+  sessionSheet,
+  unitSheet
+} from '../../../../src/core/rules/assessment-sheets'
 import { dayOf, monthOf, yearOf } from '../../../../src/core/time'
 import type { ReportFilesPort } from '../../ports/reports.port'
 import type { ActionContext, HandlerTable } from '../context'
@@ -10,6 +16,7 @@ import { monthsOfYear } from '../methods/records.service'
 import { viewableUnit } from '../methods/study.service'
 import { loadNames } from '../observation/observation.access'
 import type { Names } from '../observation/observation.views'
+import { figuresByUnit } from '../dashboard/dashboard.figures'
 import { assessmentFacts } from './assessment-facts'
 import { writeWorkbook } from './workbook'
 
@@ -44,7 +51,11 @@ export const exportHandlers: Pick<HandlerTable, 'export.assessment'> = {
     }))
     const months = monthsOfYear(year, monthOf(ctx.now))
     const today = dayOf(ctx.now)
-    const facts = await assessmentFacts(ctx.repos, scope, names, year, months, today)
+    // Sheet 单位 shows the district dashboard's year figures: the same numbers the leaders see on screen.
+    const district = !input.unitId && caller.roles.includes('admin')
+    const unitIds = scope.map((s) => s.unit.id)
+    const { figures } = await figuresByUnit(ctx.repos, { kind: 'year', year }, unitIds, district ? null : unitIds, ctx.now)
+    const facts = await assessmentFacts(ctx.repos, scope, figures, names, year, months)
     const title = `${year}年度意识形态专项考核`
     const bytes = await writeWorkbook(
       [
@@ -56,10 +67,10 @@ export const exportHandlers: Pick<HandlerTable, 'export.assessment'> = {
       ],
       { title, createdAt: ctx.now }
     )
-    const fileName = `${title}${input.unitId || !caller.roles.includes('admin') ? `（${scope[0]?.unit.name ?? ''}）` : ''}.xlsx`
+    const fileName = `${title}${district ? '' : `（${scope[0]?.unit.name ?? ''}）`}.xlsx`
     // One object per person, year and scope: the next export replaces it (CloudBase uploadFile
     // overwrites the same path), so exports never pile up in storage.
-    const scopeKey = input.unitId || !caller.roles.includes('admin') ? (scope[0]?.unit.id ?? 'unit') : 'district'
+    const scopeKey = district ? 'district' : (scope[0]?.unit.id ?? 'unit')
     const link = await reports.publish(`exports/${caller.id}/${year}-${scopeKey}.xlsx`, bytes, fileName)
     return {
       year,
