@@ -72,7 +72,9 @@ async function main() {
     clock: { now: () => now },
     log: src.silentLogger,
     demoMode: true,
-    subscribe: src.DEMO_TEMPLATES
+    subscribe: src.DEMO_TEMPLATES,
+    // The assessment export stores its workbook here: storage is not the database, so it is not counted.
+    reports: { publish: async (key) => ({ url: `mem://${key}`, expiresAt: now.toISOString() }) }
   })
   const idOf = (phone) => ({ kind: 'person', personId: src.seedPersonId(phone) })
   const who = {

@@ -58,7 +58,8 @@ export default defineAppConfig({
         'pages/reminders/index',
         'pages/study-plan/index',
         'pages/group-upcoming/index',
-        'pages/rectify-list/index'
+        'pages/rectify-list/index',
+        'pages/export/index'
       ]
     }
   ],

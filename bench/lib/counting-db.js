@@ -7,13 +7,22 @@
  * shows how many round trips were in a row (its serial depth).
  */
 function countingDatabase(inner, { latencyMs = 0 } = {}) {
-  const counter = { on: false, calls: 0 }
+  // waves: round trips that started while none was in flight, i.e. how many came one after another
+  // (calls sent together, as by Promise.all, count once); meaningful with a latency.
+  const counter = { on: false, calls: 0, waves: 0 }
+  let inFlight = 0
   const wait = () => (latencyMs > 0 ? new Promise((r) => setTimeout(r, latencyMs)) : Promise.resolve())
   const trip = async (run) => {
     if (!counter.on) return run()
     counter.calls++
-    await wait()
-    return run()
+    if (inFlight === 0) counter.waves++
+    inFlight++
+    try {
+      await wait()
+      return await run()
+    } finally {
+      inFlight--
+    }
   }
   const query = (q) => ({
     where: (c) => query(q.where(c)),

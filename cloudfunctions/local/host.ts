@@ -6,6 +6,7 @@ import { loginInput, parseInput } from '../../src/core/contract'
 import type { Person } from '../../src/core/model'
 import { openSqliteStore } from '../lib/adapters/sqlite'
 import { diskFiles, fileLinkKeyFrom, linkSigner } from '../lib/adapters/sqlite/disk-files'
+import { diskReports } from '../lib/adapters/sqlite/disk-reports'
 import { JOBS, runJobs } from '../lib/jobs'
 import { localPushSender, localTemplates } from '../lib/adapters/wechat'
 import type { Clock } from '../lib/ports/clock.port'
@@ -22,6 +23,7 @@ import { authRoutes } from './auth-http'
 import { fileRoutes } from './files-http'
 import { createRequestListener } from './http'
 import { importRoutes, withImportFiles } from './import-http'
+import { reportRoutes } from './reports-http'
 import { localIdentityResolver } from './identity'
 import { fileLastRun, startJobsTimer } from './jobs-timer'
 import type { SeedReport } from './seed'
@@ -102,6 +104,7 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       demoMode: options.demoMode,
       subscribe,
       files: withImportFiles(files, filesRoot),
+      reports: diskReports(filesRoot, links, () => clock.now()),
       attendanceSecret: attendanceSecretFrom(masterKey),
       checkInWindow: checkInWindowFromEnv(process.env),
       onCodeIssued:
@@ -126,7 +129,8 @@ export async function startLocalHost(options: HostOptions): Promise<RunningHost>
       extraRoutes: [
         authRoutes({ store, tokens, now: () => clock.now() }),
         fileRoutes({ store, files, links, tokens, now: () => clock.now() }),
-        importRoutes({ store, tokens, now: () => clock.now(), root: filesRoot })
+        importRoutes({ store, tokens, now: () => clock.now(), root: filesRoot }),
+        reportRoutes({ root: filesRoot, links, now: () => clock.now() })
       ],
       log
     })

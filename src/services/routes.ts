@@ -68,6 +68,8 @@ export const ROUTES = {
   modelsNominate: '/packages/models/pages/nominate/index',
   modelsList: '/packages/models/pages/list/index',
   modelsDetail: '/packages/models/pages/detail/index',
+  /** The annual assessment export: the admin's district, a unit leader's or secretary's own unit. */
+  assessmentExport: '/packages/admin/pages/export/index',
   // Dashboards (issue 12)
   dashboardDistrict: '/packages/dashboard/pages/district/index',
   dashboardUnit: '/packages/dashboard/pages/unit/index'

@@ -26,6 +26,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'feedback.list': admin,
   'feedback.answer': admin,
   'feedback.close': admin,
+  'export.assessment': ['admin', 'unitLeader', 'unitSecretary'],
   'reminders.preview': admin,
   'reminders.run': admin,
   'reminders.runs': admin,

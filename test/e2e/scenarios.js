@@ -13,6 +13,7 @@ const { feedbackScenario } = require('./feedback.scenario')
 const { publicityScenario } = require('./publicity.scenario')
 const { modelsScenario } = require('./models.scenario')
 const { offlineFiguresScenario, scoringSheetRefusalScenario, topBarScenario } = require('./forms.scenario')
+const { exportScenario } = require('./export.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -82,7 +83,8 @@ const scenarios = [
   feedbackScenario(),
   publicityScenario(),
   modelsScenario(),
-  dashboardScenario()
+  dashboardScenario(),
+  exportScenario()
 ]
 
 module.exports = { scenarios }

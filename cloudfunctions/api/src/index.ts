@@ -5,6 +5,7 @@ import {
   getCloudbaseDatabase
 } from '../../lib/adapters/cloudbase'
 import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
+import { cloudReports } from '../../lib/adapters/cloudbase/cloud-reports'
 import { cloudbasePushSender, templatesFromEnv } from '../../lib/adapters/wechat'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
@@ -21,6 +22,7 @@ let entry: FunctionMain | null = null
 function build(): FunctionMain {
   const store = createCloudbaseStore(getCloudbaseDatabase())
   const files = cloudFiles(getCloudbaseApp())
+  const reports = cloudReports(getCloudbaseApp())
   // The check-in secret is set on the function (cloudbaserc.json fills it from the deploying shell), never in the client.
   const meetings = { attendanceSecret: process.env.CHECKIN_SECRET || undefined, checkInWindow: checkInWindowFromEnv(process.env) }
   // WX_SUBSCRIBE_TEMPLATES (cloudbaserc.json, filled by npm run deploy): invalid JSON fails here, naming the field.
@@ -33,6 +35,7 @@ function build(): FunctionMain {
     log: consoleLogger,
     demoMode: false,
     files,
+    reports,
     subscribe,
     push,
     ...meetings

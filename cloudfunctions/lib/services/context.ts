@@ -7,6 +7,7 @@ import type { Clock } from '../ports/clock.port'
 import type { FilesPort } from '../ports/files.port'
 import type { Logger } from '../ports/logger.port'
 import type { PushSender } from '../ports/push.port'
+import type { ReportFilesPort } from '../ports/reports.port'
 import type { Repositories } from '../ports/store.port'
 import { newId } from '../util/ids'
 
@@ -22,6 +23,8 @@ export interface ServiceDeps {
   push?: PushSender
   /** Where uploaded files live (local folder or cloud storage); actions touching files need it. */
   files?: FilesPort
+  /** Where generated reports (the assessment workbook) are stored and linked from; export actions need it. */
+  reports?: ReportFilesPort
   /** Signs meeting check-in QR codes (function env var in production, derived from the data folder's secret locally). */
   attendanceSecret?: string
   /** When a meeting's check-in code is accepted; defaults to 30 minutes before to 2 hours after the start. */

@@ -4,6 +4,7 @@ import { centralGroupHandlers } from './central-group/central-group.service'
 import { dashboardHandlers } from './dashboard/dashboard.service'
 import { meetingHandlers } from './meeting/meeting.service'
 import { feedbackHandlers } from './feedback/feedback.service'
+import { exportHandlers } from './export/export.service'
 import { fileHandlers } from './files.service'
 import { homeHandlers } from './home.service'
 import { inboxHandlers } from './inbox.service'
@@ -29,6 +30,7 @@ export const handlers: HandlerTable = {
   ...dashboardHandlers,
   ...meetingHandlers,
   ...feedbackHandlers,
+  ...exportHandlers,
   ...fileHandlers,
   ...homeHandlers,
   ...inboxHandlers,

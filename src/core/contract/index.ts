@@ -4,6 +4,7 @@ import { authActions } from './auth.contract'
 import { centralGroupActions } from './central-group.contract'
 import { feedbackActions } from './feedback.contract'
 import { dashboardActions } from './dashboard.contract'
+import { exportActions } from './export.contract'
 import { homeActions } from './home.contract'
 import { inboxActions } from './inbox.contract'
 import { meetingActions } from './meeting.contract'
@@ -26,6 +27,7 @@ export const actions = {
   ...centralGroupActions,
   ...feedbackActions,
   ...dashboardActions,
+  ...exportActions,
   ...homeActions,
   ...inboxActions,
   ...meetingActions,

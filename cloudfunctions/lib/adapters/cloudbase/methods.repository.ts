@@ -3,6 +3,7 @@ import type { KindCounts, MethodsRepositories } from '../../ports/methods.port'
 import { fromDoc, type DocAccess, type Queries } from './access'
 import { COLLECTIONS } from './collections'
 import { Entities } from './entities'
+import { allGroups } from './reminders.repository'
 
 const NEWEST = ['-date', '-createdAt', '-id']
 
@@ -33,14 +34,19 @@ function records(docs: DocAccess, queries: Queries): MethodsRepositories['method
     async countByUnit(unitId, year, month) {
       const cond: Record<string, unknown> = { unitId, year, counted: true, withdrawnAt: _.eq(null) }
       if (month) cond.month = month
-      const docs = await queries.all(COLLECTIONS.methodRecords, cond, { personId: true, kind: true })
+      // Counted by the database (match, then group per person and kind): a unit's year of records
+      // never travels, only one group per person and kind (the assessment export reads every unit).
+      const groups = await allGroups(() =>
+        queries.db
+          .collection(COLLECTIONS.methodRecords)
+          .aggregate()
+          .match(cond)
+          .group({ _id: { personId: '$personId', kind: '$kind' }, count: { $sum: 1 } })
+      )
       const out: KindCounts = new Map()
-      for (const d of docs) {
-        const personId = String(d.personId)
-        const kind = d.kind as MethodRecord['kind']
-        const counts = out.get(personId) ?? {}
-        counts[kind] = (counts[kind] ?? 0) + 1
-        out.set(personId, counts)
+      for (const g of groups) {
+        const key = g._id as unknown as { personId: string; kind: MethodRecord['kind'] }
+        out.set(key.personId, { ...(out.get(key.personId) ?? {}), [key.kind]: Number(g.count) })
       }
       return out
     },

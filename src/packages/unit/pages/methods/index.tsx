@@ -143,6 +143,9 @@ export default function UnitMethodsPage() {
         </StateView>
       </View>
       <View className="muted um-foot">按名册顺序排列，不作排名。讲课“达标”按全年已讲授次数计算。点姓名查看其记录。</View>
+      <View className="link-action um-foot" onClick={() => open(ROUTES.assessmentExport)} data-testid="um-export">
+        导出年度意识形态专项考核表（Excel） ›
+      </View>
     </View>
   )
 }
