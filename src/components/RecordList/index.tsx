@@ -40,11 +40,7 @@ export default function RecordList({ items, testId = 'record-item' }: RecordList
               {r.subtitle && <Text> · {r.subtitle}</Text>}
             </View>
           </View>
-          {r.withdrawn ? (
-            <Tag text="已撤回" tone="muted" />
-          ) : (
-            r.status && <Tag text={r.status} tone={r.status === '计划' ? 'warning' : 'default'} />
-          )}
+          {r.withdrawn ? <Tag text="已撤回" /> : r.status && <Tag text={r.status} />}
         </View>
       ))}
     </View>

@@ -2,6 +2,7 @@ import type { RecordBodyView, RecordDetailView, RecordItemView } from '../../../
 import type { MethodRecord, Person, StudyRecord } from '../../../../src/core/model'
 import { canWithdrawRecord } from '../../../../src/core/rules/methods'
 import { canWithdrawStudy } from '../../../../src/core/rules/quota'
+import type { StatusText } from '../../../../src/core/status'
 import type { DayKey } from '../../../../src/core/time'
 import { formatMonthZh } from '../../../../src/core/time'
 import type { ActionContext } from '../context'
@@ -10,8 +11,9 @@ import { fileLinks } from '../files.service'
 
 // Stored method and study records → list lines and detail pages.
 
-const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发' } as const
-const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const
+// Typed against the one status palette: a label without a colour fails the build.
+const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发' } as const satisfies Record<string, StatusText>
+const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const satisfies Record<string, StatusText>
 
 const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
 

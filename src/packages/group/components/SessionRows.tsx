@@ -23,12 +23,8 @@ export default function SessionRows({ items }: { items: SessionItemView[] }) {
               {s.leadName ? ` · 领学：${s.leadName}` : ''}
             </View>
             <View className="group-row-tags">
-              <Tag
-                text={s.statusLabel}
-                tone={s.withdrawn ? 'muted' : s.statusLabel === '待记录' ? 'warning' : 'default'}
-                testId="group-status-tag"
-              />
-              {!s.withdrawn && <Tag text={presenceText(s)} tone="muted" testId="group-presence" />}
+              <Tag text={s.statusLabel} testId="group-status-tag" />
+              {!s.withdrawn && <Tag text={presenceText(s)} tone="label" testId="group-presence" />}
             </View>
           </View>
           <Text className="link-action">›</Text>

@@ -5,6 +5,7 @@ import type { ObservationView } from '@/core/contract'
 import Dialog from '@/components/Dialog'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import type { StatusText } from '@/core/status'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
@@ -16,7 +17,7 @@ import DecisionDialog, { type Decision } from './DecisionDialog'
 import PlanForm, { type PlanFormValue } from './PlanForm'
 import PlannerGate from './PlannerGate'
 
-const STATUS: Record<ObservationView['status'], string> = {
+const STATUS: Record<ObservationView['status'], StatusText> = {
   requested: '待安排',
   planned: '已安排',
   declined: '未安排',
@@ -125,8 +126,7 @@ function PlansPage({ admin }: { admin: boolean }) {
             <View key={o.id} className="list-item" data-testid="plan-row">
               <View className="list-main" onClick={() => o.status === 'planned' && open(ROUTES.observeSession, { id: o.id })}>
                 <View className="list-title">
-                  {o.unitName} <Tag text={o.modeLabel} />{' '}
-                  <Tag text={STATUS[o.status]} tone={o.status === 'planned' ? 'default' : 'muted'} />
+                  {o.unitName} <Tag text={o.modeLabel} /> <Tag text={STATUS[o.status]} />
                 </View>
                 {o.session && <View className="list-sub">{o.session.topic}</View>}
                 <View className="list-sub">
@@ -141,7 +141,7 @@ function PlansPage({ admin }: { admin: boolean }) {
                 </View>
                 {o.sessionNotice && (
                   <View className="list-sub" data-testid="plan-session-notice">
-                    <Tag text="学习有变动" tone="warning" /> {o.sessionNotice}
+                    <Tag text="学习有变动" /> {o.sessionNotice}
                   </View>
                 )}
               </View>
@@ -181,8 +181,7 @@ function PlansPage({ admin }: { admin: boolean }) {
           </View>
           <View className="list-sub">抽中：{d.picked.map((u) => u.name).join('、')}</View>
           <View className="list-sub">
-            随机种子 {d.seed}{' '}
-            <Tag text={d.reproducible ? '可复核' : '复核不一致'} tone={d.reproducible ? 'success' : 'warning'} />
+            随机种子 {d.seed} <Tag text={d.reproducible ? '可复核' : '复核不一致'} />
           </View>
         </View>
       ))}

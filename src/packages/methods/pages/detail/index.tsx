@@ -36,14 +36,8 @@ export default function RecordDetailPage() {
             <View className="card">
               <View className="row detail-head">
                 <Tag text={KIND_LABELS[detail.item.kind]} />
-                {detail.item.status && (
-                  <Tag
-                    text={detail.item.status}
-                    tone={detail.item.status === '计划' ? 'warning' : 'success'}
-                    testId="detail-status"
-                  />
-                )}
-                {detail.item.withdrawn && <Tag text="已撤回" tone="muted" testId="detail-withdrawn" />}
+                {detail.item.status && <Tag text={detail.item.status} testId="detail-status" />}
+                {detail.item.withdrawn && <Tag text="已撤回" testId="detail-withdrawn" />}
                 <View className="spacer" />
                 <Text className="muted">{formatDayZh(detail.item.date)}</Text>
               </View>

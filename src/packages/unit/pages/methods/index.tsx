@@ -7,6 +7,7 @@ import SelectPicker from '@/components/SelectPicker'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import type { UnitMethodsView } from '@/core/contract'
+import { toneOfTarget } from '@/core/status'
 import { isMonthKey } from '@/core/time'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
@@ -119,12 +120,12 @@ export default function UnitMethodsPage() {
                   <Text className="list-sub um-position">{r.position}</Text>
                 </View>
                 <View className="um-tags">
-                  <Tag text={study(r, data)} tone={r.studyMet ? 'success' : 'warning'} testId="um-study" />
+                  <Tag text={study(r, data)} tone={toneOfTarget(r.studyMet)} testId="um-study" />
                   {period === 'year' && r.monthsMet !== null && <Tag text={`${r.monthsMet} 个月达标`} />}
                   {r.lecturesMet !== null && (
                     <Tag
                       text={`讲课 ${r.counts.lecture ?? 0}${period === 'year' ? `/${data.quotas.lecturesPerYear}` : ' 次'}`}
-                      tone={r.lecturesMet ? 'success' : 'warning'}
+                      tone={toneOfTarget(r.lecturesMet)}
                       testId="um-lecture"
                     />
                   )}

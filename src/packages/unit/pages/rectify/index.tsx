@@ -4,6 +4,7 @@ import type { ObservationView, OutputOf } from '@/core/contract'
 import PhotoStrip from '@/components/PhotoStrip'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import type { StatusText } from '@/core/status'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { useSession } from '@/hooks/useSession'
@@ -13,7 +14,7 @@ import RectifyForm from './RectifyForm'
 import RequestDialog from './RequestDialog'
 import './index.scss'
 
-const PLAN_STATES: Record<ObservationView['status'], string> = {
+const PLAN_STATES: Record<ObservationView['status'], StatusText> = {
   requested: '已邀请，等待安排',
   planned: '已安排',
   declined: '未安排',
@@ -32,7 +33,7 @@ function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secr
         {o.day} {o.time} · {o.modeLabel}巡听
       </View>
       <View className="list-sub">
-        <Tag text={PLAN_STATES[o.status]} tone={o.status === 'planned' ? 'default' : 'muted'} />
+        <Tag text={PLAN_STATES[o.status]} />
         {o.groupName ?? ''}
         {o.theme ? ` · 专项：${o.theme}` : ''}
         {o.closedReason ? ` · ${o.closedReason}` : ''}
@@ -40,8 +41,8 @@ function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secr
       {r && (
         <View className="rectify-feedback" data-testid="rectify-feedback">
           <View className="rectify-row">
-            <Tag text={r.statusLabel} tone={r.status === 'closed' ? 'success' : 'warning'} testId="rectify-status" />
-            {r.overdue && <Tag text="已逾期" tone="warning" testId="rectify-overdue" />}
+            <Tag text={r.statusLabel} testId="rectify-status" />
+            {r.overdue && <Tag text="已逾期" testId="rectify-overdue" />}
             <View className="muted">整改期限 {r.deadline}</View>
           </View>
           {o.sessionScore !== null && (
