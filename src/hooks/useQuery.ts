@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { messageOf } from '@/services/errors'
+import { toApiError, type ApiError } from '@/services/errors'
 
 export interface QueryState<T> {
   data: T | null
   /** True while the first answer (or an answer for new deps) is awaited. */
   loading: boolean
-  /** A Chinese message when the last attempt failed. */
-  error: string | null
+  /** Why the last attempt failed: a Chinese message, and its code (a refusal reads differently from a failure). */
+  error: ApiError | null
   /** Loads again; keeps the current data on screen while it runs. */
   reload: () => Promise<void>
 }
@@ -18,7 +18,7 @@ export interface QueryState<T> {
 export function useQuery<T>(fetcher: () => Promise<T>, deps: readonly unknown[], enabled = true): QueryState<T> {
   const [data, setData] = useState<T | null>(null)
   const [loading, setLoading] = useState(enabled)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const seq = useRef(0)
   const fetcherRef = useRef(fetcher)
   fetcherRef.current = fetcher
@@ -31,7 +31,7 @@ export function useQuery<T>(fetcher: () => Promise<T>, deps: readonly unknown[],
       const result = await fetcherRef.current()
       if (mine === seq.current) setData(result)
     } catch (e) {
-      if (mine === seq.current) setError(messageOf(e))
+      if (mine === seq.current) setError(toApiError(e))
     } finally {
       if (mine === seq.current) setLoading(false)
     }

@@ -15,6 +15,7 @@ import MaterialsField from './MaterialsField'
 import PeopleFields from './PeopleFields'
 import { FIELD_ORDER, firstErrorField, formErrors, formOf, listedPeople, newForm, toInput, type SessionForm } from './form'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 /** Loads the session (when editing), the unit's people with their membership, and the classics catalogue. */
 function useFormData(id: string | undefined) {
@@ -43,7 +44,7 @@ function scrollToField(field: string) {
 }
 
 /** Plans or records a central-group study session (unit secretary). */
-export default function SessionEditPage() {
+function SessionEditPage() {
   const id = useRouter().params.id || undefined
   const data = useFormData(id)
   const [form, setForm] = useState<SessionForm | null>(null)
@@ -164,4 +165,9 @@ function ScrollOnError({ field }: { field: string | undefined }) {
     if (field) scrollToField(field)
   }, [field])
   return null
+}
+
+/** Only for the roles of `centralGroup.session.save`; the others read who the page is for. */
+export default function SessionEditPageGated() {
+  return <RoleGate action="centralGroup.session.save">{() => <SessionEditPage />}</RoleGate>
 }

@@ -4,7 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import ChipGroup from '@/components/ChipGroup'
 import MonthSwitcher from '@/components/MonthSwitcher'
 import SelectPicker from '@/components/SelectPicker'
-import StateView from '@/components/StateView'
+import StateView, { isRefusal } from '@/components/StateView'
 import Tag from '@/components/Tag'
 import type { UnitMethodsView } from '@/core/contract'
 import { toneOfTarget } from '@/core/status'
@@ -15,6 +15,7 @@ import { call } from '@/services/api'
 import { currentMonth } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 type Period = 'month' | 'year'
 const PERIODS = [
@@ -32,7 +33,7 @@ const COLUMNS: Array<[key: string, label: string]> = [
 type Row = UnitMethodsView['rows'][number]
 
 /** A unit's cadres with each method's count for a month or a year and the quotas met or not; roster order, no ranking. */
-export default function UnitMethodsPage() {
+function UnitMethodsPage() {
   const thisMonth = currentMonth()
   // A reminder opens the month it is about (last month's digest on the 1st); no later than now.
   const asked = useRouter().params.month ?? ''
@@ -49,6 +50,13 @@ export default function UnitMethodsPage() {
   const units = options.data?.items ?? []
   const data = table.data
 
+  // A refusal from the server (another unit's figures): only the refusal, none of the page around it.
+  if (isRefusal(table.error ?? options.error))
+    return (
+      <View className="page">
+        <StateView error={table.error ?? options.error} />
+      </View>
+    )
   const study = (r: Row, d: UnitMethodsView) =>
     period === 'month' ? `自学 ${r.counts.study ?? 0}/${d.quotas.speechesPerMonth}` : `自学 ${r.counts.study ?? 0} 篇`
   return (
@@ -145,4 +153,9 @@ export default function UnitMethodsPage() {
       <View className="muted um-foot">按名册顺序排列，不作排名。讲课“达标”按全年已讲授次数计算。点姓名查看其记录。</View>
     </View>
   )
+}
+
+/** Only for the roles of `unit.methodsOverview`; the others read who the page is for. */
+export default function UnitMethodsPageGated() {
+  return <RoleGate action="unit.methodsOverview">{() => <UnitMethodsPage />}</RoleGate>
 }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button, View } from '@tarojs/components'
 import type { ObservationView, OutputOf } from '@/core/contract'
 import PhotoStrip from '@/components/PhotoStrip'
-import StateView from '@/components/StateView'
+import StateView, { isRefusal } from '@/components/StateView'
 import Tag from '@/components/Tag'
 import type { StatusText } from '@/core/status'
 import { useQuery } from '@/hooks/useQuery'
@@ -13,6 +13,7 @@ import { rolesOf } from '@/services/session'
 import RectifyForm from './RectifyForm'
 import RequestDialog from './RequestDialog'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 const PLAN_STATES: Record<ObservationView['status'], StatusText> = {
   requested: '已邀请，等待安排',
@@ -77,13 +78,20 @@ function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secr
 }
 
 /** The unit's observations (random ones only once started), the feedback and its rectification. */
-export default function RectifyPage() {
+function RectifyPage() {
   const session = useSession()
   const secretary = rolesOf(session.me).includes('unitSecretary')
   const list = useQuery(() => call('observe.unit.list', {}), [])
   useReloadOnShow(list.reload)
   const [requesting, setRequesting] = useState(false)
   const items = list.data?.items ?? []
+  // A refusal from the server (another unit's figures): only the refusal, none of the page around it.
+  if (isRefusal(list.error))
+    return (
+      <View className="page">
+        <StateView error={list.error} />
+      </View>
+    )
   return (
     <View className="page">
       {secretary && (
@@ -113,4 +121,9 @@ export default function RectifyPage() {
       />
     </View>
   )
+}
+
+/** Only for the roles of `observe.unit.list`; the others read who the page is for. */
+export default function RectifyPageGated() {
+  return <RoleGate action="observe.unit.list">{() => <RectifyPage />}</RoleGate>
 }
