@@ -27,17 +27,22 @@ function dueList(
   const due: HomeView['due'] = []
   if (studyCount < quotas.speechesPerMonth) {
     const left = quotas.speechesPerMonth - studyCount
-    due.push({ key: 'study', kind: 'study', text: `本月还需学习 ${left} 篇重要讲话`, when: `${formatDayZh(monthEnd)}前` })
+    due.push({ key: 'study', kind: 'study', text: `本月还需学习 ${left} 篇重要讲话`, when: `${formatDayZh(monthEnd, today)}前` })
   }
   for (const l of lectures) {
     if (l.kind !== 'lecture' || l.details.status !== 'planned' || l.withdrawnAt) continue
     const text = l.date >= today ? `计划讲课：${l.details.topic}（${l.details.schoolName}）` : `讲完后请确认：${l.details.topic}`
-    due.push({ key: `lecture.${l.id}`, kind: 'lecture', text, when: formatDayZh(l.date) })
+    due.push({ key: `lecture.${l.id}`, kind: 'lecture', text, when: formatDayZh(l.date, today) })
   }
   const given = lectures.filter((l) => l.counted && !l.withdrawnAt).length
   if (lectureQuota && given < quotas.lecturesPerYear) {
     const left = quotas.lecturesPerYear - given
-    due.push({ key: 'lectures', kind: 'lecture', text: `今年还需进学校讲课 ${left} 次`, when: `${formatDayZh(yearEnd)}前` })
+    due.push({
+      key: 'lectures',
+      kind: 'lecture',
+      text: `今年还需进学校讲课 ${left} 次`,
+      when: `${formatDayZh(yearEnd, today)}前`
+    })
   }
   // No 学习强国 item: its note is optional and never asked for (the rules against 指尖上的形式主义).
   return due

@@ -11,11 +11,12 @@ import { call } from '@/services/api'
 import { open, ROUTES, switchTab, type Route } from '@/services/routes'
 import { askFromInbox, idsToAsk, onSubscribeStatus, primeSubscribe, subscribeStatus } from '@/services/subscribe'
 import './index.scss'
+import { todayInDistrict } from '@/services/clock'
 
 const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES))
 
 /** 2026-11-20T01:00:00Z → 11月20日 09:00 (China time). */
-const whenOf = (iso: string): string => `${formatDayZh(dayOf(new Date(iso)))} ${meetingClock(iso)}`
+const whenOf = (iso: string): string => `${formatDayZh(dayOf(new Date(iso)), todayInDistrict())} ${meetingClock(iso)}`
 
 /** Opens the page that resolves a reminder (`/path?key=value`; tab pages by switching tabs). */
 function go(route: string): void {

@@ -4,6 +4,7 @@ import { CONTENT_TYPE_LABELS, RECORD_KIND_LABELS } from '../../../../src/core/mo
 import { meetingClock } from '../../../../src/core/rules/agenda'
 import { presentMemberIds, sessionName } from '../../../../src/core/rules/central-group'
 import type { StatusText } from '../../../../src/core/status'
+import { dayOf } from '../../../../src/core/time'
 import type { ActionContext } from '../context'
 import { callerOf } from '../context'
 import { isOwnSecretary } from './central-group.access'
@@ -22,7 +23,7 @@ export function sessionItemView(s: StudySession, unitName: string, now: Date): S
     id: s.id,
     unitId: s.unitId,
     unitName,
-    name: sessionName(s),
+    name: sessionName(s, dayOf(now)),
     day: s.day,
     month: s.month,
     time: meetingClock(s.startsAt),

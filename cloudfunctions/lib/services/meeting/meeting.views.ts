@@ -35,7 +35,7 @@ export function meetingItemView(m: Meeting, unitName: string, now: Date, present
     unitId: m.unitId,
     unitName,
     kind: m.kind,
-    name: meetingName(m),
+    name: meetingName(m, today),
     day: m.day,
     time: meetingClock(m.startsAt),
     place: m.place,

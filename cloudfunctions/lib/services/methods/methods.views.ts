@@ -1,6 +1,7 @@
 import type { RecordBodyView, RecordDetailView, RecordItemView } from '../../../../src/core/contract'
 import type { MethodRecord, Person, StudyRecord } from '../../../../src/core/model'
 import { canWithdrawRecord } from '../../../../src/core/rules/methods'
+import { derivedOccasionName, derivedRecordTitle } from '../../../../src/core/rules/occasion-records'
 import { canWithdrawStudy } from '../../../../src/core/rules/quota'
 import type { StatusText } from '../../../../src/core/status'
 import type { DayKey } from '../../../../src/core/time'
@@ -18,7 +19,12 @@ const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const satisf
 const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
 
 /** Title, second line and status label of a method record. */
-function headline(r: MethodRecord): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+function headline(r: MethodRecord, today: DayKey): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+  // A meeting's or session's record: "党组会 12月4日 · 交流发言", then what was said (issue 13 item 6).
+  const derived = r.sourceMeetingId !== null ? derivedRecordTitle(r, today) : null
+  if (derived && (r.kind === 'leadStudy' || r.kind === 'exchange')) {
+    return { title: derived, subtitle: short(r.details.content), status: null }
+  }
   switch (r.kind) {
     case 'note':
       return { title: r.details.title, subtitle: r.details.outletName ?? '心得体会', status: NOTE_STATUS[r.details.status] }
@@ -45,7 +51,7 @@ export function methodItemView(r: MethodRecord, today: DayKey, viewerId: string)
   return {
     id: r.id,
     kind: r.kind,
-    ...headline(r),
+    ...headline(r, today),
     date: r.date,
     withdrawn: r.withdrawnAt !== null,
     fromMeeting: r.sourceMeetingId !== null,
@@ -79,6 +85,10 @@ export function newestFirst(a: RecordItemView & { createdAt?: string }, b: Recor
 async function bodyOf(ctx: ActionContext, r: MethodRecord): Promise<RecordBodyView> {
   // An older 学习强国 report may hold self-reported points: only its note goes out.
   if (r.kind === 'xuexi') return { kind: 'xuexi', details: { note: r.details.note } }
+  if (r.kind === 'exchange' && r.sourceMeetingId !== null) {
+    // The real kind (党组会), read from older rows that did not store it.
+    return { kind: 'exchange', details: { ...r.details, occasionName: derivedOccasionName(r) ?? undefined } }
+  }
   if (r.kind !== 'note') return { kind: r.kind, details: r.details } as RecordBodyView
   const { speechIds, ...rest } = r.details
   const speeches = []

@@ -94,7 +94,7 @@ export const recordHandlers: RecordHandlers = {
 
   async 'record.derivedOn'(input, ctx) {
     const twins = await derivedOn(ctx, input.kind, input.date)
-    return { items: twins.map((r) => ({ id: r.id, message: duplicateMessage(r) })) }
+    return { items: twins.map((r) => ({ id: r.id, message: duplicateMessage(r, dayOf(ctx.now)) })) }
   },
 
   async 'record.withdraw'(input, ctx) {

@@ -16,6 +16,7 @@ import { open, ROUTES } from '@/services/routes'
 import DecisionDialog, { type Decision } from './DecisionDialog'
 import PlanForm, { type PlanFormValue } from './PlanForm'
 import PlannerGate from './PlannerGate'
+import { formatDayZh } from '@/core/time'
 
 const STATUS: Record<ObservationView['status'], StatusText> = {
   requested: '待安排',
@@ -176,7 +177,7 @@ function PlansPage({ admin }: { admin: boolean }) {
         <View key={d.id} className="card" data-testid="draw-row">
           <View className="list-title">
             {d.windowFrom
-              ? `${d.areaName} ${d.windowFrom.slice(5)}至${d.windowTo?.slice(5) ?? ''}：${d.candidateCount}次学习中抽取${d.count}次`
+              ? `${d.areaName} ${formatDayZh(d.windowFrom, todayInDistrict())}至${d.windowTo ? formatDayZh(d.windowTo, todayInDistrict()) : ''}：${d.candidateCount}次学习中抽取${d.count}次`
               : `${d.areaName}：${d.candidateCount}个单位中抽取${d.count}个`}
           </View>
           <View className="list-sub">抽中：{d.picked.map((u) => u.name).join('、')}</View>

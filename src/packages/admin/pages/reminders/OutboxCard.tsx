@@ -5,9 +5,10 @@ import { meetingClock } from '@/core/rules/agenda'
 import { dayOf, formatDayZh } from '@/core/time'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
 
 /** 2026-11-20T01:05:00Z → 11月20日 09:05 (China time). */
-const whenOf = (iso: string): string => `${formatDayZh(dayOf(new Date(iso)))} ${meetingClock(iso)}`
+const whenOf = (iso: string): string => `${formatDayZh(dayOf(new Date(iso)), todayInDistrict())} ${meetingClock(iso)}`
 
 function OutboxRow({ item }: { item: OutboxItemView }) {
   return (

@@ -5,6 +5,8 @@ import Tag from '@/components/Tag'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
 import './index.scss'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 /** One labelled line of the review. */
 function Line(props: { label: string; children: React.ReactNode; testId?: string }) {
@@ -92,7 +94,7 @@ export default function ReviewPage() {
       </View>
 
       <View className="section-title">
-        近期会议第一议题（{r.meetingsFrom.slice(5)}至{r.meetingsTo.slice(5)}）
+        近期会议第一议题（{formatDayZh(r.meetingsFrom, todayInDistrict())}至{formatDayZh(r.meetingsTo, todayInDistrict())}）
       </View>
       <View className="card" data-testid="review-meetings">
         {r.meetings.length === 0 ? (
