@@ -1,7 +1,9 @@
 import type { HomeView, OutputOf } from '../../../src/core/contract'
 import type { MethodRecord, Person, StudyPlan, StudyRecord } from '../../../src/core/model'
 import { STUDYING_ROLES, hasAnyRole } from '../../../src/core/model/roles'
+import { addDays } from '../../../src/core/rules/agenda'
 import { hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules/methods'
+import { PLANNED_LEAD_DAYS, plannedDue, type PlannedItem } from '../../../src/core/rules/planned'
 import { countStudiesInMonth, progress } from '../../../src/core/rules/quota'
 import { suggestionKey } from '../../../src/core/rules/study-plan'
 import type { DayKey, MonthKey } from '../../../src/core/time'
@@ -29,12 +31,23 @@ function dueList(
     const left = quotas.speechesPerMonth - studyCount
     due.push({ key: 'study', kind: 'study', text: `本月还需学习 ${left} 篇重要讲话`, when: `${formatDayZh(monthEnd, today)}前` })
   }
-  for (const l of lectures) {
-    if (l.kind !== 'lecture' || l.details.status !== 'planned' || l.withdrawnAt) continue
-    const text = l.date >= today ? `计划讲课：${l.details.topic}（${l.details.schoolName}）` : `讲完后请确认：${l.details.topic}`
-    due.push({ key: `lecture.${l.id}`, kind: 'lecture', text, when: formatDayZh(l.date, today) })
-  }
-  const given = lectures.filter((l) => l.counted && !l.withdrawnAt).length
+  // Planned lectures around their date and until confirmed (core/rules/planned.ts).
+  const planned: PlannedItem[] = lectures.flatMap((l) =>
+    l.kind === 'lecture' && l.details.status === 'planned'
+      ? [
+          {
+            key: `lecture.${l.id}`,
+            kind: 'lecture' as const,
+            day: l.date,
+            name: `${l.details.topic}（${l.details.schoolName}）`,
+            confirmed: false,
+            withdrawn: l.withdrawnAt !== null
+          }
+        ]
+      : []
+  )
+  due.push(...plannedDue(planned, today).map((d) => ({ ...d, kind: 'lecture' as const })))
+  const given = lectures.filter((l) => l.counted && !l.withdrawnAt && l.date.startsWith(today.slice(0, 4))).length
   if (lectureQuota && given < quotas.lecturesPerYear) {
     const left = quotas.lecturesPerYear - given
     due.push({
@@ -59,6 +72,20 @@ interface StudyFacts {
   suggestion: StoredSetting | null
 }
 
+/**
+ * This year's lectures, and next year's too once a planned one there may be in the window of
+ * "接下来要做" (a lecture on 12 January shows from late December).
+ */
+async function lecturesAround(ctx: ActionContext, personId: string, today: DayKey): Promise<MethodRecord[]> {
+  const year = Number(today.slice(0, 4))
+  const reachesNextYear = addDays(today, PLANNED_LEAD_DAYS).slice(0, 4) !== today.slice(0, 4)
+  const [these, next] = await Promise.all([
+    ctx.repos.methodRecords.listByPerson({ personId, kind: 'lecture', year }),
+    reachesNextYear ? ctx.repos.methodRecords.listByPerson({ personId, kind: 'lecture', year: year + 1 }) : []
+  ])
+  return [...these, ...next]
+}
+
 /** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not seven. */
 async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): Promise<StudyFacts> {
   const year = yearOf(ctx.now)
@@ -66,7 +93,7 @@ async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): 
     ctx.repos.quotas.get(year),
     ctx.repos.studies.listByPersonMonth(person.id, month),
     ctx.repos.studies.listByPersonMonth(person.id, shiftMonth(month, -1)),
-    ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'lecture', year }),
+    lecturesAround(ctx, person.id, dayOf(ctx.now)),
     ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 }),
     ctx.repos.studyPlans.get(person.id, month),
     ctx.repos.settings.get(suggestionKey(month))
@@ -79,7 +106,8 @@ function summaryOf(person: Person, today: DayKey, facts: StudyFacts): HomeView {
   const month = today.slice(0, 7)
   const studyCount = countStudiesInMonth(facts.studies, month)
   const lectureQuota = hasLectureQuota(person.roles)
-  const given = facts.lectures.filter((l) => l.counted).length
+  // Next year's planned lectures are read for what is due only: the x/quota is this year's.
+  const given = facts.lectures.filter((l) => l.counted && l.date.startsWith(today.slice(0, 4))).length
   const latest = [
     ...facts.recent.map((r) => ({ ...methodItemView(r, today, person.id), createdAt: r.createdAt })),
     ...[...facts.studies, ...facts.lastMonth]

@@ -29,7 +29,7 @@ function MyRecordsPage() {
   return (
     <View className="page" data-testid="my-records">
       <View className="card">
-        <MonthSwitcher month={month} max={data?.currentMonth ?? currentMonth()} onChange={setMonth} />
+        <MonthSwitcher month={month} max={data?.lastMonth ?? currentMonth()} onChange={setMonth} />
         <ChipGroup options={FILTERS} value={[filter]} single onChange={([f]) => setFilter(f)} testId="records-filter" />
       </View>
       <View className="card">
