@@ -9,6 +9,7 @@ const { remindersScenario, wechatOutboxScenario } = require('./reminders.scenari
 const { studyPlanScenario } = require('./study-plan.scenario')
 const { centralGroupScenario } = require('./central-group.scenario')
 const { observeSessionsScenario } = require('./observe-sessions.scenario')
+const { uxScenario } = require('./ux.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -70,7 +71,8 @@ const scenarios = [
   wechatOutboxScenario(),
   studyPlanScenario(),
   centralGroupScenario(),
-  observeSessionsScenario()
+  observeSessionsScenario(),
+  uxScenario()
 ]
 
 module.exports = { scenarios }
