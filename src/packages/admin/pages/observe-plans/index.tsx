@@ -131,7 +131,7 @@ function PlansPage({ admin }: { admin: boolean }) {
                 </View>
                 {o.session && <View className="list-sub">{o.session.topic}</View>}
                 <View className="list-sub">
-                  {o.day} {o.time} · {o.groupName ?? '未指定小组'}
+                  {formatDayZh(o.day, todayInDistrict())} {o.time} · {o.groupName ?? '未指定小组'}
                   {o.theme ? ` · ${o.theme}` : ''}
                   {o.partnerUnitName ? ` · 互学：${o.partnerUnitName}` : ''}
                 </View>

@@ -13,6 +13,8 @@ import Attendance from './Attendance'
 import FirstItem from './FirstItem'
 import './index.scss'
 import RoleGate from '@/components/RoleGate'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 /** One meeting: its first agenda item, attendance, the records it yielded, and what the secretary can do. */
 function MeetingDetailPage() {
@@ -53,7 +55,7 @@ function MeetingDetailPage() {
           <MeetingTags item={item} />
         </View>
         <View className="list-sub">
-          {item.day} {item.time}
+          {formatDayZh(item.day, todayInDistrict())} {item.time}
           {item.place ? ` · ${item.place}` : ''} · {item.unitName}
         </View>
         {item.awaitingRecord && (

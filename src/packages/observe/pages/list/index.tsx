@@ -10,6 +10,7 @@ import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import Invitations from './Invitations'
+import { formatDayZh } from '@/core/time'
 
 type Item = OutputOf<'observe.mine'>['items'][number]
 
@@ -48,7 +49,7 @@ export default function ObserveListPage() {
                   <View className="list-title">{o.unitName}</View>
                   <View className="list-sub">
                     <Tag text={o.modeLabel} />
-                    {o.day} {o.time} · {o.groupName}
+                    {formatDayZh(o.day, todayInDistrict())} {o.time} · {o.groupName}
                     {o.isLeader ? ' · 组长' : ''}
                   </View>
                 </View>

@@ -40,7 +40,7 @@ export default function ReviewPage() {
       <View className="card">
         <View className="list-title">{o.unitName}</View>
         <View className="list-sub">
-          <Tag text={o.modeLabel} /> {o.day} {o.time} · 只读查阅，供现场评分“资料齐全”一项参考
+          <Tag text={o.modeLabel} /> {formatDayZh(o.day, todayInDistrict())} {o.time} · 只读查阅，供现场评分“资料齐全”一项参考
         </View>
       </View>
 

@@ -14,6 +14,8 @@ import RectifyForm from './RectifyForm'
 import RequestDialog from './RequestDialog'
 import './index.scss'
 import RoleGate from '@/components/RoleGate'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 const PLAN_STATES: Record<ObservationView['status'], StatusText> = {
   requested: '已邀请，等待安排',
@@ -31,7 +33,7 @@ function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secr
   return (
     <View className="card" data-testid="rectify-item">
       <View className="list-title">
-        {o.day} {o.time} · {o.modeLabel}巡听
+        {formatDayZh(o.day, todayInDistrict())} {o.time} · {o.modeLabel}巡听
       </View>
       <View className="list-sub">
         <Tag text={PLAN_STATES[o.status]} />
