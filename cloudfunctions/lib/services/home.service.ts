@@ -1,7 +1,7 @@
 import type { HomeView, OutputOf } from '../../../src/core/contract'
 import type { MethodRecord, Person, StudyPlan, StudyRecord } from '../../../src/core/model'
 import { STUDYING_ROLES, hasAnyRole } from '../../../src/core/model/roles'
-import { addDays } from '../../../src/core/rules/agenda'
+import { addDays, meetingName } from '../../../src/core/rules/agenda'
 import { hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules/methods'
 import { PLANNED_LEAD_DAYS, plannedDue, type PlannedItem } from '../../../src/core/rules/planned'
 import { countStudiesInMonth, progress } from '../../../src/core/rules/quota'
@@ -86,6 +86,38 @@ async function lecturesAround(ctx: ActionContext, personId: string, today: DayKe
   return [...these, ...next]
 }
 
+/**
+ * A secretary's planned meetings and sessions to hold and record. Both years are read near the turn
+ * of the year only, like the lectures: one call each, side by side.
+ */
+async function unitDueOf(ctx: ActionContext, unitId: string, today: DayKey): Promise<OutputOf<'home.get'>['unitDue']> {
+  const year = Number(today.slice(0, 4))
+  const years = addDays(today, PLANNED_LEAD_DAYS).slice(0, 4) !== today.slice(0, 4) ? [year, year + 1] : [year]
+  const [meetings, sessions] = await Promise.all([
+    Promise.all(years.map((y) => ctx.repos.meetings.listByUnit(unitId, y))).then((l) => l.flat()),
+    Promise.all(years.map((y) => ctx.repos.studySessions.listByUnit(unitId, y))).then((l) => l.flat())
+  ])
+  const items: PlannedItem[] = [
+    ...meetings.map((m) => ({
+      key: `meeting.${m.id}`,
+      kind: 'meeting' as const,
+      day: m.day,
+      name: meetingName(m, today),
+      confirmed: m.status === 'completed',
+      withdrawn: m.withdrawnAt !== null
+    })),
+    ...sessions.map((s) => ({
+      key: `session.${s.id}`,
+      kind: 'session' as const,
+      day: s.day,
+      name: s.topic,
+      confirmed: s.status === 'completed',
+      withdrawn: s.withdrawnAt !== null
+    }))
+  ]
+  return plannedDue(items, today).flatMap((d) => (d.kind === 'meeting' || d.kind === 'session' ? [{ ...d, kind: d.kind }] : []))
+}
+
 /** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not seven. */
 async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): Promise<StudyFacts> {
   const year = yearOf(ctx.now)
@@ -135,11 +167,12 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
     const month = monthOf(ctx.now)
     const studying = hasAnyRole(person.roles, STUDYING_ROLES)
     // The caller's unit/area and the study facts do not depend on each other: read them together.
-    const [me, facts, unread, groups] = await Promise.all([
+    const [me, facts, unread, groups, unitDue] = await Promise.all([
       authHandlers['me.get']({}, ctx),
       studying ? studyFacts(ctx, person, month) : Promise.resolve(null),
       ctx.repos.inbox.countUnread(person.id),
-      person.roles.includes('observer') ? ctx.repos.observationGroups.listByMember(person.id) : Promise.resolve([])
+      person.roles.includes('observer') ? ctx.repos.observationGroups.listByMember(person.id) : Promise.resolve([]),
+      person.roles.includes('unitSecretary') ? unitDueOf(ctx, person.unitId, today) : Promise.resolve([])
     ])
     const result: OutputOf<'home.get'> = {
       me,
@@ -149,7 +182,8 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
         ? { progress: planProgressOf(facts.plan, facts.studies, month), suggested: suggestedItems(facts.suggestion).length }
         : null,
       unread,
-      leadsObservationGroup: groups.some((g) => g.active && g.leaderId === person.id)
+      leadsObservationGroup: groups.some((g) => g.active && g.leaderId === person.id),
+      unitDue
     }
     return result
   }

@@ -5,6 +5,7 @@ import { useSession } from '@/hooks/useSession'
 import { open, ROUTES } from '@/services/routes'
 import { isAdmin, isObserver, isStudying, isUnitRole } from '@/services/session'
 import StudySection from './StudySection'
+import UnitDue from './UnitDue'
 import './index.scss'
 
 /** Home: what the caller has to do, by role; one function call (`home.get`) fills all of it. */
@@ -49,6 +50,8 @@ export default function HomePage() {
       )}
 
       {studying && <StudySection home={home} />}
+
+      {unitRole && <UnitDue items={home.home.data?.unitDue ?? []} />}
 
       {unitRole && (
         <View className="card home-link" onClick={() => open(ROUTES.unitMethods)} data-testid="home-unit">
