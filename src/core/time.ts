@@ -84,10 +84,14 @@ export function formatMonthZh(month: MonthKey): string {
   return `${y}年${Number(m)}月`
 }
 
-/** A day in Chinese, e.g. `11月30日`. */
-export function formatDayZh(day: DayKey): string {
-  const [, m, d] = day.split('-')
-  return `${Number(m)}月${Number(d)}日`
+/**
+ * A day in Chinese: `11月30日` within the year of `today`, `2027年1月12日` outside it (a planned
+ * lecture next January must not read as last January). The one day formatter of the app.
+ */
+export function formatDayZh(day: DayKey, today: DayKey): string {
+  const [y, m, d] = day.split('-')
+  const md = `${Number(m)}月${Number(d)}日`
+  return y === today.slice(0, 4) ? md : `${y}年${md}`
 }
 
 /** The first instant strictly after `at` when the district's clock shows `hour`:00 (a daily timer's next run). */

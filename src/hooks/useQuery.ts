@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { afterFailedRead } from '@/services/errors'
+import { afterFailedRead, type ApiError } from '@/services/errors'
 
 export interface QueryState<T> {
   data: T | null
   /** True while the first answer (or an answer for new deps) is awaited. */
   loading: boolean
-  /** A Chinese message when the last attempt failed. */
-  error: string | null
+  /** Why the last attempt failed: a Chinese message, and its code (a refusal reads differently from a failure). */
+  error: ApiError | null
   /**
    * When a refresh failed for want of a network and the data on screen is older: the time it was
    * read (HH:MM, China time), for "离线，显示的是 12:03 的数据". Null once a refresh lands.
@@ -23,7 +23,7 @@ export interface QueryState<T> {
 export function useQuery<T>(fetcher: () => Promise<T>, deps: readonly unknown[], enabled = true): QueryState<T> {
   const [data, setData] = useState<T | null>(null)
   const [loading, setLoading] = useState(enabled)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [staleSince, setStaleSince] = useState<string | null>(null)
   // When the data on screen was read, or null while there is none.
   const readAt = useRef<string | null>(null)

@@ -56,9 +56,9 @@ export function withDraftKept(error: unknown): unknown {
  * What a failed read leaves on a page: offline with data on screen (read at `readAt`, ISO), the
  * data stays and is said to be stale as of its China time; otherwise the error replaces it.
  */
-export function afterFailedRead(error: unknown, readAt: string | null): { staleSince: string } | { error: string } {
+export function afterFailedRead(error: unknown, readAt: string | null): { staleSince: string } | { error: ApiError } {
   if (readAt && error instanceof ApiError && error.code === 'NETWORK') return { staleSince: sessionClock(readAt) }
-  return { error: messageOf(error) }
+  return { error: toApiError(error) }
 }
 
 /** The message to show for any thrown value. */

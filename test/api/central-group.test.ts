@@ -52,12 +52,16 @@ describe('central-group sessions', () => {
         p.unitLeader.id,
         'leadStudy',
         {
-          meeting: '中心组学习 12月4日 · 领学',
+          meeting: '中心组学习',
           content: '领学中央重大决策部署：学习党的二十届四中全会精神',
           tiedToWork: '结合年度重点项目'
         }
       ],
-      [p.cadre.id, 'exchange', { occasion: '中心组学习', content: expect.stringContaining('结合发展改革工作谈体会') }]
+      [
+        p.cadre.id,
+        'exchange',
+        { occasion: '中心组学习', occasionName: '中心组学习', content: expect.stringContaining('结合发展改革工作谈体会') }
+      ]
     ])
     expect(s.records.map((r) => r.kindLabel)).toEqual(['以会代训领学', '在交流中互学'])
 

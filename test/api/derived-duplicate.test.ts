@@ -46,7 +46,7 @@ describe('hand-made lead study and exchange on a meeting day', () => {
     const w = await world()
     const cadre = w.as(w.people.cadre)
     const r = failure(await cadre('exchange.save', { date: '2026-11-20', occasion: '党委会议', content: '交流体会' }))
-    expect([r.code, r.message]).toEqual(['RECORD.DUPLICATE', '11月20日党委会议已为您记录了交流发言，无需重复填写'])
+    expect([r.code, r.message]).toEqual(['RECORD.DUPLICATE', '11月20日党组会已为您记录了交流发言，无需重复填写'])
     expect((await cadre('exchange.save', { date: '2026-11-19', occasion: '谈心', content: '谈心谈话' })).ok).toBe(true)
     expect((await cadre('leadStudy.save', { date: '2026-11-20', meeting: '科室会', content: '领学' })).ok).toBe(true)
   })

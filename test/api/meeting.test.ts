@@ -1,4 +1,4 @@
-import type { HomeView, MeetingDetailView, RecordItemView } from '../../src/core/contract'
+import type { HomeView, MeetingDetailView, RecordDetailView, RecordItemView } from '../../src/core/contract'
 import { dataOf } from './world'
 import { makeMeetingWorld } from './meeting.world'
 
@@ -29,7 +29,15 @@ describe('recording a meeting (record once, reuse everywhere)', () => {
     // The speaker sees it in their records and on their home, marked as coming from the meeting.
     const mine = dataOf<{ items: RecordItemView[] }>(await world.as(p.cadre)('record.list', {}))
     const exchange = mine.items.find((i) => i.kind === 'exchange')
-    expect(exchange).toMatchObject({ fromMeeting: true, canWithdraw: false, date: '2026-11-20', subtitle: '党委会议' })
+    // Titled with the real meeting kind and date, never the category 党委会议 (issue 13 item 6).
+    expect(exchange).toMatchObject({
+      fromMeeting: true,
+      canWithdraw: false,
+      date: '2026-11-20',
+      title: '党组会 11月20日 · 交流发言'
+    })
+    const body = dataOf<RecordDetailView>(await world.as(p.cadre)('record.get', { id: exchange?.id ?? '' })).body
+    expect(body.kind === 'exchange' && body.details.occasionName).toBe('党组会')
     const home = dataOf<{ summary: HomeView }>(await world.as(p.cadre)('home.get', {})).summary
     expect(home.latest.map((i) => i.id)).toContain(exchange?.id)
     // Only a studying person's exchange is theirs: the self-study count is untouched.

@@ -77,6 +77,30 @@ describe('reflection notes', () => {
 })
 
 describe('school lectures', () => {
+  it('shows a lecture planned next January in late December with its year, and 我的记录 reaches January', async () => {
+    const leader = w.as(w.people.districtLeader)
+    w.setNow('2026-12-30T02:00:00Z')
+    dataOf(await leader('lecture.save', lecture({ status: 'planned', date: '2027-01-12' })))
+    const home = dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary
+    expect(home.due).toContainEqual({
+      key: expect.stringMatching(/^lecture\./),
+      kind: 'lecture',
+      text: '计划讲课：新时代好少年（实验小学）',
+      when: '2027年1月12日'
+    })
+    // This year's x/2 is untouched by next year's plan.
+    expect(home.lectures).toEqual({ count: 0, quota: 2, met: false })
+    const list = dataOf<{ lastMonth: string; currentMonth: string }>(await leader('record.list', {}))
+    expect([list.currentMonth, list.lastMonth]).toEqual(['2026-12', '2027-01'])
+    const january = dataOf<{ items: Array<{ title: string }> }>(await leader('record.list', { month: '2027-01' }))
+    expect(january.items.map((i) => i.title)).toEqual(['新时代好少年'])
+
+    // After its day it asks to be confirmed, until it is.
+    w.setNow('2027-01-13T02:00:00Z')
+    const after = dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary
+    expect(after.due.map((d) => [d.text, d.when])).toContainEqual(['讲完后请确认：新时代好少年（实验小学）', '1月12日'])
+  })
+
   it('counts only given lectures: a district leader sees 0/2, 1/2 after confirming, 2/2 after another', async () => {
     const leader = w.as(w.people.districtLeader)
     const planned = dataOf<RecordDetailView>(await leader('lecture.save', lecture({ status: 'planned', date: '2026-12-03' })))

@@ -225,12 +225,14 @@ describe('the records a meeting yields', () => {
     expect(wishes.every((w) => w.date === '2026-11-20')).toBe(true)
     const lead = wishes[0]
     expect(lead.kind === 'leadStudy' && lead.details).toEqual({
-      meeting: '11月20日党组会',
+      meeting: '党组会',
       content: '领学最新重要讲话：学习最新重要讲话',
       tiedToWork: '结合重点工作'
     })
     const a = wishes[1]
     expect(a.kind === 'exchange' && a.details.occasion).toBe('党委会议')
+    // The real kind travels with the record (issue 13 item 6): its title reads 党组会, not 党委会议.
+    expect(a.kind === 'exchange' && a.details.occasionName).toBe('党组会')
     expect(a.kind === 'exchange' && a.details.content).toMatch(/谈体会；再补充/)
   })
 
@@ -251,7 +253,9 @@ describe('the records a meeting yields', () => {
 
 describe('formatInstantZh', () => {
   it('reads an instant on the district clock, whatever the host zone', () => {
-    expect(formatInstantZh('2026-11-20T01:05:00Z')).toBe('11月20日 09:05')
-    expect(formatInstantZh('2026-11-30T16:30:00Z')).toBe('12月1日 00:30')
+    expect(formatInstantZh('2026-11-20T01:05:00Z', '2026-12-04')).toBe('11月20日 09:05')
+    expect(formatInstantZh('2026-11-30T16:30:00Z', '2026-12-04')).toBe('12月1日 00:30')
+    // Another year than today's shows the year.
+    expect(formatInstantZh('2026-12-31T16:30:00Z', '2026-12-04')).toBe('2027年1月1日 00:30')
   })
 })

@@ -118,15 +118,16 @@ describe('session validation', () => {
 })
 
 describe('records a session yields', () => {
-  it('the lead-study record is titled with the session kind and date, exchanges carry 中心组学习', () => {
-    expect(sessionName(session())).toBe('中心组学习 12月4日')
+  it('the records name the session as their occasion, exchanges carry 中心组学习', () => {
+    expect(sessionName(session(), '2026-12-10')).toBe('中心组学习 12月4日')
+    expect(sessionName(session(), '2027-01-05')).toBe('中心组学习 2026年12月4日')
     expect(sessionRecordWishes(session())).toEqual([
       {
         personId: 'lead',
         kind: 'leadStudy',
         date: '2026-12-04',
         details: {
-          meeting: '中心组学习 12月4日 · 领学',
+          meeting: '中心组学习',
           content: '领学原文原著：学习《习近平谈治国理政》第四卷',
           tiedToWork: '结合年度重点工作'
         }
@@ -135,7 +136,11 @@ describe('records a session yields', () => {
         personId: 'a',
         kind: 'exchange',
         date: '2026-12-04',
-        details: { occasion: '中心组学习', content: '中心组学习 12月4日 · 交流发言（学习《习近平谈治国理政》第四卷）：谈体会' }
+        details: {
+          occasion: '中心组学习',
+          occasionName: '中心组学习',
+          content: '围绕“学习《习近平谈治国理政》第四卷”：谈体会'
+        }
       }
     ])
   })

@@ -33,11 +33,19 @@ describe('no double counting by hand', () => {
   })
 
   it('names the day, the meeting and what it recorded', () => {
-    expect(duplicateMessage(lead())).toBe('12月4日党组会已为您记录了领学，无需重复填写')
+    const today = '2026-12-10'
+    expect(duplicateMessage(lead(), today)).toBe('12月4日党组会已为您记录了领学，无需重复填写')
     const named = lead({ details: { meeting: '12月4日党组会', content: '领学', tiedToWork: null } })
-    expect(duplicateMessage(named)).toBe('12月4日党组会已为您记录了领学，无需重复填写')
-    const spoke = lead({ kind: 'exchange', details: { occasion: '党委会议', content: '党组会交流发言' } })
-    expect(duplicateMessage(spoke)).toBe('12月4日党委会议已为您记录了交流发言，无需重复填写')
+    expect(duplicateMessage(named, today)).toBe('12月4日党组会已为您记录了领学，无需重复填写')
+    // The real kind, never the category 党委会议 (issue 13 item 6), also for rows stored before it.
+    const spoke = lead({ kind: 'exchange', details: { occasion: '党委会议', content: '12月4日党组会交流发言（学习）：要点' } })
+    expect(duplicateMessage(spoke, today)).toBe('12月4日党组会已为您记录了交流发言，无需重复填写')
+    const stored = lead({ kind: 'exchange', details: { occasion: '党委会议', occasionName: '党工委会', content: '要点' } })
+    expect(duplicateMessage(stored, today)).toBe('12月4日党工委会已为您记录了交流发言，无需重复填写')
+  })
+
+  it('gives the year of a day outside the current year', () => {
+    expect(duplicateMessage(lead(), '2027-01-05')).toBe('2026年12月4日党组会已为您记录了领学，无需重复填写')
   })
 
   it('treats every source field as a source, so a second source plugs in by its field', () => {

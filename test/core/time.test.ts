@@ -1,4 +1,14 @@
-import { dayOf, isDayKey, isMonthKey, monthOf, monthRange, monthsBetween, shiftMonth, yearOf } from '../../src/core/time'
+import {
+  dayOf,
+  formatDayZh,
+  isDayKey,
+  isMonthKey,
+  monthOf,
+  monthRange,
+  monthsBetween,
+  shiftMonth,
+  yearOf
+} from '../../src/core/time'
 
 // The whole file runs under TZ=UTC and TZ=America/Los_Angeles (see time-zones.test.ts) and must give the same answers.
 
@@ -47,5 +57,17 @@ describe('district periods (Asia/Shanghai)', () => {
     expect(months.filter((m) => !isMonthKey(m))).toEqual([])
     expect(months.map((m) => `${m}-15`).filter((d) => !isDayKey(d))).toEqual([])
     expect(['2026-00', '2026-1', '2026-001', '2026-10-'].filter(isMonthKey)).toEqual([])
+  })
+})
+
+describe('a day in Chinese (issue 13 item 3: a date outside the current year shows its year)', () => {
+  it('leaves the year out within the year of today', () => {
+    expect(formatDayZh('2026-01-01', '2026-12-31')).toBe('1月1日')
+    expect(formatDayZh('2026-12-31', '2026-01-01')).toBe('12月31日')
+  })
+
+  it('gives the year of a day in the next or the last year, right at the turn of the year', () => {
+    expect(formatDayZh('2027-01-12', '2026-12-31')).toBe('2027年1月12日')
+    expect(formatDayZh('2026-12-31', '2027-01-01')).toBe('2026年12月31日')
   })
 })

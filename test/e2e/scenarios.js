@@ -14,6 +14,7 @@ const { publicityScenario } = require('./publicity.scenario')
 const { modelsScenario } = require('./models.scenario')
 const { offlineFiguresScenario, scoringSheetRefusalScenario, topBarScenario } = require('./forms.scenario')
 const { exportScenario } = require('./export.scenario')
+const { uxScenario } = require('./ux.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -84,7 +85,8 @@ const scenarios = [
   publicityScenario(),
   modelsScenario(),
   dashboardScenario(),
-  exportScenario()
+  exportScenario(),
+  uxScenario()
 ]
 
 module.exports = { scenarios }

@@ -1,7 +1,9 @@
 import type { HomeView, OutputOf } from '../../../src/core/contract'
 import type { MethodRecord, Person, StudyPlan, StudyRecord } from '../../../src/core/model'
 import { STUDYING_ROLES, hasAnyRole } from '../../../src/core/model/roles'
+import { addDays, meetingName } from '../../../src/core/rules/agenda'
 import { hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules/methods'
+import { PLANNED_LEAD_DAYS, plannedDue, type PlannedItem } from '../../../src/core/rules/planned'
 import { countStudiesInMonth, progress } from '../../../src/core/rules/quota'
 import { suggestionKey } from '../../../src/core/rules/study-plan'
 import type { DayKey, MonthKey } from '../../../src/core/time'
@@ -27,17 +29,33 @@ function dueList(
   const due: HomeView['due'] = []
   if (studyCount < quotas.speechesPerMonth) {
     const left = quotas.speechesPerMonth - studyCount
-    due.push({ key: 'study', kind: 'study', text: `本月还需学习 ${left} 篇重要讲话`, when: `${formatDayZh(monthEnd)}前` })
+    due.push({ key: 'study', kind: 'study', text: `本月还需学习 ${left} 篇重要讲话`, when: `${formatDayZh(monthEnd, today)}前` })
   }
-  for (const l of lectures) {
-    if (l.kind !== 'lecture' || l.details.status !== 'planned' || l.withdrawnAt) continue
-    const text = l.date >= today ? `计划讲课：${l.details.topic}（${l.details.schoolName}）` : `讲完后请确认：${l.details.topic}`
-    due.push({ key: `lecture.${l.id}`, kind: 'lecture', text, when: formatDayZh(l.date) })
-  }
-  const given = lectures.filter((l) => l.counted && !l.withdrawnAt).length
+  // Planned lectures around their date and until confirmed (core/rules/planned.ts).
+  const planned: PlannedItem[] = lectures.flatMap((l) =>
+    l.kind === 'lecture' && l.details.status === 'planned'
+      ? [
+          {
+            key: `lecture.${l.id}`,
+            kind: 'lecture' as const,
+            day: l.date,
+            name: `${l.details.topic}（${l.details.schoolName}）`,
+            confirmed: false,
+            withdrawn: l.withdrawnAt !== null
+          }
+        ]
+      : []
+  )
+  due.push(...plannedDue(planned, today).map((d) => ({ ...d, kind: 'lecture' as const })))
+  const given = lectures.filter((l) => l.counted && !l.withdrawnAt && l.date.startsWith(today.slice(0, 4))).length
   if (lectureQuota && given < quotas.lecturesPerYear) {
     const left = quotas.lecturesPerYear - given
-    due.push({ key: 'lectures', kind: 'lecture', text: `今年还需进学校讲课 ${left} 次`, when: `${formatDayZh(yearEnd)}前` })
+    due.push({
+      key: 'lectures',
+      kind: 'lecture',
+      text: `今年还需进学校讲课 ${left} 次`,
+      when: `${formatDayZh(yearEnd, today)}前`
+    })
   }
   // No 学习强国 item: its note is optional and never asked for (the rules against 指尖上的形式主义).
   return due
@@ -56,6 +74,52 @@ interface StudyFacts {
   suggestion: StoredSetting | null
 }
 
+/**
+ * This year's lectures, and next year's too once a planned one there may be in the window of
+ * "接下来要做" (a lecture on 12 January shows from late December).
+ */
+async function lecturesAround(ctx: ActionContext, personId: string, today: DayKey): Promise<MethodRecord[]> {
+  const year = Number(today.slice(0, 4))
+  const reachesNextYear = addDays(today, PLANNED_LEAD_DAYS).slice(0, 4) !== today.slice(0, 4)
+  const [these, next] = await Promise.all([
+    ctx.repos.methodRecords.listByPerson({ personId, kind: 'lecture', year }),
+    reachesNextYear ? ctx.repos.methodRecords.listByPerson({ personId, kind: 'lecture', year: year + 1 }) : []
+  ])
+  return [...these, ...next]
+}
+
+/**
+ * A secretary's planned meetings and sessions to hold and record. Both years are read near the turn
+ * of the year only, like the lectures: one call each, side by side.
+ */
+async function unitDueOf(ctx: ActionContext, unitId: string, today: DayKey): Promise<OutputOf<'home.get'>['unitDue']> {
+  const year = Number(today.slice(0, 4))
+  const years = addDays(today, PLANNED_LEAD_DAYS).slice(0, 4) !== today.slice(0, 4) ? [year, year + 1] : [year]
+  const [meetings, sessions] = await Promise.all([
+    Promise.all(years.map((y) => ctx.repos.meetings.listByUnit(unitId, y))).then((l) => l.flat()),
+    Promise.all(years.map((y) => ctx.repos.studySessions.listByUnit(unitId, y))).then((l) => l.flat())
+  ])
+  const items: PlannedItem[] = [
+    ...meetings.map((m) => ({
+      key: `meeting.${m.id}`,
+      kind: 'meeting' as const,
+      day: m.day,
+      name: meetingName(m, today),
+      confirmed: m.status === 'completed',
+      withdrawn: m.withdrawnAt !== null
+    })),
+    ...sessions.map((s) => ({
+      key: `session.${s.id}`,
+      kind: 'session' as const,
+      day: s.day,
+      name: s.topic,
+      confirmed: s.status === 'completed',
+      withdrawn: s.withdrawnAt !== null
+    }))
+  ]
+  return plannedDue(items, today).flatMap((d) => (d.kind === 'meeting' || d.kind === 'session' ? [{ ...d, kind: d.kind }] : []))
+}
+
 /** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not seven. */
 async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): Promise<StudyFacts> {
   const year = yearOf(ctx.now)
@@ -63,7 +127,7 @@ async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): 
     ctx.repos.quotas.get(year),
     ctx.repos.studies.listByPersonMonth(person.id, month),
     ctx.repos.studies.listByPersonMonth(person.id, shiftMonth(month, -1)),
-    ctx.repos.methodRecords.listByPerson({ personId: person.id, kind: 'lecture', year }),
+    lecturesAround(ctx, person.id, dayOf(ctx.now)),
     ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 }),
     ctx.repos.studyPlans.get(person.id, month),
     ctx.repos.settings.get(suggestionKey(month))
@@ -78,7 +142,8 @@ function summaryOf(person: Person, today: DayKey, facts: StudyFacts): HomeView {
   const month = today.slice(0, 7)
   const studyCount = countStudiesInMonth(facts.studies, month)
   const lectureQuota = hasLectureQuota(person.roles)
-  const given = facts.lectures.filter((l) => l.counted).length
+  // Next year's planned lectures are read for what is due only: the x/quota is this year's.
+  const given = facts.lectures.filter((l) => l.counted && l.date.startsWith(today.slice(0, 4))).length
   const latest = [
     ...facts.recent.map((r) => ({ ...methodItemView(r, today, person.id, facts.notes), createdAt: r.createdAt })),
     ...[...facts.studies, ...facts.lastMonth]
@@ -106,11 +171,12 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
     const month = monthOf(ctx.now)
     const studying = hasAnyRole(person.roles, STUDYING_ROLES)
     // The caller's unit/area and the study facts do not depend on each other: read them together.
-    const [me, facts, unread, groups] = await Promise.all([
+    const [me, facts, unread, groups, unitDue] = await Promise.all([
       authHandlers['me.get']({}, ctx),
       studying ? studyFacts(ctx, person, month) : Promise.resolve(null),
       ctx.repos.inbox.countUnread(person.id),
-      person.roles.includes('observer') ? ctx.repos.observationGroups.listByMember(person.id) : Promise.resolve([])
+      person.roles.includes('observer') ? ctx.repos.observationGroups.listByMember(person.id) : Promise.resolve([]),
+      person.roles.includes('unitSecretary') ? unitDueOf(ctx, person.unitId, today) : Promise.resolve([])
     ])
     const result: OutputOf<'home.get'> = {
       me,
@@ -120,7 +186,8 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
         ? { progress: planProgressOf(facts.plan, facts.studies, month), suggested: suggestedItems(facts.suggestion).length }
         : null,
       unread,
-      leadsObservationGroup: groups.some((g) => g.active && g.leaderId === person.id)
+      leadsObservationGroup: groups.some((g) => g.active && g.leaderId === person.id),
+      unitDue
     }
     return result
   }

@@ -67,8 +67,8 @@ export default function PlanEditor(props: PlanEditorProps) {
               <Text className={`plan-title ${item.done ? 'plan-title-done' : ''}`}>{item.title}</Text>
               {item.done !== undefined && (
                 <View className="plan-tags">
-                  {item.done ? <Tag text="已学" tone="success" /> : onOpen ? <Text className="plan-go">去学习 ›</Text> : null}
-                  {!item.speechId && <Tag text="自填" tone="muted" />}
+                  {item.done ? <Tag text="已学" /> : onOpen ? <Text className="plan-go">去学习 ›</Text> : null}
+                  {!item.speechId && <Tag text="自填" tone="label" />}
                 </View>
               )}
             </View>

@@ -4,6 +4,7 @@ import { formatDayZh } from '@/core/time'
 import { open, ROUTES } from '@/services/routes'
 import Tag from '../Tag'
 import './index.scss'
+import { todayInDistrict } from '@/services/clock'
 
 /** Method names as the lists show them. */
 export const KIND_LABELS: Record<RecordItemView['kind'], string> = {
@@ -36,15 +37,11 @@ export default function RecordList({ items, testId = 'record-item' }: RecordList
           <View className="list-main">
             <View className="list-title record-title">{r.title}</View>
             <View className="list-sub">
-              <Text>{formatDayZh(r.date)}</Text>
+              <Text>{formatDayZh(r.date, todayInDistrict())}</Text>
               {r.subtitle && <Text> · {r.subtitle}</Text>}
             </View>
           </View>
-          {r.withdrawn ? (
-            <Tag text="已撤回" tone="muted" />
-          ) : (
-            r.status && <Tag text={r.status} tone={r.status === '计划' ? 'warning' : 'default'} />
-          )}
+          {r.withdrawn ? <Tag text="已撤回" /> : r.status && <Tag text={r.status} />}
         </View>
       ))}
     </View>

@@ -1,19 +1,31 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import StateView from '../StateView'
+import { actions, type ActionName } from '@/core/contract'
+import { hasAnyRole, refusalFor } from '@/core/model/roles'
 import { useSession } from '@/hooks/useSession'
-import type { Me } from '@/services/session'
+import { rolesOf, type Me } from '@/services/session'
 
-export interface RoleGateProps {
-  /** Who may open the page (the server checks again). */
-  allow: (me: Me) => boolean
-  /** What the others read instead: who the page is for. */
-  refusal: string
+export type RoleGateProps = {
   children: (me: Me) => ReactNode
-}
+} & (
+  | {
+      /** The page's main action: its contract roles say who may open the page and what the others read. */
+      action: ActionName
+    }
+  | {
+      /** Who may open the page (the server checks again). */
+      allow: (me: Me) => boolean
+      /** What the others read instead: who the page is for. */
+      refusal: string
+    }
+)
 
-/** Renders a page for the people `allow` admits, a loading state until the session is known, and a refusal for the rest. */
-export default function RoleGate({ allow, refusal, children }: RoleGateProps) {
+/**
+ * Renders a page for the people it admits, a loading state until the session is known, and for
+ * the rest only a refusal that says who the page is for and the way home — no page chrome.
+ */
+export default function RoleGate(props: RoleGateProps) {
   const session = useSession()
   if (!session.me) {
     return (
@@ -22,12 +34,17 @@ export default function RoleGate({ allow, refusal, children }: RoleGateProps) {
       </View>
     )
   }
-  if (!allow(session.me)) {
+  const me = session.me
+  const gate =
+    'action' in props
+      ? { admitted: hasAnyRole(rolesOf(me), actions[props.action].roles), refusal: refusalFor(actions[props.action].roles) }
+      : { admitted: props.allow(me), refusal: props.refusal }
+  if (!gate.admitted) {
     return (
       <View className="page">
-        <StateView error={refusal} />
+        <StateView refusal={gate.refusal} />
       </View>
     )
   }
-  return <>{children(session.me)}</>
+  return <>{props.children(me)}</>
 }

@@ -8,6 +8,7 @@ import FieldError from '../FieldError'
 import { useSubmission } from '@/hooks/useSubmission'
 import { call, messageOf } from '@/services/api'
 import './index.scss'
+import { todayInDistrict } from '@/services/clock'
 
 export interface StudyRecordsProps {
   records: readonly StudyView[]
@@ -52,7 +53,7 @@ export default function StudyRecords({ records, onChanged }: StudyRecordsProps) 
           <View className="list-main">
             <View className="list-title">{r.title}</View>
             <View className="list-sub">
-              <Text>{formatDayZh(r.studiedOn)}</Text>
+              <Text>{formatDayZh(r.studiedOn, todayInDistrict())}</Text>
               {r.minutes !== null && <Text className="study-records-minutes">· {r.minutes} 分钟</Text>}
             </View>
             {r.note && <View className="study-records-note">{r.note}</View>}

@@ -30,7 +30,12 @@ export const homeActions = {
       /** Unread reminders in the caller's inbox. */
       unread: z.number().int().nonnegative(),
       /** The caller leads an active observation group, so plans observations in its areas (各级党组织). */
-      leadsObservationGroup: z.boolean()
+      leadsObservationGroup: z.boolean(),
+      /**
+       * For a unit secretary: the unit's planned meetings and central-group sessions, from two weeks
+       * before their day until recorded (core/rules/planned.ts), soonest first; empty for others.
+       */
+      unitDue: z.array(z.object({ key: z.string(), kind: z.enum(['meeting', 'session']), text: z.string(), when: z.string() }))
     }),
     roles: ROLES,
     write: false

@@ -73,7 +73,12 @@ export const outreachDetailsView = z.object({
 })
 
 export const leadStudyDetailsView = z.object({ meeting: z.string(), content: z.string(), tiedToWork: z.string().nullable() })
-export const exchangeDetailsView = z.object({ occasion: z.enum(OCCASIONS), content: z.string() })
+export const exchangeDetailsView = z.object({
+  occasion: z.enum(OCCASIONS),
+  /** A meeting's or session's record: the real kind of the occasion (党组会, 中心组学习). */
+  occasionName: z.string().optional(),
+  content: z.string()
+})
 export const xuexiDetailsView = z.object({ note: z.string().nullable() })
 export const studyDetailsView = z.object({
   speechId: z.string().nullable(),

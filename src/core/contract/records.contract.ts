@@ -29,7 +29,13 @@ export const recordsActions = {
   'record.list': action({
     summary: "The caller's records of a month across all methods, optionally of one kind (withdrawn ones shown as such)",
     input: z.object({ month: month('月份').optional(), kind: listedKindSchema.nullish() }).default({}),
-    output: z.object({ month: z.string(), currentMonth: z.string(), items: z.array(recordItemView) }),
+    output: z.object({
+      month: z.string(),
+      currentMonth: z.string(),
+      /** The last month the list can move to: this month, or a later one holding a planned record. */
+      lastMonth: z.string(),
+      items: z.array(recordItemView)
+    }),
     roles: STUDYING_ROLES,
     write: false
   }),

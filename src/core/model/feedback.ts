@@ -1,3 +1,4 @@
+import type { StatusText } from '../status'
 import type { Audited } from './common'
 
 // 意见反馈 (issue 11): every user's channel to the publicity department (the admin). Government
@@ -7,7 +8,7 @@ import type { Audited } from './common'
 export const FEEDBACK_STATUSES = ['open', 'answered', 'closed'] as const
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]
 
-export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, StatusText> = {
   open: '待回复',
   answered: '已回复',
   closed: '已办结'

@@ -116,6 +116,8 @@ export type Occasion = (typeof OCCASIONS)[number]
 
 export interface ExchangeDetails {
   occasion: Occasion
+  /** Set on records a meeting or session produced: its real kind (党组会, 中心组学习 …). */
+  occasionName?: string
   /** What was exchanged. */
   content: string
 }

@@ -1,3 +1,4 @@
+import type { StatusText } from '../status'
 import type { Audited } from './common'
 import type { DayKey } from '../time'
 
@@ -37,7 +38,7 @@ export const KIND_SUBJECTS: Record<ModelKind, readonly SubjectType[]> = {
 export const NOMINATION_STATES = ['nominated', 'named', 'rejected', 'revoked'] as const
 export type NominationState = (typeof NOMINATION_STATES)[number]
 
-export const NOMINATION_STATE_LABELS: Record<NominationState, string> = {
+export const NOMINATION_STATE_LABELS: Record<NominationState, StatusText> = {
   nominated: '待审核',
   named: '已命名',
   rejected: '未通过',

@@ -22,3 +22,12 @@ export const UNIT_ROLES: readonly Role[] = ['unitSecretary', 'unitLeader']
 export function hasAnyRole(held: readonly Role[], wanted: readonly Role[]): boolean {
   return held.some((r) => wanted.includes(r))
 }
+
+/**
+ * What a page or action refused to someone without the role reads: who it is for, in role order
+ * ("此页面仅供单位记录员、单位主要负责同志使用。"), so a refusal never looks like a failure.
+ */
+export function refusalFor(roles: readonly Role[]): string {
+  const who = ROLES.filter((r) => roles.includes(r)).map((r) => ROLE_LABELS[r])
+  return who.length > 0 ? `此页面仅供${who.join('、')}使用。` : '此页面暂不对任何角色开放。'
+}

@@ -139,8 +139,8 @@ export function coverageBy<M extends Counted>(
 }
 
 /** How a meeting reads in lists and in the records it yields, e.g. `11月20日党组会`. */
-export function meetingName(meeting: Pick<Meeting, 'day' | 'kind'>): string {
-  return `${formatDayZh(meeting.day)}${meeting.kind}`
+export function meetingName(meeting: Pick<Meeting, 'day' | 'kind'>, today: DayKey): string {
+  return `${formatDayZh(meeting.day, today)}${meeting.kind}`
 }
 
 /** One method record a meeting should have produced. */
@@ -156,12 +156,10 @@ export function meetingRecordWishes(
 ): MeetingRecordWishOf[] {
   const item = meeting.firstItem
   if (meeting.status !== 'completed' || meeting.withdrawnAt !== null || !item || !isStudyContent(item.contentType)) return []
-  const name = meetingName(meeting)
   return studyRecordWishes({
     date: meeting.day,
     occasion: '党委会议',
-    leadTitle: () => name,
-    exchangeTitle: `${name}交流发言`,
+    occasionName: meeting.kind,
     title: item.title,
     contentType: item.contentType,
     lead: item.leadId ? { personId: item.leadId, mode: item.leadMode } : null,
@@ -180,7 +178,10 @@ export function meetingClock(startsAt: string): string {
   return new Date(Date.parse(startsAt) + 8 * 3600 * 1000).toISOString().slice(11, 16)
 }
 
-/** An instant as the district reads it, e.g. `11月20日 09:00` (China time, whatever the phone's zone). */
-export function formatInstantZh(iso: string): string {
-  return `${formatDayZh(dayOf(new Date(iso)))} ${meetingClock(iso)}`
+/**
+ * An instant as the district reads it, e.g. `11月20日 09:00` (China time, whatever the phone's
+ * zone); the year shows when it is not `today`'s.
+ */
+export function formatInstantZh(iso: string, today: DayKey): string {
+  return `${formatDayZh(dayOf(new Date(iso)), today)} ${meetingClock(iso)}`
 }

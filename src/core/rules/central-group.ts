@@ -3,6 +3,7 @@ import type { CentralGroupPlanItem, StudySession } from '../model/central-group'
 import type { StudyRecordWish } from './occasion-records'
 import { studyRecordWishes } from './occasion-records'
 import { isPresent } from './presence'
+import type { DayKey } from '../time'
 import { formatDayZh } from '../time'
 
 // Pure rules of central-group study sessions (中心组学习, issue 10): who may lead, who was present,
@@ -56,8 +57,8 @@ export function presentMemberIds(s: Presence): string[] {
 }
 
 /** `中心组学习 12月4日`: how a session reads in lists and in the records it yields. */
-export function sessionName(s: Pick<StudySession, 'day'>): string {
-  return `中心组学习 ${formatDayZh(s.day)}`
+export function sessionName(s: Pick<StudySession, 'day'>, today: DayKey): string {
+  return `中心组学习 ${formatDayZh(s.day, today)}`
 }
 
 /** The first problem with who is listed, leads and speaks, as { field, message }, or null. */
@@ -105,12 +106,10 @@ export function sessionRecordWishes(
   >
 ): StudyRecordWish[] {
   if (s.status !== 'completed' || s.withdrawnAt !== null) return []
-  const name = sessionName(s)
   return studyRecordWishes({
     date: s.day,
     occasion: '中心组学习',
-    leadTitle: (mode) => `${name} · ${mode}`,
-    exchangeTitle: `${name} · 交流发言`,
+    occasionName: '中心组学习',
     title: s.topic,
     contentType: s.materials[0]?.contentType ?? 'originalWork',
     lead: s.leadId ? { personId: s.leadId, mode: s.leadMode } : null,

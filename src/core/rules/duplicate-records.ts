@@ -1,6 +1,7 @@
 import type { MethodRecord, RecordKind } from '../model/methods'
 import type { DayKey } from '../time'
 import { formatDayZh } from '../time'
+import { derivedOccasionName } from './occasion-records'
 
 // No double counting by hand (issue 10): a committee meeting's first item already records its lead's
 // 领学 and each speaker's 交流 (agenda.ts meetingRecordWishes). A cadre typing the same occasion in
@@ -44,19 +45,10 @@ export function derivedTwins<R extends Candidate>(records: readonly R[], kind: R
 
 const DONE: Record<DerivedKind, string> = { leadStudy: '领学', exchange: '交流发言' }
 
-/** Where a derived record came from, as a cadre calls it: the meeting's name, or the exchange's occasion. */
-function sourceName(record: Candidate): string {
-  const d = record.details as { meeting?: unknown; occasion?: unknown }
-  if (record.kind === 'leadStudy' && typeof d.meeting === 'string' && d.meeting) return d.meeting
-  if (typeof d.occasion === 'string' && d.occasion) return d.occasion
-  return '会议'
-}
-
-/** The warning for one derived twin, e.g. "12月4日党组会已为您记录了领学，无需重复填写". */
-export function duplicateMessage(record: Candidate): string {
+/** The warning for one derived twin, e.g. "12月4日党组会已为您记录了领学，无需重复填写" (the year outside `today`'s). */
+export function duplicateMessage(record: Candidate, today: DayKey): string {
   const done = isDerivedKind(record.kind) ? DONE[record.kind] : '记录'
-  const day = formatDayZh(record.date)
-  const name = sourceName(record)
-  // A meeting's name already starts with its day (agenda.ts meetingName: "12月4日党组会").
-  return `${name.startsWith(day) ? '' : day}${name}已为您记录了${done}，无需重复填写`
+  // The real occasion (党组会, 中心组学习), as the derived record's own title names it.
+  const name = derivedOccasionName(record) ?? '会议'
+  return `${formatDayZh(record.date, today)}${name}已为您记录了${done}，无需重复填写`
 }

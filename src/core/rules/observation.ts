@@ -1,3 +1,4 @@
+import type { StatusText } from '../status'
 import type {
   Observation,
   ObservationMode,
@@ -149,7 +150,8 @@ export function isRectificationOverdue(rect: Pick<Rectification, 'status' | 'dea
   return (rect.status === 'open' || rect.status === 'returned') && today > rect.deadline
 }
 
-export const RECTIFICATION_LABELS: Record<RectificationStatus, string> = {
+/** Rectification states as tags show them (each in the one status palette). */
+export const RECTIFICATION_LABELS: Record<RectificationStatus, StatusText> = {
   open: '待整改',
   submitted: '待核验',
   returned: '已退回',

@@ -2,12 +2,13 @@ import { Text, View } from '@tarojs/components'
 import RecordList from '@/components/RecordList'
 import StateView from '@/components/StateView'
 import type { HomeView } from '@/core/contract'
+import type { ApiError } from '@/services/errors'
 import { open, ROUTES } from '@/services/routes'
 
 export interface MethodsSectionProps {
   data: HomeView | null
   loading: boolean
-  error: string | null
+  error: ApiError | null
   onRetry: () => void
 }
 

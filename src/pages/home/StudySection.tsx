@@ -63,7 +63,7 @@ export default function StudySection({ home }: StudySectionProps) {
           >
             <StudyRecords records={data.records} onChanged={() => void home.reload()} />
           </StateView>
-          {study.error && <View className="muted">{study.error}</View>}
+          {study.error && <View className="muted">{study.error.message}</View>}
         </View>
       )}
     </View>

@@ -5,6 +5,7 @@ import { useSession } from '@/hooks/useSession'
 import { open, ROUTES } from '@/services/routes'
 import { isAdmin, isObserver, isStudying, isUnitRole } from '@/services/session'
 import StudySection from './StudySection'
+import UnitDue from './UnitDue'
 import './index.scss'
 
 /** Home: what the caller has to do, by role; one function call (`home.get`) fills all of it. */
@@ -49,6 +50,8 @@ export default function HomePage() {
       )}
 
       {studying && <StudySection home={home} />}
+
+      {unitRole && <UnitDue items={home.home.data?.unitDue ?? []} />}
 
       {unitRole && (
         <View className="card home-link" onClick={() => open(ROUTES.unitMethods)} data-testid="home-unit">
@@ -119,7 +122,7 @@ export default function HomePage() {
       {admin && (
         <View className="card" data-testid="home-admin">
           <View className="card-title">管理</View>
-          <AdminLink title="名册与单位" sub="片区、单位、人员和验证码" route={ROUTES.adminIndex} />
+          <AdminLink title="全部管理功能" sub="名册、学习任务、第一议题、中心组学习、巡听旁听、提醒" route={ROUTES.adminIndex} />
           <AdminLink title="讲话目录" sub="维护供干部选择的重要讲话" route={ROUTES.adminSpeeches} />
           <AdminLink title="推荐学习清单" sub="每月推荐干部自学的讲话，干部可一键采用" route={ROUTES.adminStudyPlan} />
           <AdminLink title="各单位学习情况" sub="按单位查看干部五种学习方式落实情况" route={ROUTES.unitMethods} />

@@ -10,6 +10,7 @@ import { call } from '@/services/api'
 import { open, ROUTES, switchTab, type Route } from '@/services/routes'
 import { askFromInbox, idsToAsk, onSubscribeStatus, primeSubscribe, subscribeStatus } from '@/services/subscribe'
 import './index.scss'
+import { todayInDistrict } from '@/services/clock'
 
 const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES))
 
@@ -93,7 +94,7 @@ export default function InboxPage() {
               <View className="list-main">
                 <View className="list-title">{item.title}</View>
                 <View className="list-sub">{item.body}</View>
-                <Text className="inbox-when">{formatInstantZh(item.createdAt)}</Text>
+                <Text className="inbox-when">{formatInstantZh(item.createdAt, todayInDistrict())}</Text>
               </View>
             </View>
           ))}

@@ -64,7 +64,7 @@ export default function MePage() {
         <View className="me-row">
           <Text className="me-label">微信绑定</Text>
           <View className="me-value">
-            <Tag text={person.bound ? '已绑定' : '未绑定'} tone={person.bound ? 'success' : 'muted'} />
+            <Tag text={person.bound ? '已绑定' : '未绑定'} />
           </View>
         </View>
       </View>

@@ -3,13 +3,15 @@ import type { MethodRecord, StudySession } from '../../../../src/core/model'
 import { CONTENT_TYPE_LABELS, RECORD_KIND_LABELS } from '../../../../src/core/model'
 import { meetingClock } from '../../../../src/core/rules/agenda'
 import { presentMemberIds, sessionName } from '../../../../src/core/rules/central-group'
+import type { StatusText } from '../../../../src/core/status'
+import { dayOf } from '../../../../src/core/time'
 import type { ActionContext } from '../context'
 import { callerOf } from '../context'
 import { isOwnSecretary } from './central-group.access'
 
 // Stored sessions → what the pages show.
 
-function statusLabel(s: StudySession, now: Date): string {
+function statusLabel(s: StudySession, now: Date): StatusText {
   if (s.withdrawnAt) return '已撤销'
   if (s.status === 'completed') return '已召开'
   return Date.parse(s.startsAt) <= now.getTime() ? '待记录' : '计划召开'
@@ -21,7 +23,7 @@ export function sessionItemView(s: StudySession, unitName: string, now: Date): S
     id: s.id,
     unitId: s.unitId,
     unitName,
-    name: sessionName(s),
+    name: sessionName(s, dayOf(now)),
     day: s.day,
     month: s.month,
     time: meetingClock(s.startsAt),

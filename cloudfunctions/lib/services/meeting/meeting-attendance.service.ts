@@ -9,6 +9,7 @@ import {
   windowLabel
 } from '../../../../src/core/rules/attendance'
 import { isPresent } from '../../../../src/core/rules/presence'
+import { dayOf } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf } from '../context'
 import { readCheckInToken, signCheckInToken } from './meeting.token'
@@ -71,7 +72,7 @@ export const attendanceHandlers: AttendanceHandlers = {
     const unit = await ctx.repos.units.get(m.unitId)
     return {
       token: signCheckInToken(secretOf(ctx), m.id, m.startsAt),
-      meetingName: meetingName(m),
+      meetingName: meetingName(m, dayOf(ctx.now)),
       unitName: unit?.name ?? '',
       validFrom: new Date(from).toISOString(),
       validUntil: new Date(until).toISOString(),
@@ -96,7 +97,7 @@ export const attendanceHandlers: AttendanceHandlers = {
     if (problem) throw new AppError('VALIDATION', problem, { field: 'token' })
     const before = await ctx.repos.attendance.get(`${m.id}.${caller.id}`)
     const row = before?.present ? before : await mark(ctx, m, caller.id, true, 'qr')
-    return { meetingName: meetingName(m), unitName: unit?.name ?? '', at: row.at, already: !!before?.present }
+    return { meetingName: meetingName(m, dayOf(ctx.now)), unitName: unit?.name ?? '', at: row.at, already: !!before?.present }
   },
 
   async 'meeting.attendance.mark'(input, ctx) {

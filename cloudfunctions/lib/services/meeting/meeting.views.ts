@@ -12,6 +12,7 @@ import {
   recordDeadline
 } from '../../../../src/core/rules/agenda'
 import { isPresent } from '../../../../src/core/rules/presence'
+import type { StatusText } from '../../../../src/core/status'
 import { dayOf } from '../../../../src/core/time'
 import type { ActionContext } from '../context'
 import { callerOf } from '../context'
@@ -20,7 +21,7 @@ import { callerOf } from '../context'
 // contract's role gate: a unit's people see their own unit's meetings only; the admin sees all.
 
 /** The status as it reads in lists. */
-function statusLabel(m: Meeting, now: Date): string {
+function statusLabel(m: Meeting, now: Date): StatusText {
   if (m.withdrawnAt) return '已撤销'
   if (m.status === 'completed') return '已召开'
   return awaitsRecord(m, now) ? '待记录' : '计划召开'
@@ -34,7 +35,7 @@ export function meetingItemView(m: Meeting, unitName: string, now: Date, present
     unitId: m.unitId,
     unitName,
     kind: m.kind,
-    name: meetingName(m),
+    name: meetingName(m, today),
     day: m.day,
     time: meetingClock(m.startsAt),
     place: m.place,

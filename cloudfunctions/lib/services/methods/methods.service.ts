@@ -105,7 +105,7 @@ export async function derivedOn(ctx: ActionContext, kind: DerivedKind, date: Day
  */
 async function refuseDuplicate(ctx: ActionContext, kind: DerivedKind, date: DayKey): Promise<void> {
   const [twin] = await derivedOn(ctx, kind, date)
-  if (twin) throw new AppError('RECORD.DUPLICATE', duplicateMessage(twin), { field: 'date' })
+  if (twin) throw new AppError('RECORD.DUPLICATE', duplicateMessage(twin, dayOf(ctx.now)), { field: 'date' })
 }
 
 /**

@@ -2,7 +2,9 @@ import type { RecordBodyView, RecordDetailView, RecordItemView } from '../../../
 import type { MethodRecord, Person, PublicityItem, StudyRecord } from '../../../../src/core/model'
 import { noteOutletState } from '../../../../src/core/rules/publicity'
 import { canWithdrawRecord } from '../../../../src/core/rules/methods'
+import { derivedOccasionName, derivedRecordTitle } from '../../../../src/core/rules/occasion-records'
 import { canWithdrawStudy } from '../../../../src/core/rules/quota'
+import type { StatusText } from '../../../../src/core/status'
 import type { DayKey } from '../../../../src/core/time'
 import { formatMonthZh } from '../../../../src/core/time'
 import type { ActionContext } from '../context'
@@ -11,8 +13,12 @@ import { fileLinks } from '../files.service'
 
 // Stored method and study records → list lines and detail pages.
 
-const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发', notUsed: '不予采用' } as const
-const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const
+// Typed against the one status palette: a label without a colour fails the build.
+const NOTE_STATUS = { draft: '未投稿', submitted: '已投稿', published: '已刊发', notUsed: '不予采用' } as const satisfies Record<
+  string,
+  StatusText
+>
+const LECTURE_STATUS = { planned: '计划', given: '已讲授' } as const satisfies Record<string, StatusText>
 
 /** Each note's publicity items (its outlet state lives there), by note id. */
 export type NoteItems = ReadonlyMap<string, readonly PublicityItem[]>
@@ -32,7 +38,16 @@ export async function noteItemsOf(ctx: ActionContext, records: readonly MethodRe
 const short = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text)
 
 /** Title, second line and status label of a method record. */
-export function headline(r: MethodRecord, notes: NoteItems = new Map()): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+export function headline(
+  r: MethodRecord,
+  today: DayKey,
+  notes: NoteItems = new Map()
+): Pick<RecordItemView, 'title' | 'subtitle' | 'status'> {
+  // A meeting's or session's record: "党组会 12月4日 · 交流发言", then what was said (issue 13 item 6).
+  const derived = r.sourceMeetingId !== null ? derivedRecordTitle(r, today) : null
+  if (derived && (r.kind === 'leadStudy' || r.kind === 'exchange')) {
+    return { title: derived, subtitle: short(r.details.content), status: null }
+  }
   switch (r.kind) {
     case 'note': {
       const state = noteOutletState(r.details, notes.get(r.id) ?? [])
@@ -61,7 +76,7 @@ export function methodItemView(r: MethodRecord, today: DayKey, viewerId: string,
   return {
     id: r.id,
     kind: r.kind,
-    ...headline(r, notes),
+    ...headline(r, today, notes),
     date: r.date,
     withdrawn: r.withdrawnAt !== null,
     fromMeeting: r.sourceMeetingId !== null,
@@ -95,6 +110,10 @@ export function newestFirst(a: RecordItemView & { createdAt?: string }, b: Recor
 async function bodyOf(ctx: ActionContext, r: MethodRecord, notes: NoteItems): Promise<RecordBodyView> {
   // An older 学习强国 report may hold self-reported points: only its note goes out.
   if (r.kind === 'xuexi') return { kind: 'xuexi', details: { note: r.details.note } }
+  if (r.kind === 'exchange' && r.sourceMeetingId !== null) {
+    // The real kind (党组会), read from older rows that did not store it.
+    return { kind: 'exchange', details: { ...r.details, occasionName: derivedOccasionName(r) ?? undefined } }
+  }
   if (r.kind !== 'note') return { kind: r.kind, details: r.details } as RecordBodyView
   const { speechIds, ...rest } = r.details
   const { itemId: _item, ...state } = noteOutletState(r.details, notes.get(r.id) ?? [])

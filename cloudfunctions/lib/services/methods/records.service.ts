@@ -4,6 +4,7 @@ import type { MethodRecord, Person, StudyRecord } from '../../../../src/core/mod
 import { canViewRecord, canWithdrawRecord, quotasFor, type Quotas } from '../../../../src/core/rules/methods'
 import type { MonthKey } from '../../../../src/core/time'
 import { dayOf, monthOf, shiftMonth, yearOf } from '../../../../src/core/time'
+import { lastListedMonth } from '../../../../src/core/rules/planned'
 import type { ActionContext, HandlerTable } from '../context'
 import { callerOf } from '../context'
 import { duplicateMessage } from '../../../../src/core/rules/duplicate-records'
@@ -84,8 +85,13 @@ export const recordHandlers: RecordHandlers = {
   async 'record.list'(input, ctx) {
     const currentMonth = monthOf(ctx.now)
     const month = input.month ?? currentMonth
-    const lines = await linesOf(ctx, callerOf(ctx), { month }, input.kind ?? null, true)
-    return { month, currentMonth, items: lines.map(strip) }
+    const person = callerOf(ctx)
+    // Independent reads: the month's lines and the newest record (a lecture planned for a later month).
+    const [lines, [newest]] = await Promise.all([
+      linesOf(ctx, person, { month }, input.kind ?? null, true),
+      ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 1 })
+    ])
+    return { month, currentMonth, lastMonth: lastListedMonth(currentMonth, newest?.date ?? null), items: lines.map(strip) }
   },
 
   async 'record.get'(input, ctx) {
@@ -96,7 +102,7 @@ export const recordHandlers: RecordHandlers = {
 
   async 'record.derivedOn'(input, ctx) {
     const twins = await derivedOn(ctx, input.kind, input.date)
-    return { items: twins.map((r) => ({ id: r.id, message: duplicateMessage(r) })) }
+    return { items: twins.map((r) => ({ id: r.id, message: duplicateMessage(r, dayOf(ctx.now)) })) }
   },
 
   async 'record.withdraw'(input, ctx) {

@@ -2,7 +2,7 @@ import { AppError } from '../../../../src/core/contract'
 import type { Person } from '../../../../src/core/model'
 import { KIND_SUBJECTS, STUDYING_ROLES, hasAnyRole } from '../../../../src/core/model'
 import { nominationRight, type ObservedFacts } from '../../../../src/core/rules/models'
-import { formatDayZh } from '../../../../src/core/time'
+import { dayOf, formatDayZh } from '../../../../src/core/time'
 import type { ActionContext, Handler } from '../context'
 import { callerOf } from '../context'
 import { evidenceCandidates, subjectOf, type Subject } from './models.evidence'
@@ -34,7 +34,7 @@ async function subjectsOfUnit(
       ...(await ctx.repos.studySessions.listByUnit(unitId, year))
     ]
     for (const s of sessions.filter((x) => x.status === 'completed' && x.withdrawnAt === null).reverse()) {
-      out.push({ type: 'session', id: s.id, unitId, name: s.topic, detail: formatDayZh(s.day) })
+      out.push({ type: 'session', id: s.id, unitId, name: s.topic, detail: formatDayZh(s.day, dayOf(ctx.now)) })
     }
   }
   return out

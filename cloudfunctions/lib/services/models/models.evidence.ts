@@ -11,7 +11,7 @@ import type {
 import { MODE_LABELS } from '../../../../src/core/model'
 import { evidenceProblem, type SubjectFacts } from '../../../../src/core/rules/models'
 import { sessionScore } from '../../../../src/core/rules/observation'
-import { formatDayZh } from '../../../../src/core/time'
+import { dayOf, formatDayZh } from '../../../../src/core/time'
 import type { ActionContext } from '../context'
 import { headline } from '../methods/methods.views'
 
@@ -51,7 +51,7 @@ async function methodRecordSource(ctx: ActionContext, subject: Subject, year: nu
   return kept.map((r) => ({
     kind: r.kind,
     id: r.id,
-    title: headline(r).title,
+    title: headline(r, dayOf(ctx.now)).title,
     date: r.date,
     who: people.get(r.personId) ?? '',
     score: null,
@@ -176,7 +176,7 @@ export async function subjectOf(ctx: ActionContext, type: SubjectType, id: strin
     const s = await ctx.repos.studySessions.get(id)
     if (s && s.status === 'completed' && s.withdrawnAt === null) {
       const unitName = await unitNameOf(ctx, s.unitId)
-      return { type, id, unitId: s.unitId, name: `${unitName}中心组学习：${s.topic}`, detail: formatDayZh(s.day) }
+      return { type, id, unitId: s.unitId, name: `${unitName}中心组学习：${s.topic}`, detail: formatDayZh(s.day, dayOf(ctx.now)) }
     }
   }
   throw new AppError('NOT_FOUND', '找不到推荐对象（人员、单位或已召开的中心组学习）', { field })

@@ -14,7 +14,7 @@ export function meetingRecord(ctx: PlanContext): Reminder[] {
     if (m.withdrawnAt !== null || ctx.unitName(m.unitId) === undefined || ctx.today < addDays(m.day, afterDays)) continue
     const stage = m.status === 'planned' ? 'record' : m.firstItem === null && !isLocked(m, ctx.now) ? 'first-item' : null
     if (!stage) continue
-    const name = meetingName(m)
+    const name = meetingName(m, ctx.today)
     for (const secretary of ctx.holders(m.unitId, 'unitSecretary')) {
       out.push(
         reminder({

@@ -17,7 +17,7 @@ export function observationFeedback(ctx: PlanContext): Reminder[] {
     const group = o.groupId === null ? undefined : groups.get(o.groupId)
     if (o.status !== 'planned' || !group || unitName === undefined) continue
     if (!scored.has(o.id) || answered.has(o.id) || ctx.today < addDays(o.day, afterDays)) continue
-    const name = `${formatDayZh(o.day)}${unitName}巡听旁听`
+    const name = `${formatDayZh(o.day, ctx.today)}${unitName}巡听旁听`
     const members = uniqueById(group.memberIds.map((id) => ctx.person(id)).filter((p): p is PersonFact => p !== undefined))
     for (const member of members) {
       out.push(

@@ -16,7 +16,7 @@ export function rectificationOverdue(ctx: PlanContext): Reminder[] {
     const late = daysBetween(r.deadline, ctx.today)
     if (late < afterDays) continue
     const stage = `week-${Math.floor((late - afterDays) / Math.max(1, everyDays))}`
-    const subject = { id: r.id, name: `${unitName}整改（期限${formatDayZh(r.deadline)}）`, detail: null }
+    const subject = { id: r.id, name: `${unitName}整改（期限${formatDayZh(r.deadline, ctx.today)}）`, detail: null }
     // A person who is both secretary and leader of the unit gets it once.
     const recipients = uniqueById([...ctx.holders(r.unitId, 'unitSecretary'), ...ctx.holders(r.unitId, 'unitLeader')])
     for (const person of recipients) {
@@ -27,7 +27,7 @@ export function rectificationOverdue(ctx: PlanContext): Reminder[] {
           period: r.id,
           stage,
           title: '整改逾期提醒',
-          body: `巡听旁听反馈的整改已超过期限（${formatDayZh(r.deadline)}）${late} 天，请尽快提交整改情况。`,
+          body: `巡听旁听反馈的整改已超过期限（${formatDayZh(r.deadline, ctx.today)}）${late} 天，请尽快提交整改情况。`,
           short: '整改逾期',
           route: REMINDER_ROUTES.unitRectify,
           query: {},

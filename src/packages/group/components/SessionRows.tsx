@@ -4,6 +4,7 @@ import Tag from '@/components/Tag'
 import { formatDayZh } from '@/core/time'
 import { open, ROUTES } from '@/services/routes'
 import './SessionRows.scss'
+import { todayInDistrict } from '@/services/clock'
 
 /** `已到 3/4` once held; the listed members while planned (nobody has come yet). */
 export function presenceText(s: SessionItemView): string {
@@ -19,16 +20,12 @@ export default function SessionRows({ items }: { items: SessionItemView[] }) {
           <View className="list-main">
             <View className="list-title">{s.topic}</View>
             <View className="list-sub">
-              {formatDayZh(s.day)} {s.time}
+              {formatDayZh(s.day, todayInDistrict())} {s.time}
               {s.leadName ? ` · 领学：${s.leadName}` : ''}
             </View>
             <View className="group-row-tags">
-              <Tag
-                text={s.statusLabel}
-                tone={s.withdrawn ? 'muted' : s.statusLabel === '待记录' ? 'warning' : 'default'}
-                testId="group-status-tag"
-              />
-              {!s.withdrawn && <Tag text={presenceText(s)} tone="muted" testId="group-presence" />}
+              <Tag text={s.statusLabel} testId="group-status-tag" />
+              {!s.withdrawn && <Tag text={presenceText(s)} tone="label" testId="group-presence" />}
             </View>
           </View>
           <Text className="link-action">›</Text>

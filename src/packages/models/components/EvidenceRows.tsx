@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { EvidenceView } from '@/core/contract'
 import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import './EvidenceRows.scss'
 
@@ -8,7 +9,7 @@ const PAGE_ROUTES = { record: ROUTES.recordDetail, session: ROUTES.groupDetail, 
 
 /** One line of what the record is: its kind, whose, when, and an observation's score. */
 export function evidenceMeta(e: Pick<EvidenceView, 'kindLabel' | 'who' | 'date' | 'score'>): string {
-  return [e.kindLabel, e.who, e.date ? formatDayZh(e.date) : null, e.score !== null ? `评分 ${e.score}` : null]
+  return [e.kindLabel, e.who, e.date ? formatDayZh(e.date, todayInDistrict()) : null, e.score !== null ? `评分 ${e.score}` : null]
     .filter(Boolean)
     .join(' · ')
 }

@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Tag, { type TagTone } from '@/components/Tag'
+import Tag from '@/components/Tag'
 import type { PublicityItemView } from '@/core/contract'
 import { formatDayZh } from '@/core/time'
-
-const TONE: Record<PublicityItemView['status'], TagTone> = { submitted: 'default', published: 'success', notUsed: 'muted' }
+import { todayInDistrict } from '@/services/clock'
 
 /** One item: title, what and where, whose, and its state with the days. */
 export default function ItemRow({ item, onClick }: { item: PublicityItemView; onClick?: () => void }) {
+  const today = todayInDistrict()
   const when =
     item.status === 'published' && item.publishedOn
-      ? `${formatDayZh(item.publishedOn)}刊发${item.pageIssue ? ` · ${item.pageIssue}` : ''}`
-      : `${formatDayZh(item.submittedOn)}投稿`
+      ? `${formatDayZh(item.publishedOn, today)}刊发${item.pageIssue ? ` · ${item.pageIssue}` : ''}`
+      : `${formatDayZh(item.submittedOn, today)}投稿`
   return (
     <View className="list-item" onClick={onClick} data-testid="publicity-row">
       <View className="list-main">
@@ -23,7 +23,7 @@ export default function ItemRow({ item, onClick }: { item: PublicityItemView; on
           {item.subject ? ` · 关于${item.subject.kind === 'note' ? '心得' : '中心组学习'}“${item.subject.title}”` : ''}
         </View>
       </View>
-      <Tag text={item.statusLabel} tone={TONE[item.status]} testId="publicity-status" />
+      <Tag text={item.statusLabel} testId="publicity-status" />
       {onClick && <Text className="link-action">›</Text>}
     </View>
   )

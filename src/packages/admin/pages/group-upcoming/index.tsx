@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import ChipGroup from '@/components/ChipGroup'
 import StateView from '@/components/StateView'
 import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { useSession } from '@/hooks/useSession'
@@ -16,10 +17,6 @@ const SPANS = [
   { value: '60', label: '60天内' },
   { value: '90', label: '90天内' }
 ] as const
-
-/** `2月2日`, or `2027年2月2日` when the window runs into the next year. */
-const withYear = (day: string, from: string) =>
-  day.slice(0, 4) === from.slice(0, 4) ? formatDayZh(day) : `${day.slice(0, 4)}年${formatDayZh(day)}`
 
 /**
  * 中心组学习安排: the units' planned central-group sessions from today — the whole district for the
@@ -41,7 +38,8 @@ export default function GroupUpcomingPage() {
         </View>
         {upcoming.data && (
           <View className="list-sub">
-            {formatDayZh(upcoming.data.from)} 至 {withYear(upcoming.data.to, upcoming.data.from)}，共 {items.length} 次
+            {formatDayZh(upcoming.data.from, upcoming.data.from)} 至 {formatDayZh(upcoming.data.to, upcoming.data.from)}，共{' '}
+            {items.length} 次
           </View>
         )}
       </View>
@@ -62,7 +60,7 @@ export default function GroupUpcomingPage() {
               data-testid="upcoming-item"
             >
               <View className="upcoming-date">
-                <Text className="upcoming-day">{formatDayZh(s.day)}</Text>
+                <Text className="upcoming-day">{formatDayZh(s.day, todayInDistrict())}</Text>
                 <Text className="upcoming-time">{s.time}</Text>
               </View>
               <View className="list-main">

@@ -34,7 +34,7 @@ export default function SchoolMerge({ schools, onMerged }: SchoolMergeProps) {
       {typed.map((s) => (
         <View key={s.id} className="list-item" onClick={() => merge.open(s)} data-testid="typed-school-row">
           <View className="list-main list-title">{s.name}</View>
-          <Tag text="并入…" tone="warning" />
+          <Tag text="并入…" />
         </View>
       ))}
       <EditorDialog editor={merge} newTitle="并入学校" editTitle="并入名单中的学校" confirmText="并入" testId="school-merge">

@@ -70,7 +70,7 @@ function MethodsSettingsPage() {
                   每月自学 {q.speechesPerMonth} 篇 · 区级领导每年进学校讲课 {q.lecturesPerYear} 次
                 </View>
               </View>
-              {!q.custom && <Tag text="默认" tone="muted" />}
+              {!q.custom && <Tag text="默认" tone="label" />}
             </View>
           ))}
         </StateView>
@@ -82,7 +82,7 @@ function MethodsSettingsPage() {
           {outlets.data?.items.map((o) => (
             <View key={o.id} className="list-item" onClick={() => outlet.open(o)} data-testid="outlet-row">
               <View className="list-main list-title">{o.name}</View>
-              {!o.active && <Tag text="停用" tone="muted" />}
+              {!o.active && <Tag text="停用" />}
             </View>
           ))}
         </StateView>
@@ -99,7 +99,7 @@ function MethodsSettingsPage() {
                   <View className="list-title">{s.name}</View>
                   <View className="list-sub">{s.kind}</View>
                 </View>
-                {!s.active && <Tag text="停用" tone="muted" />}
+                {!s.active && <Tag text="停用" />}
               </View>
             ))}
         </StateView>

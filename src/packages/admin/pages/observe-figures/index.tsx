@@ -44,7 +44,7 @@ function FiguresPage() {
                 {header && <View className="section-title">{header}</View>}
                 <View className="figures-row" data-testid="figures-row">
                   <View className="list-title">
-                    {r.unitName} {r.grade && <Tag text={r.grade} tone={r.grade === '较差' ? 'warning' : 'success'} />}
+                    {r.unitName} {r.grade && <Tag text={r.grade} />}
                   </View>
                   <View className="figures-line">
                     <Text>巡听 {r.observed} 次</Text>

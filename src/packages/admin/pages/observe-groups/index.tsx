@@ -70,7 +70,7 @@ function GroupsPage() {
               key={g.id}
               title={
                 <>
-                  {g.name} {!g.active && <Tag text="已停用" tone="muted" />}
+                  {g.name} {!g.active && <Tag text="已停用" />}
                 </>
               }
               onClick={() => openEditor(g)}

@@ -6,6 +6,8 @@ import Field from '@/components/Field'
 import FieldError from '@/components/FieldError'
 import SelectPicker from '@/components/SelectPicker'
 import TextField from '@/components/TextField'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 export type PlanMode = 'fixed' | 'random' | 'special' | 'mutual'
 
@@ -35,7 +37,7 @@ const MODES: ReadonlyArray<{ value: PlanMode; label: string }> = [
 ]
 
 /** `XX单位 12-09 09:00 · 学习主题`: how a session is offered for planning. */
-const sessionLabel = (s: SessionItemView) => `${s.unitName} ${s.day.slice(5)} ${s.time} · ${s.topic}`
+const sessionLabel = (s: SessionItemView) => `${s.unitName} ${formatDayZh(s.day, todayInDistrict())} ${s.time} · ${s.topic}`
 
 /**
  * The fields of a new plan, by mode (应邀 comes from the unit and is accepted in the list). Every

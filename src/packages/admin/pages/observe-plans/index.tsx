@@ -5,6 +5,7 @@ import type { ObservationView } from '@/core/contract'
 import Dialog from '@/components/Dialog'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import type { StatusText } from '@/core/status'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
@@ -15,8 +16,9 @@ import { open, ROUTES } from '@/services/routes'
 import DecisionDialog, { type Decision } from './DecisionDialog'
 import PlanForm, { type PlanFormValue } from './PlanForm'
 import PlannerGate from './PlannerGate'
+import { formatDayZh } from '@/core/time'
 
-const STATUS: Record<ObservationView['status'], string> = {
+const STATUS: Record<ObservationView['status'], StatusText> = {
   requested: '待安排',
   planned: '已安排',
   declined: '未安排',
@@ -125,12 +127,11 @@ function PlansPage({ admin }: { admin: boolean }) {
             <View key={o.id} className="list-item" data-testid="plan-row">
               <View className="list-main" onClick={() => o.status === 'planned' && open(ROUTES.observeSession, { id: o.id })}>
                 <View className="list-title">
-                  {o.unitName} <Tag text={o.modeLabel} />{' '}
-                  <Tag text={STATUS[o.status]} tone={o.status === 'planned' ? 'default' : 'muted'} />
+                  {o.unitName} <Tag text={o.modeLabel} /> <Tag text={STATUS[o.status]} />
                 </View>
                 {o.session && <View className="list-sub">{o.session.topic}</View>}
                 <View className="list-sub">
-                  {o.day} {o.time} · {o.groupName ?? '未指定小组'}
+                  {formatDayZh(o.day, todayInDistrict())} {o.time} · {o.groupName ?? '未指定小组'}
                   {o.theme ? ` · ${o.theme}` : ''}
                   {o.partnerUnitName ? ` · 互学：${o.partnerUnitName}` : ''}
                 </View>
@@ -141,7 +142,7 @@ function PlansPage({ admin }: { admin: boolean }) {
                 </View>
                 {o.sessionNotice && (
                   <View className="list-sub" data-testid="plan-session-notice">
-                    <Tag text="学习有变动" tone="warning" /> {o.sessionNotice}
+                    <Tag text="学习有变动" /> {o.sessionNotice}
                   </View>
                 )}
               </View>
@@ -174,13 +175,12 @@ function PlansPage({ admin }: { admin: boolean }) {
         <View key={d.id} className="card" data-testid="draw-row">
           <View className="list-title">
             {d.windowFrom
-              ? `${d.areaName} ${d.windowFrom.slice(5)}至${d.windowTo?.slice(5) ?? ''}：${d.candidateCount}次学习中抽取${d.count}次`
+              ? `${d.areaName} ${formatDayZh(d.windowFrom, todayInDistrict())}至${d.windowTo ? formatDayZh(d.windowTo, todayInDistrict()) : ''}：${d.candidateCount}次学习中抽取${d.count}次`
               : `${d.areaName}：${d.candidateCount}个单位中抽取${d.count}个`}
           </View>
           <View className="list-sub">抽中：{d.picked.map((u) => u.name).join('、')}</View>
           <View className="list-sub">
-            随机种子 {d.seed}{' '}
-            <Tag text={d.reproducible ? '可复核' : '复核不一致'} tone={d.reproducible ? 'success' : 'warning'} />
+            随机种子 {d.seed} <Tag text={d.reproducible ? '可复核' : '复核不一致'} />
           </View>
         </View>
       ))}

@@ -45,7 +45,7 @@ function RubricPage() {
         {list.map((v) => (
           <View key={v.version} className="card" data-testid="rubric-version">
             <View className="card-title">
-              第 {v.version} 版 {v.current ? <Tag text="当前使用" tone="success" /> : <Tag text="历史版本" tone="muted" />}
+              第 {v.version} 版 {v.current ? <Tag text="当前使用" /> : <Tag text="历史版本" />}
             </View>
             {v.items.map((i) => (
               <View key={i.key} className="rubric-line">

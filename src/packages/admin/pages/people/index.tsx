@@ -101,8 +101,8 @@ function PeoplePage() {
                   {p.roles.map((r) => (
                     <Tag key={r} text={ROLE_LABELS[r]} />
                   ))}
-                  <Tag text={p.bound ? '已绑定微信' : '未绑定'} tone={p.bound ? 'success' : 'muted'} />
-                  {!p.active && <Tag text="已停用" tone="warning" />}
+                  <Tag text={p.bound ? '已绑定微信' : '未绑定'} />
+                  {!p.active && <Tag text="已停用" />}
                 </View>
               </View>
               <View className="people-actions">

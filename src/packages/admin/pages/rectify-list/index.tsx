@@ -38,8 +38,8 @@ function Row({ row }: { row: SupervisionRow }) {
       <View className="rectify-row-head">
         <View className="list-title">{row.unitName}</View>
         <View>
-          {r.overdue && <Tag text={`逾期${row.daysOverdue}天`} tone="warning" testId="rectify-overdue" />}
-          <Tag text={r.statusLabel} tone={r.status === 'closed' ? 'success' : r.status === 'submitted' ? 'default' : 'warning'} />
+          {r.overdue && <Tag text={`逾期${row.daysOverdue}天`} tone="alert" testId="rectify-overdue" />}
+          <Tag text={r.statusLabel} />
         </View>
       </View>
       <View className="rectify-row-findings">{r.findings}</View>

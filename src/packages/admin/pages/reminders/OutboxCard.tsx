@@ -4,6 +4,7 @@ import type { OutboxItemView } from '@/core/contract'
 import { formatInstantZh } from '@/core/rules/agenda'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
 
 function OutboxRow({ item }: { item: OutboxItemView }) {
   return (
@@ -11,7 +12,7 @@ function OutboxRow({ item }: { item: OutboxItemView }) {
       <View className="list-main">
         <View className="list-title">
           {item.personName}
-          <Text className="outbox-when"> · {formatInstantZh(item.at)}</Text>
+          <Text className="outbox-when"> · {formatInstantZh(item.at, todayInDistrict())}</Text>
         </View>
         {item.lines.map((line) => (
           <View key={line.key} className="list-sub">

@@ -4,6 +4,7 @@ import type { ReminderRunView } from '@/core/contract/reminders.contract'
 import { formatDayZh } from '@/core/time'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
+import { todayInDistrict } from '@/services/clock'
 
 export interface RunsCardProps {
   /** Bumped by the page after 立即运行, so the list shows the new counts. */
@@ -45,7 +46,7 @@ export default function RunsCard({ version }: RunsCardProps) {
           <View className="list-item" key={run.day} data-testid="reminder-run">
             <View className="list-main">
               <View className="list-title">
-                {formatDayZh(run.day)}
+                {formatDayZh(run.day, todayInDistrict())}
                 <Text className="reminders-unit">
                   {run.status === 'finished' ? '已完成' : '进行中（下次触发时接着运行）'}
                   {run.invocations > 1 ? `，分 ${run.invocations} 次运行` : ''}

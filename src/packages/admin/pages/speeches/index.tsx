@@ -71,7 +71,7 @@ function SpeechesPage() {
               <View className="list-sub">
                 {s.date} · {s.source}
               </View>
-              {s.archived && <Tag text="已归档" tone="muted" />}
+              {s.archived && <Tag text="已归档" />}
             </ListRow>
           ))}
         </StateView>

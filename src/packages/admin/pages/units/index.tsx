@@ -72,7 +72,7 @@ function UnitsPage() {
                 <ListRow key={u.id} title={u.name} onClick={() => editor.open(u)} testId="unit-row">
                   <View className="list-sub">
                     <Tag text={u.kind} />
-                    {!u.active && <Tag text="已停用" tone="muted" />}
+                    {!u.active && <Tag text="已停用" />}
                     {u.peopleCount} 人
                   </View>
                   <OrderButtons

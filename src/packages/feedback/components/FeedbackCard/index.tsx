@@ -4,9 +4,8 @@ import PhotoStrip from '@/components/PhotoStrip'
 import Tag from '@/components/Tag'
 import type { FeedbackView } from '@/core/contract'
 import { formatInstantZh } from '@/core/rules/agenda'
+import { todayInDistrict } from '@/services/clock'
 import './index.scss'
-
-const TONES = { open: 'warning', answered: 'success', closed: 'muted' } as const
 
 /** One message with its screenshots and the answer; `head` names the author (admin), `children` holds actions. */
 export default function FeedbackCard({ item, head, children }: { item: FeedbackView; head?: string; children?: ReactNode }) {
@@ -15,9 +14,9 @@ export default function FeedbackCard({ item, head, children }: { item: FeedbackV
       <View className="feedback-card-head">
         <View className="list-sub">
           {head ? `${head} · ` : ''}
-          {formatInstantZh(item.createdAt)}
+          {formatInstantZh(item.createdAt, todayInDistrict())}
         </View>
-        <Tag text={item.statusLabel} tone={TONES[item.status]} />
+        <Tag text={item.statusLabel} />
       </View>
       <View className="feedback-card-message" data-testid="feedback-message">
         {item.message}
@@ -26,7 +25,7 @@ export default function FeedbackCard({ item, head, children }: { item: FeedbackV
       {item.answer && (
         <View className="feedback-card-answer" data-testid="feedback-answer">
           <View className="feedback-card-answer-label">
-            区委宣传部回复{item.answeredAt ? ` · ${formatInstantZh(item.answeredAt)}` : ''}
+            区委宣传部回复{item.answeredAt ? ` · ${formatInstantZh(item.answeredAt, todayInDistrict())}` : ''}
           </View>
           <View>{item.answer}</View>
         </View>

@@ -45,11 +45,7 @@ export default function SessionDetailPage() {
           {item.topic}
         </View>
         <View className="group-tags">
-          <Tag
-            text={item.statusLabel}
-            tone={item.withdrawn ? 'muted' : toRecord ? 'warning' : 'default'}
-            testId="group-status-tag"
-          />
+          <Tag text={item.statusLabel} testId="group-status-tag" />
         </View>
         <View className="list-sub">
           {item.name} {item.time}

@@ -17,6 +17,7 @@ import MaterialsField from './MaterialsField'
 import PeopleFields from './PeopleFields'
 import { FORM_LAYOUT, formOf, listedPeople, newForm, toInput, type SessionForm } from './form'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 /** Loads the session (when editing), the unit's people with their membership, and the classics catalogue. */
 function useFormData(id: string | undefined) {
@@ -30,7 +31,7 @@ function useFormData(id: string | undefined) {
 }
 
 /** Plans or records a central-group study session (unit secretary). */
-export default function SessionEditPage() {
+function SessionEditPage() {
   const id = useRouter().params.id || undefined
   const data = useFormData(id)
   const [form, setForm] = useState<SessionForm | null>(null)
@@ -131,4 +132,9 @@ export default function SessionEditPage() {
       </Button>
     </View>
   )
+}
+
+/** Only for the roles of `centralGroup.session.save`; the others read who the page is for. */
+export default function SessionEditPageGated() {
+  return <RoleGate action="centralGroup.session.save">{() => <SessionEditPage />}</RoleGate>
 }

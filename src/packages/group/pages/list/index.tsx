@@ -11,6 +11,7 @@ import { currentMonth } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import SessionRows from '../../components/SessionRows'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 /** The year's sessions by month, latest month first; within a month, in date order. */
 function byMonth(items: SessionItemView[]): Array<[MonthKey, SessionItemView[]]> {
@@ -20,7 +21,7 @@ function byMonth(items: SessionItemView[]): Array<[MonthKey, SessionItemView[]]>
 }
 
 /** A unit's central-group study sessions of a year: the upcoming ones first, then the year by month. */
-export default function SessionListPage() {
+function SessionListPage() {
   const unitId = useRouter().params.unitId || undefined
   const thisYear = Number(currentMonth().slice(0, 4))
   const [year, setYear] = useState(thisYear)
@@ -103,4 +104,9 @@ export default function SessionListPage() {
       </StateView>
     </View>
   )
+}
+
+/** Only for the roles of `centralGroup.session.list`; the others read who the page is for. */
+export default function SessionListPageGated() {
+  return <RoleGate action="centralGroup.session.list">{() => <SessionListPage />}</RoleGate>
 }

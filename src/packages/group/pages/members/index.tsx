@@ -9,9 +9,10 @@ import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 /** The unit's 理论学习中心组: the secretary ticks who belongs; sessions list them as present by default. */
-export default function GroupMembersPage() {
+function GroupMembersPage() {
   const unitId = useRouter().params.unitId || undefined
   const members = useQuery(() => call('centralGroup.members.get', unitId ? { unitId } : {}), [unitId])
   const [ticked, setTicked] = useState<string[] | null>(null)
@@ -94,4 +95,9 @@ export default function GroupMembersPage() {
       </Button>
     </View>
   )
+}
+
+/** Only for the roles of `centralGroup.members.get`; the others read who the page is for. */
+export default function GroupMembersPageGated() {
+  return <RoleGate action="centralGroup.members.get">{() => <GroupMembersPage />}</RoleGate>
 }

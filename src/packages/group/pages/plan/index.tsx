@@ -10,6 +10,7 @@ import { call } from '@/services/api'
 import { currentMonth } from '@/services/clock'
 import { planPeriods } from './periods'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 interface PlanRow {
   period: string
@@ -17,7 +18,7 @@ interface PlanRow {
 }
 
 /** The unit's central-group study plan of a year: topics by month or quarter (optional, editable by the secretary). */
-export default function GroupPlanPage() {
+function GroupPlanPage() {
   const params = useRouter().params
   const unitId = params.unitId || undefined
   const year = Number(params.year) || Number(currentMonth().slice(0, 4))
@@ -130,4 +131,9 @@ export default function GroupPlanPage() {
       </Button>
     </View>
   )
+}
+
+/** Only for the roles of `centralGroup.plan.get`; the others read who the page is for. */
+export default function GroupPlanPageGated() {
+  return <RoleGate action="centralGroup.plan.get">{() => <GroupPlanPage />}</RoleGate>
 }

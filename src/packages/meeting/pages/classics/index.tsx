@@ -45,7 +45,7 @@ function ClassicsPage() {
         >
           {items.map((c) => (
             <ListRow key={c.id} title={c.title} onClick={() => editor.open(c)} testId="classic-row">
-              {!c.active && <Tag text="已停用" tone="muted" />}
+              {!c.active && <Tag text="已停用" />}
             </ListRow>
           ))}
         </StateView>

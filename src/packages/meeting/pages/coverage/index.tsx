@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
-import StateView from '@/components/StateView'
+import StateView, { isRefusal } from '@/components/StateView'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
@@ -8,14 +8,22 @@ import { open, ROUTES } from '@/services/routes'
 import CoverageFigures from '../../components/CoverageFigures'
 import MeetingRows from '../../components/MeetingRows'
 import PeriodPicker, { periodInput, usePeriod } from '../../components/PeriodPicker'
+import RoleGate from '@/components/RoleGate'
 
 /** A unit's first-agenda coverage for a month, quarter or year, and the meetings that need attention. */
-export default function CoveragePage() {
+function CoveragePage() {
   const unitId = useRouter().params.unitId || undefined
   const { period, setPeriod } = usePeriod()
   const data = useQuery(() => call('meeting.coverage', { unitId, ...periodInput(period) }), [unitId, JSON.stringify(period)])
   useReloadOnShow(data.reload)
   const d = data.data
+  // A refusal from the server (another unit's figures): only the refusal, none of the page around it.
+  if (isRefusal(data.error))
+    return (
+      <View className="page">
+        <StateView error={data.error} />
+      </View>
+    )
   return (
     <View className="page">
       <PeriodPicker period={period} onChange={setPeriod} />
@@ -61,4 +69,9 @@ export default function CoveragePage() {
       </StateView>
     </View>
   )
+}
+
+/** Only for the roles of `meeting.coverage`; the others read who the page is for. */
+export default function CoveragePageGated() {
+  return <RoleGate action="meeting.coverage">{() => <CoveragePage />}</RoleGate>
 }

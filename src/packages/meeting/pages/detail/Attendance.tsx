@@ -40,7 +40,7 @@ export default function Attendance(props: { meetingId: string; attendees: Attend
               {a.expected ? '' : ' · 未在应到名单'}
             </View>
           </View>
-          {a.present ? <Tag text={a.via ? VIA[a.via] : '已到'} tone="success" /> : <Tag text="未到" tone="muted" />}
+          {a.present ? <Tag text={a.via ? VIA[a.via] : '已到'} /> : <Tag text="未到" />}
           {props.canMark && (
             <Text className="link-action" onClick={() => void toggle(a)} data-testid="meeting-attendee-toggle">
               {busy === a.personId ? '…' : a.present ? '取消' : '标记已到'}

@@ -26,7 +26,7 @@ export default function FirstItem({ item }: { item: FirstItemView | null }) {
   return (
     <View className="card" data-testid="meeting-first">
       <View className="card-title">第一议题</View>
-      <Tag text={item.typeLabel} tone={item.contentType === 'other' ? 'warning' : 'default'} />
+      <Tag text={item.typeLabel} tone={item.contentType === 'other' ? 'alert' : 'label'} />
       <View className="list-title meeting-first-title" data-testid="meeting-first-title">
         {item.title}
       </View>

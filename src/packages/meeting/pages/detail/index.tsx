@@ -12,9 +12,12 @@ import MeetingTags from '../../components/MeetingTags'
 import Attendance from './Attendance'
 import FirstItem from './FirstItem'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 /** One meeting: its first agenda item, attendance, the records it yielded, and what the secretary can do. */
-export default function MeetingDetailPage() {
+function MeetingDetailPage() {
   const id = useRouter().params.id ?? ''
   const meeting = useQuery(() => call('meeting.get', { id }), [id])
   useReloadOnShow(meeting.reload)
@@ -52,7 +55,7 @@ export default function MeetingDetailPage() {
           <MeetingTags item={item} />
         </View>
         <View className="list-sub">
-          {item.day} {item.time}
+          {formatDayZh(item.day, todayInDistrict())} {item.time}
           {item.place ? ` · ${item.place}` : ''} · {item.unitName}
         </View>
         {item.awaitingRecord && (
@@ -131,4 +134,9 @@ export default function MeetingDetailPage() {
       />
     </View>
   )
+}
+
+/** Only for the roles of `meeting.get`; the others read who the page is for. */
+export default function MeetingDetailPageGated() {
+  return <RoleGate action="meeting.get">{() => <MeetingDetailPage />}</RoleGate>
 }

@@ -16,6 +16,7 @@ import { BasicsFields, OtherItemsField } from './BasicsFields'
 import FirstItemFields from './FirstItemFields'
 import { FORM_LAYOUT, formOf, newForm, toInput, type MeetingForm } from './form'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 type Roster = OutputOf<'meeting.roster'>
 
@@ -43,7 +44,7 @@ function initialForm(detail: MeetingDetailView | null, roster: Roster): MeetingF
 }
 
 /** Plans or records a committee meeting and its first agenda item. */
-export default function MeetingEditPage() {
+function MeetingEditPage() {
   const id = useRouter().params.id || undefined
   const data = useFormData(id)
   const [form, setForm] = useState<MeetingForm | null>(null)
@@ -117,4 +118,9 @@ export default function MeetingEditPage() {
       </Button>
     </View>
   )
+}
+
+/** Only for the roles of `meeting.save`; the others read who the page is for. */
+export default function MeetingEditPageGated() {
+  return <RoleGate action="meeting.save">{() => <MeetingEditPage />}</RoleGate>
 }

@@ -11,9 +11,10 @@ import { open, ROUTES } from '@/services/routes'
 import { rolesOf } from '@/services/session'
 import MeetingRows from '../../components/MeetingRows'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 /** A unit's committee meetings of a year, latest first; the secretary records from here. */
-export default function MeetingListPage() {
+function MeetingListPage() {
   const unitId = useRouter().params.unitId || undefined
   const session = useSession()
   const thisYear = Number(currentMonth().slice(0, 4))
@@ -78,4 +79,9 @@ export default function MeetingListPage() {
       </StateView>
     </View>
   )
+}
+
+/** Only for the roles of `meeting.list`; the others read who the page is for. */
+export default function MeetingListPageGated() {
+  return <RoleGate action="meeting.list">{() => <MeetingListPage />}</RoleGate>
 }

@@ -7,11 +7,12 @@ import { call } from '@/services/api'
 import { ROUTES } from '@/services/routes'
 import { checkInContent, qrDataUri } from '../../components/qr'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 const clock = (iso: string) => new Date(Date.parse(iso) + 8 * 3600 * 1000).toISOString().slice(11, 16)
 
 /** The meeting's check-in QR code, shown by the secretary for cadres to scan. */
-export default function MeetingQrPage() {
+function MeetingQrPage() {
   const id = useRouter().params.id ?? ''
   const qr = useQuery(() => call('meeting.qr', { meetingId: id }), [id])
   const [now, setNow] = useState(() => Date.now())
@@ -52,4 +53,9 @@ export default function MeetingQrPage() {
       </View>
     </View>
   )
+}
+
+/** Only for the roles of `meeting.qr`; the others read who the page is for. */
+export default function MeetingQrPageGated() {
+  return <RoleGate action="meeting.qr">{() => <MeetingQrPage />}</RoleGate>
 }

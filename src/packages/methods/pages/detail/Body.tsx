@@ -2,6 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import type { RecordDetailView } from '@/core/contract'
 import { formatDayZh } from '@/core/time'
 import { fileLink, openDocument } from '@/services/upload'
+import { todayInDistrict } from '@/services/clock'
 
 const Row = ({ label, value }: { label: string; value: string | number | null | undefined }) =>
   value === null || value === undefined || value === '' ? null : (
@@ -12,7 +13,7 @@ const Row = ({ label, value }: { label: string; value: string | number | null | 
   )
 
 const yes = (b: boolean) => (b ? '是' : '否')
-const day = (d: string | null) => (d ? formatDayZh(d) : null)
+const day = (d: string | null) => (d ? formatDayZh(d, todayInDistrict()) : null)
 
 /** The kind-specific part of a record's page. */
 export function Body({ detail }: { detail: RecordDetailView }) {
@@ -82,7 +83,7 @@ export function Body({ detail }: { detail: RecordDetailView }) {
     case 'exchange':
       return (
         <>
-          <Row label="交流场合" value={body.details.occasion} />
+          <Row label="交流场合" value={body.details.occasionName ?? body.details.occasion} />
           <Row label="交流内容" value={body.details.content} />
         </>
       )

@@ -13,6 +13,7 @@ import { back } from '@/services/routes'
 import Actions from './Actions'
 import { Attachments, Body } from './Body'
 import './index.scss'
+import { todayInDistrict } from '@/services/clock'
 
 /** One record: its details and attachments; the owner's next steps. Unit roles and the admin may open it too. */
 export default function RecordDetailPage() {
@@ -36,16 +37,10 @@ export default function RecordDetailPage() {
             <View className="card">
               <View className="row detail-head">
                 <Tag text={KIND_LABELS[detail.item.kind]} />
-                {detail.item.status && (
-                  <Tag
-                    text={detail.item.status}
-                    tone={detail.item.status === '计划' ? 'warning' : 'success'}
-                    testId="detail-status"
-                  />
-                )}
-                {detail.item.withdrawn && <Tag text="已撤回" tone="muted" testId="detail-withdrawn" />}
+                {detail.item.status && <Tag text={detail.item.status} testId="detail-status" />}
+                {detail.item.withdrawn && <Tag text="已撤回" testId="detail-withdrawn" />}
                 <View className="spacer" />
-                <Text className="muted">{formatDayZh(detail.item.date)}</Text>
+                <Text className="muted">{formatDayZh(detail.item.date, todayInDistrict())}</Text>
               </View>
               {detail.body.kind !== 'note' && <View className="detail-title">{detail.item.title}</View>}
               <Body detail={detail} />

@@ -21,11 +21,12 @@ import { layoutOf } from './layout'
 import { useDuplicateCheck } from './useDuplicateCheck'
 import { useMethodDraft } from './useMethodDraft'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 type Send = (name: string, input: unknown, opts: CallOptions) => Promise<RecordDetailView>
 
 /** One method's form: a new record (draft kept on the phone) or the owner's correction (`id`). */
-export default function MethodFormPage() {
+function MethodFormPage() {
   const { params } = useRouter()
   const kind: FormKind = FORM_KINDS.includes(params.kind as FormKind) ? (params.kind as FormKind) : 'note'
   const editId = params.id ?? null
@@ -165,4 +166,9 @@ export default function MethodFormPage() {
       </StateView>
     </View>
   )
+}
+
+/** Only for the roles of `record.list`; the others read who the page is for. */
+export default function MethodFormPageGated() {
+  return <RoleGate action="record.list">{() => <MethodFormPage />}</RoleGate>
 }

@@ -1,8 +1,9 @@
 import { View } from '@tarojs/components'
 import RecordEntry from '@/components/RecordEntry'
+import RoleGate from '@/components/RoleGate'
 
 /** 记一笔: choose what to record. */
-export default function NewRecordPage() {
+function NewRecordPage() {
   return (
     <View className="page">
       <View className="card">
@@ -12,4 +13,9 @@ export default function NewRecordPage() {
       </View>
     </View>
   )
+}
+
+/** Only for the roles of `record.list`; the others read who the page is for. */
+export default function NewRecordPageGated() {
+  return <RoleGate action="record.list">{() => <NewRecordPage />}</RoleGate>
 }

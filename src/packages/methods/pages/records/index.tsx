@@ -11,6 +11,7 @@ import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
 import { currentMonth } from '@/services/clock'
+import RoleGate from '@/components/RoleGate'
 
 type Filter = ListedKind | 'all'
 const FILTERS: Array<{ value: Filter; label: string }> = [
@@ -19,7 +20,7 @@ const FILTERS: Array<{ value: Filter; label: string }> = [
 ]
 
 /** 我的记录: every record of the person, by month, optionally one method; a tap opens it. */
-export default function MyRecordsPage() {
+function MyRecordsPage() {
   const [month, setMonth] = useState(currentMonth())
   const [filter, setFilter] = useState<Filter>('all')
   const list = useQuery(() => call('record.list', { month, kind: filter === 'all' ? null : filter }), [month, filter])
@@ -28,7 +29,7 @@ export default function MyRecordsPage() {
   return (
     <View className="page" data-testid="my-records">
       <View className="card">
-        <MonthSwitcher month={month} max={data?.currentMonth ?? currentMonth()} onChange={setMonth} />
+        <MonthSwitcher month={month} max={data?.lastMonth ?? currentMonth()} onChange={setMonth} />
         <ChipGroup options={FILTERS} value={[filter]} single onChange={([f]) => setFilter(f)} testId="records-filter" />
       </View>
       <View className="card">
@@ -49,4 +50,9 @@ export default function MyRecordsPage() {
       </View>
     </View>
   )
+}
+
+/** Only for the roles of `record.list`; the others read who the page is for. */
+export default function MyRecordsPageGated() {
+  return <RoleGate action="record.list">{() => <MyRecordsPage />}</RoleGate>
 }

@@ -6,6 +6,7 @@ import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import { useQuery } from '@/hooks/useQuery'
 import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 import { call } from '@/services/api'
 import EvidenceRows from '../../components/EvidenceRows'
 import ReviewPanel from './ReviewPanel'
@@ -27,11 +28,7 @@ export default function NominationDetailPage() {
             <View className="card" data-testid="nomination-head">
               <View className="nomination-top">
                 <View className="nomination-name">{n.subjectName}</View>
-                <Tag
-                  text={n.stateLabel}
-                  tone={n.state === 'named' ? 'success' : n.state === 'nominated' ? 'warning' : 'muted'}
-                  testId="nomination-state"
-                />
+                <Tag text={n.stateLabel} testId="nomination-state" />
               </View>
               <View className="muted">
                 {n.year}年度 · {n.kindLabel}
@@ -39,13 +36,13 @@ export default function NominationDetailPage() {
               {n.title && <View className="nomination-title">{n.title}</View>}
               <View className="muted">
                 {n.unitName} · {VIA[n.via]}
-                {n.nominatorName}于{formatDayZh(n.filedOn)}推荐
+                {n.nominatorName}于{formatDayZh(n.filedOn, todayInDistrict())}推荐
               </View>
-              {n.namedOn && <View className="muted">{formatDayZh(n.namedOn)}命名</View>}
+              {n.namedOn && <View className="muted">{formatDayZh(n.namedOn, todayInDistrict())}命名</View>}
               {n.rejectReason && <View className="nomination-note">不予通过：{n.rejectReason}</View>}
               {n.revokeReason && (
                 <View className="nomination-note">
-                  {n.revokedOn ? `${formatDayZh(n.revokedOn)}` : ''}撤销命名：{n.revokeReason}
+                  {n.revokedOn ? `${formatDayZh(n.revokedOn, todayInDistrict())}` : ''}撤销命名：{n.revokeReason}
                 </View>
               )}
             </View>

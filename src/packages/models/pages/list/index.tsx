@@ -5,7 +5,7 @@ import type { NominationItemView } from '@/core/contract'
 import ChipGroup from '@/components/ChipGroup'
 import RoleGate from '@/components/RoleGate'
 import StateView from '@/components/StateView'
-import Tag, { type TagTone } from '@/components/Tag'
+import Tag from '@/components/Tag'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
@@ -14,13 +14,6 @@ import { open, ROUTES } from '@/services/routes'
 import './index.scss'
 
 type Scope = 'mine' | 'unit' | 'all'
-
-const TONES: Record<NominationItemView['state'], TagTone> = {
-  nominated: 'warning',
-  named: 'success',
-  rejected: 'muted',
-  revoked: 'muted'
-}
 
 /** The scopes the person may read: all (admin), the unit (secretary, leader), their own. */
 function scopesOf(me: Me): Array<{ value: Scope; label: string }> {
@@ -54,7 +47,7 @@ function NominationList({ me }: { me: Me }) {
           {n.unitName} · {n.nominatorName}推荐 · {n.evidenceCount}项材料
         </View>
       </View>
-      <Tag text={n.stateLabel} tone={TONES[n.state]} testId="nomination-state" />
+      <Tag text={n.stateLabel} testId="nomination-state" />
     </View>
   )
   return (

@@ -5,6 +5,7 @@ import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
 import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 import EvidenceRows from '../../components/EvidenceRows'
 import './index.scss'
 
@@ -56,7 +57,7 @@ export default function ShowcasePage() {
                   <View className="showcase-title">{m.title}</View>
                   <View className="muted">
                     {m.subjectTypeLabel === '个人' ? `${m.unitName} · ` : ''}
-                    {m.namedOn ? `${formatDayZh(m.namedOn)}命名` : ''}
+                    {m.namedOn ? `${formatDayZh(m.namedOn, todayInDistrict())}命名` : ''}
                   </View>
                   <View className="showcase-reason">{m.reason}</View>
                   {m.evidence.length > 0 && <EvidenceRows items={m.evidence} testId="showcase-evidence" />}

@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components'
 import type { OutputOf } from '@/core/contract'
 import Tag from '@/components/Tag'
 import { useSave } from '@/hooks/useSave'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 type Invitation = OutputOf<'observe.mine'>['invitations'][number]
 
@@ -25,7 +27,7 @@ export default function Invitations({ list, onAccepted }: { list: readonly Invit
               <View className="list-title">{o.unitName}</View>
               <View className="list-sub">
                 <Tag text={o.modeLabel} />
-                {o.day} {o.time}
+                {formatDayZh(o.day, todayInDistrict())} {o.time}
                 {o.session ? ` · ${o.session.topic}` : ''}
               </View>
               {o.note && <View className="list-sub">{o.note}</View>}

@@ -2,23 +2,24 @@ import { Text, View } from '@tarojs/components'
 import type { OutputOf } from '@/core/contract'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
+import type { StatusText } from '@/core/status'
+import { RECTIFICATION_LABELS } from '@/core/rules/observation'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import Invitations from './Invitations'
+import { formatDayZh } from '@/core/time'
 
 type Item = OutputOf<'observe.mine'>['items'][number]
 
-function stateOf(item: Item, today: string): { text: string; tone: 'success' | 'warning' | 'default' } {
-  if (item.rectification) {
-    const r = item.rectification
-    return { text: r.overdue ? '整改逾期' : r.statusLabel, tone: r.status === 'closed' ? 'success' : 'warning' }
-  }
-  if (item.mySheetAt) return { text: '我已评分', tone: 'success' }
-  if (item.day > today) return { text: '未开始', tone: 'default' }
-  return { text: '待评分', tone: 'warning' }
+/** The item's state as a status text (its colour comes from the one palette). */
+function stateOf(item: Item, today: string): StatusText {
+  if (item.rectification) return item.rectification.overdue ? '整改逾期' : RECTIFICATION_LABELS[item.rectification.status]
+  if (item.mySheetAt) return '我已评分'
+  if (item.day > today) return '未开始'
+  return '待评分'
 }
 
 /** The observations of the observer's groups: upcoming first in time order, then the past. */
@@ -48,11 +49,11 @@ export default function ObserveListPage() {
                   <View className="list-title">{o.unitName}</View>
                   <View className="list-sub">
                     <Tag text={o.modeLabel} />
-                    {o.day} {o.time} · {o.groupName}
+                    {formatDayZh(o.day, todayInDistrict())} {o.time} · {o.groupName}
                     {o.isLeader ? ' · 组长' : ''}
                   </View>
                 </View>
-                <Tag text={state.text} tone={state.tone} testId="observe-item-state" />
+                <Tag text={state} testId="observe-item-state" />
                 <Text className="link-action">›</Text>
               </View>
             )

@@ -5,6 +5,8 @@ import Tag from '@/components/Tag'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
 import './index.scss'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 /** One labelled line of the review. */
 function Line(props: { label: string; children: React.ReactNode; testId?: string }) {
@@ -38,7 +40,7 @@ export default function ReviewPage() {
       <View className="card">
         <View className="list-title">{o.unitName}</View>
         <View className="list-sub">
-          <Tag text={o.modeLabel} /> {o.day} {o.time} · 只读查阅，供现场评分“资料齐全”一项参考
+          <Tag text={o.modeLabel} /> {formatDayZh(o.day, todayInDistrict())} {o.time} · 只读查阅，供现场评分“资料齐全”一项参考
         </View>
       </View>
 
@@ -92,7 +94,7 @@ export default function ReviewPage() {
       </View>
 
       <View className="section-title">
-        近期会议第一议题（{r.meetingsFrom.slice(5)}至{r.meetingsTo.slice(5)}）
+        近期会议第一议题（{formatDayZh(r.meetingsFrom, todayInDistrict())}至{formatDayZh(r.meetingsTo, todayInDistrict())}）
       </View>
       <View className="card" data-testid="review-meetings">
         {r.meetings.length === 0 ? (

@@ -65,8 +65,8 @@ export default function FollowUp({ session, onChanged }: { session: Session; onC
       {rect && (
         <View className="card" data-testid="session-rectification">
           <View className="card-title">
-            反馈与整改 <Tag text={rect.statusLabel} tone={rect.status === 'closed' ? 'success' : 'warning'} />
-            {rect.overdue && <Tag text="已逾期" tone="warning" />}
+            反馈与整改 <Tag text={rect.statusLabel} />
+            {rect.overdue && <Tag text="已逾期" />}
           </View>
           <View className="follow-block">
             <View className="follow-label">反馈结果</View>

@@ -19,6 +19,7 @@ import FollowUp from './FollowUp'
 import SheetForm from './SheetForm'
 import { useSheetSync, type SyncPhase } from './useSheetSync'
 import './index.scss'
+import { formatDayZh } from '@/core/time'
 
 /** What the observer sees about where the sheet is: on the server, or only on this phone. */
 function SyncBadge({ draft, phase }: { draft: SheetDraft; phase: SyncPhase }) {
@@ -79,7 +80,7 @@ export default function SessionPage() {
         <View className="list-title">{o ? o.unitName : draft.title}</View>
         {o && (
           <View className="list-sub">
-            <Tag text={o.modeLabel} /> {o.day} {o.time} · {o.groupName}
+            <Tag text={o.modeLabel} /> {formatDayZh(o.day, todayInDistrict())} {o.time} · {o.groupName}
             {o.theme ? ` · 专项：${o.theme}` : ''}
           </View>
         )}

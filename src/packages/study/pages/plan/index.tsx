@@ -15,12 +15,13 @@ import { open, ROUTES } from '@/services/routes'
 import { adoptSuggestion, prefillQuery } from '@/services/study-plan'
 import { usePlanDraft } from './usePlanDraft'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 /**
  * 我的自学计划: the speeches a cadre means to study this month (or next), optional and private.
  * Tapping a planned speech opens the record form with it filled in.
  */
-export default function StudyPlanPage() {
+function StudyPlanPage() {
   // null: this month as the server counts it (its clock, not the phone's).
   const [chosen, setChosen] = useState<MonthKey | null>(null)
   const [saved, setSaved] = useState<StudyPlanView | null>(null)
@@ -137,4 +138,9 @@ export default function StudyPlanPage() {
       )}
     </View>
   )
+}
+
+/** Only for the roles of `studyPlan.get`; the others read who the page is for. */
+export default function StudyPlanPageGated() {
+  return <RoleGate action="studyPlan.get">{() => <StudyPlanPage />}</RoleGate>
 }

@@ -4,9 +4,10 @@ import { useRouter } from '@tarojs/taro'
 import ChipGroup from '@/components/ChipGroup'
 import MonthSwitcher from '@/components/MonthSwitcher'
 import SelectPicker from '@/components/SelectPicker'
-import StateView from '@/components/StateView'
+import StateView, { isRefusal } from '@/components/StateView'
 import Tag from '@/components/Tag'
 import type { UnitMethodsView } from '@/core/contract'
+import { toneOfTarget } from '@/core/status'
 import { isMonthKey } from '@/core/time'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
@@ -14,6 +15,7 @@ import { call } from '@/services/api'
 import { currentMonth } from '@/services/clock'
 import { open, ROUTES } from '@/services/routes'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
 
 type Period = 'month' | 'year'
 const PERIODS = [
@@ -31,7 +33,7 @@ const COLUMNS: Array<[key: string, label: string]> = [
 type Row = UnitMethodsView['rows'][number]
 
 /** A unit's cadres with each method's count for a month or a year and the quotas met or not; roster order, no ranking. */
-export default function UnitMethodsPage() {
+function UnitMethodsPage() {
   const thisMonth = currentMonth()
   // A reminder opens the month it is about (last month's digest on the 1st); no later than now.
   const asked = useRouter().params.month ?? ''
@@ -48,6 +50,13 @@ export default function UnitMethodsPage() {
   const units = options.data?.items ?? []
   const data = table.data
 
+  // A refusal from the server (another unit's figures): only the refusal, none of the page around it.
+  if (isRefusal(table.error ?? options.error))
+    return (
+      <View className="page">
+        <StateView error={table.error ?? options.error} />
+      </View>
+    )
   const study = (r: Row, d: UnitMethodsView) =>
     period === 'month' ? `自学 ${r.counts.study ?? 0}/${d.quotas.speechesPerMonth}` : `自学 ${r.counts.study ?? 0} 篇`
   return (
@@ -120,12 +129,12 @@ export default function UnitMethodsPage() {
                   <Text className="list-sub um-position">{r.position}</Text>
                 </View>
                 <View className="um-tags">
-                  <Tag text={study(r, data)} tone={r.studyMet ? 'success' : 'warning'} testId="um-study" />
+                  <Tag text={study(r, data)} tone={toneOfTarget(r.studyMet)} testId="um-study" />
                   {period === 'year' && r.monthsMet !== null && <Tag text={`${r.monthsMet} 个月达标`} />}
                   {r.lecturesMet !== null && (
                     <Tag
                       text={`讲课 ${r.counts.lecture ?? 0}${period === 'year' ? `/${data.quotas.lecturesPerYear}` : ' 次'}`}
-                      tone={r.lecturesMet ? 'success' : 'warning'}
+                      tone={toneOfTarget(r.lecturesMet)}
                       testId="um-lecture"
                     />
                   )}
@@ -148,4 +157,9 @@ export default function UnitMethodsPage() {
       </View>
     </View>
   )
+}
+
+/** Only for the roles of `unit.methodsOverview`; the others read who the page is for. */
+export default function UnitMethodsPageGated() {
+  return <RoleGate action="unit.methodsOverview">{() => <UnitMethodsPage />}</RoleGate>
 }

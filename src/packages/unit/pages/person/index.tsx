@@ -3,13 +3,14 @@ import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import MonthSwitcher from '@/components/MonthSwitcher'
 import RecordList from '@/components/RecordList'
-import StateView from '@/components/StateView'
+import StateView, { isRefusal } from '@/components/StateView'
 import { useQuery } from '@/hooks/useQuery'
 import { call } from '@/services/api'
 import { currentMonth } from '@/services/clock'
+import RoleGate from '@/components/RoleGate'
 
 /** One cadre's records of a month (or the year), for the unit's secretary/leader or the admin; a tap opens a record. */
-export default function UnitPersonPage() {
+function UnitPersonPage() {
   const { params } = useRouter()
   const personId = params.personId ?? ''
   const thisMonth = currentMonth()
@@ -21,6 +22,13 @@ export default function UnitPersonPage() {
     personId !== ''
   )
   const data = query.data
+  // A refusal from the server (another unit's figures): only the refusal, none of the page around it.
+  if (isRefusal(query.error))
+    return (
+      <View className="page">
+        <StateView error={query.error} />
+      </View>
+    )
   return (
     <View className="page">
       <View className="card">
@@ -44,4 +52,9 @@ export default function UnitPersonPage() {
       </View>
     </View>
   )
+}
+
+/** Only for the roles of `unit.personRecords`; the others read who the page is for. */
+export default function UnitPersonPageGated() {
+  return <RoleGate action="unit.personRecords">{() => <UnitPersonPage />}</RoleGate>
 }

@@ -8,6 +8,8 @@ import TextField from '@/components/TextField'
 import { useQuery } from '@/hooks/useQuery'
 import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
 /** The secretary invites the area group (应邀) to one of the unit's upcoming central-group sessions. */
 export default function RequestDialog({ open, onClose }: { open: boolean; onClose: (sent: boolean) => void }) {
@@ -44,7 +46,10 @@ export default function RequestDialog({ open, onClose }: { open: boolean; onClos
         }
       >
         <SelectPicker
-          options={upcoming.map((s) => ({ value: s.id, label: `${s.day.slice(5)} ${s.time} · ${s.topic}` }))}
+          options={upcoming.map((s) => ({
+            value: s.id,
+            label: `${formatDayZh(s.day, todayInDistrict())} ${s.time} · ${s.topic}`
+          }))}
           value={form.sessionId}
           onChange={(sessionId) => edit({ sessionId }, 'sessionId')}
           testId="request-session"

@@ -2,8 +2,9 @@ import { useState } from 'react'
 import { Button, View } from '@tarojs/components'
 import type { ObservationView, OutputOf } from '@/core/contract'
 import PhotoStrip from '@/components/PhotoStrip'
-import StateView from '@/components/StateView'
+import StateView, { isRefusal } from '@/components/StateView'
 import Tag from '@/components/Tag'
+import type { StatusText } from '@/core/status'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 import { useSession } from '@/hooks/useSession'
@@ -12,8 +13,11 @@ import { rolesOf } from '@/services/session'
 import RectifyForm from './RectifyForm'
 import RequestDialog from './RequestDialog'
 import './index.scss'
+import RoleGate from '@/components/RoleGate'
+import { formatDayZh } from '@/core/time'
+import { todayInDistrict } from '@/services/clock'
 
-const PLAN_STATES: Record<ObservationView['status'], string> = {
+const PLAN_STATES: Record<ObservationView['status'], StatusText> = {
   requested: '已邀请，等待安排',
   planned: '已安排',
   declined: '未安排',
@@ -29,10 +33,10 @@ function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secr
   return (
     <View className="card" data-testid="rectify-item">
       <View className="list-title">
-        {o.day} {o.time} · {o.modeLabel}巡听
+        {formatDayZh(o.day, todayInDistrict())} {o.time} · {o.modeLabel}巡听
       </View>
       <View className="list-sub">
-        <Tag text={PLAN_STATES[o.status]} tone={o.status === 'planned' ? 'default' : 'muted'} />
+        <Tag text={PLAN_STATES[o.status]} />
         {o.groupName ?? ''}
         {o.theme ? ` · 专项：${o.theme}` : ''}
         {o.closedReason ? ` · ${o.closedReason}` : ''}
@@ -40,8 +44,8 @@ function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secr
       {r && (
         <View className="rectify-feedback" data-testid="rectify-feedback">
           <View className="rectify-row">
-            <Tag text={r.statusLabel} tone={r.status === 'closed' ? 'success' : 'warning'} testId="rectify-status" />
-            {r.overdue && <Tag text="已逾期" tone="warning" testId="rectify-overdue" />}
+            <Tag text={r.statusLabel} testId="rectify-status" />
+            {r.overdue && <Tag text="已逾期" testId="rectify-overdue" />}
             <View className="muted">整改期限 {r.deadline}</View>
           </View>
           {o.sessionScore !== null && (
@@ -76,13 +80,20 @@ function ObservationCard({ o, secretary, onChanged }: { o: UnitObservation; secr
 }
 
 /** The unit's observations (random ones only once started), the feedback and its rectification. */
-export default function RectifyPage() {
+function RectifyPage() {
   const session = useSession()
   const secretary = rolesOf(session.me).includes('unitSecretary')
   const list = useQuery(() => call('observe.unit.list', {}), [])
   useReloadOnShow(list.reload)
   const [requesting, setRequesting] = useState(false)
   const items = list.data?.items ?? []
+  // A refusal from the server (another unit's figures): only the refusal, none of the page around it.
+  if (isRefusal(list.error))
+    return (
+      <View className="page">
+        <StateView error={list.error} />
+      </View>
+    )
   return (
     <View className="page">
       {secretary && (
@@ -112,4 +123,9 @@ export default function RectifyPage() {
       />
     </View>
   )
+}
+
+/** Only for the roles of `observe.unit.list`; the others read who the page is for. */
+export default function RectifyPageGated() {
+  return <RoleGate action="observe.unit.list">{() => <RectifyPage />}</RoleGate>
 }
