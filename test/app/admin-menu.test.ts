@@ -16,8 +16,19 @@ describe('the admin home', () => {
     expect(missing).toEqual([])
   })
 
-  it('groups them 名册 · 学习任务与目录 · 第一议题 · 中心组学习 · 巡听旁听 · 提醒', () => {
-    expect(adminMenu().map((g) => g.area)).toEqual(['名册', '学习任务与目录', '第一议题', '中心组学习', '巡听旁听', '提醒'])
+  it('groups them 数据总览与考核 · 名册 · 学习任务与目录 · 第一议题 · 中心组学习 · 巡听旁听 · 先进典型 · 宣传报道 · 提醒 · 意见反馈', () => {
+    expect(adminMenu().map((g) => g.area)).toEqual([
+      '数据总览与考核',
+      '名册',
+      '学习任务与目录',
+      '第一议题',
+      '中心组学习',
+      '巡听旁听',
+      '先进典型',
+      '宣传报道',
+      '提醒',
+      '意见反馈'
+    ])
     expect(
       adminMenu()
         .find((g) => g.area === '巡听旁听')
@@ -25,10 +36,12 @@ describe('the admin home', () => {
     ).toEqual(['巡听旁听安排', '巡听旁听小组', '巡听评分细则', '巡听年度情况'])
   })
 
-  it('shows a later area as soon as it has one link, in its place', () => {
+  it('shows an area as soon as it has one link, in its place', () => {
     const link: AdminLink = { area: '先进典型', title: '先进典型', sub: '审核推荐、命名', route: ROUTES.home, testId: 't' }
-    const areas = adminMenu([...ADMIN_LINKS, link]).map((g) => g.area)
-    expect(areas.indexOf('先进典型')).toBe(areas.indexOf('提醒') + 1)
+    const withoutModels = ADMIN_LINKS.filter((l) => l.area !== '先进典型')
+    expect(adminMenu(withoutModels).map((g) => g.area)).not.toContain('先进典型')
+    const areas = adminMenu([...withoutModels, link]).map((g) => g.area)
+    expect(areas.indexOf('先进典型')).toBe(areas.indexOf('巡听旁听') + 1)
   })
 
   it('gives every link a one-line subtitle and its own test id', () => {

@@ -70,7 +70,15 @@ describe('figures read before the network went', () => {
   })
 
   it('give way to the error when nothing was read yet, or the server refused', () => {
-    expect(afterFailedRead(new ApiError('NETWORK', NETWORK_MESSAGE), null)).toEqual({ error: NETWORK_MESSAGE })
-    expect(afterFailedRead(new ApiError('FORBIDDEN', '您没有权限'), '2026-12-04T04:03:10.000Z')).toEqual({ error: '您没有权限' })
+    const failed = (e: unknown, readAt: string | null) => {
+      const left = afterFailedRead(e, readAt)
+      return 'error' in left ? { code: left.error.code, message: left.error.message } : left
+    }
+    expect(failed(new ApiError('NETWORK', NETWORK_MESSAGE), null)).toEqual({ code: 'NETWORK', message: NETWORK_MESSAGE })
+    // A refusal keeps its code: the page renders it as a refusal, not a failure to retry.
+    expect(failed(new ApiError('FORBIDDEN', '您没有权限'), '2026-12-04T04:03:10.000Z')).toEqual({
+      code: 'FORBIDDEN',
+      message: '您没有权限'
+    })
   })
 })

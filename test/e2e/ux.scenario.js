@@ -27,7 +27,18 @@ function uxScenario() {
           const areas = await admin.page.locator('[data-testid="admin-area"]:visible .section-title').allInnerTexts()
           assert.deepEqual(
             areas.map((a) => a.trim()),
-            ['名册', '学习任务与目录', '第一议题', '中心组学习', '巡听旁听', '提醒']
+            [
+              '数据总览与考核',
+              '名册',
+              '学习任务与目录',
+              '第一议题',
+              '中心组学习',
+              '巡听旁听',
+              '先进典型',
+              '宣传报道',
+              '提醒',
+              '意见反馈'
+            ]
           )
           // Observation, the district coverage and the classics are one tap from the admin home.
           for (const id of ['admin-observe-figures', 'admin-meeting-district', 'admin-meeting-classics', 'admin-reminders']) {

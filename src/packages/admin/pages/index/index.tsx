@@ -14,7 +14,7 @@ export default function AdminIndexPage() {
             <View className="section-title">{group.area}</View>
             <View className="card">
               {group.links.map((m) => (
-                <View key={m.route} className="list-item" onClick={() => open(m.route)} data-testid={m.testId}>
+                <View key={m.route} className="list-item" onClick={() => open(m.route, m.params)} data-testid={m.testId}>
                   <View className="list-main">
                     <View className="list-title">{m.title}</View>
                     <View className="list-sub">{m.sub}</View>

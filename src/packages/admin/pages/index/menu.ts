@@ -2,17 +2,17 @@ import { ROUTES, type Route } from '@/services/routes'
 
 /** The areas of work, in the order the publicity department thinks of them; an area with no link is not shown. */
 export const ADMIN_AREAS = [
+  // Where the district stands first: what the publicity department opens most.
+  '数据总览与考核',
   '名册',
   '学习任务与目录',
   '第一议题',
   '中心组学习',
   '巡听旁听',
-  '提醒',
-  // Built in parallel (issues 11 and 12): each appears once it has a link.
   '先进典型',
   '宣传报道',
-  '意见反馈',
-  '数据总览'
+  '提醒',
+  '意见反馈'
 ] as const
 
 export type AdminArea = (typeof ADMIN_AREAS)[number]
@@ -23,11 +23,34 @@ export interface AdminLink {
   /** One line: what the admin does there. */
   sub: string
   route: Route
+  /** Query parameters the page opens with (e.g. the district's scope of a shared list). */
+  params?: Record<string, string>
   testId: string
 }
 
 /** Every admin page: adding one is one entry here (issue 13 item 2). */
 export const ADMIN_LINKS: readonly AdminLink[] = [
+  {
+    area: '数据总览与考核',
+    title: '全区学习情况',
+    sub: '各片区、各单位自学、第一议题、巡听与整改',
+    route: ROUTES.dashboardDistrict,
+    testId: 'admin-dashboard'
+  },
+  {
+    area: '数据总览与考核',
+    title: '年度考核导出',
+    sub: '一键导出年度意识形态专项考核表（Excel）',
+    route: ROUTES.assessmentExport,
+    testId: 'admin-export'
+  },
+  {
+    area: '数据总览与考核',
+    title: '整改督查',
+    sub: '各单位整改进度，逾期未整改一目了然',
+    route: ROUTES.adminRectifyList,
+    testId: 'admin-rectify-list'
+  },
   {
     area: '名册',
     title: '人员与角色',
@@ -121,6 +144,42 @@ export const ADMIN_LINKS: readonly AdminLink[] = [
     sub: '今天提醒谁、提醒什么，立即运行',
     route: ROUTES.adminReminders,
     testId: 'admin-reminders'
+  },
+  {
+    area: '先进典型',
+    title: '先进典型审核',
+    sub: '审核各单位推荐，命名或撤销先进典型',
+    route: ROUTES.modelsList,
+    testId: 'admin-models'
+  },
+  {
+    area: '先进典型',
+    title: '先进典型展示',
+    sub: '全区已命名的先进典型和示范班、示范课',
+    route: ROUTES.modelsShowcase,
+    testId: 'admin-models-showcase'
+  },
+  {
+    area: '宣传报道',
+    title: '宣传统计',
+    sub: '各单位、各平台的投稿和刊发篇数，按月或按年',
+    route: ROUTES.publicityCounts,
+    testId: 'admin-publicity-counts'
+  },
+  {
+    area: '宣传报道',
+    title: '全区宣传报道',
+    sub: '全区登记的投稿、刊发和学习强国供稿',
+    route: ROUTES.publicityList,
+    params: { scope: 'district' },
+    testId: 'admin-publicity-list'
+  },
+  {
+    area: '意见反馈',
+    title: '意见反馈处理',
+    sub: '干部的意见建议，回复与办结',
+    route: ROUTES.feedbackAdmin,
+    testId: 'admin-feedback'
   }
 ]
 
