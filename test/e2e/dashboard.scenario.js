@@ -50,8 +50,8 @@ function dashboardScenario() {
         await page.waitForFunction(() => location.hash.includes('packages/unit/pages/person'))
         await page.locator('.card-title:visible', { hasText: personName }).first().waitFor()
         await snap(page, 'dashboard-person')
-        // Back to the unit, then its year month by month.
-        await page.goBack()
+        // Back to the unit with the top bar's arrow (as a person would), then its year month by month.
+        await page.locator('#taro-navigation-bar .taro-navigation-bar-back').click()
         await shows(page, 'dashboard-unit-title', unitName)
         await page.getByText('全年逐月').first().click()
         await shows(page, 'dashboard-year-title', `${unitName} · 2026年`)
