@@ -24,7 +24,7 @@ function load() {
     "export { createRouter } from './cloudfunctions/lib/router/router'",
     "export { openSqliteStore } from './cloudfunctions/lib/adapters/sqlite'",
     "export { createCloudbaseStore } from './cloudfunctions/lib/adapters/cloudbase'",
-    "export { diskFiles } from './cloudfunctions/lib/adapters/sqlite/disk-files'",
+    "export { diskFiles } from './cloudfunctions/lib/adapters/sqlite/files/disk-files'",
     "export { withImportFiles } from './cloudfunctions/local/import-http'",
     "export { silentLogger } from './cloudfunctions/lib/ports/logger.port'",
     "export { FakeCloudbase } from './test/store/cloudbase-fake'"

@@ -1,7 +1,7 @@
 import { createReadStream, promises as fsp } from 'fs'
 import type { IncomingMessage, ServerResponse } from 'http'
-import type { LinkSigner } from '../lib/adapters/sqlite/disk-files'
-import { reportFileOf } from '../lib/adapters/sqlite/disk-reports'
+import type { LinkSigner } from '../lib/adapters/sqlite/files/disk-files'
+import { reportFileOf } from '../lib/adapters/sqlite/files/disk-reports'
 import { XLSX_MIME } from '../lib/ports/reports.port'
 import { sendJson } from './respond'
 

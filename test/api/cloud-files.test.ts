@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'async_hooks'
 import type { Failure, FileView, RecordDetailView } from '../../src/core/contract'
-import { cloudFiles, type CloudStorage, type Fetch } from '../../cloudfunctions/lib/adapters/cloudbase/cloud-files'
+import { cloudFiles, type CloudStorage, type Fetch } from '../../cloudfunctions/lib/adapters/cloudbase/files/cloud-files'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { createRouter } from '../../cloudfunctions/lib/router/router'
 import { SNIFF_HEAD_BYTES, SNIFF_TAIL_BYTES, TOO_LARGE_MESSAGE } from '../../src/core/rules/files'

@@ -3,7 +3,7 @@ import os from 'os'
 import path from 'path'
 import type { RunningHost } from '../../cloudfunctions/local/host'
 import { startLocalHost } from '../../cloudfunctions/local/host'
-import { LINK_SECONDS, linkSigner } from '../../cloudfunctions/lib/adapters/sqlite/disk-files'
+import { LINK_SECONDS, linkSigner } from '../../cloudfunctions/lib/adapters/sqlite/files/disk-files'
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { dayOf, monthOf } from '../../src/core/time'
 

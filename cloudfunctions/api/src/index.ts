@@ -4,8 +4,8 @@ import {
   getCloudbaseApp,
   getCloudbaseDatabase
 } from '../../lib/adapters/cloudbase'
-import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
-import { cloudReports } from '../../lib/adapters/cloudbase/cloud-reports'
+import { cloudFiles } from '../../lib/adapters/cloudbase/files/cloud-files'
+import { cloudReports } from '../../lib/adapters/cloudbase/files/cloud-reports'
 import { cloudbasePushSender, templatesFromEnv } from '../../lib/adapters/wechat'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'

@@ -1,6 +1,6 @@
 import type { Result } from '../../../src/core/contract'
 import { createCloudbaseStore, getCloudbaseApp, getCloudbaseDatabase } from '../../lib/adapters/cloudbase'
-import { cloudFiles } from '../../lib/adapters/cloudbase/cloud-files'
+import { cloudFiles } from '../../lib/adapters/cloudbase/files/cloud-files'
 import { JOBS, runJobs, type JobDeps, type JobReport } from '../../lib/jobs'
 import { systemClock } from '../../lib/ports/clock.port'
 import { consoleLogger } from '../../lib/ports/logger.port'
