@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import AdminGate from '@/components/AdminGate'
 import ChipGroup from '@/components/ChipGroup'
+import Pager from '@/components/Pager'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import type { SupervisionRow } from '@/core/contract'
@@ -131,20 +132,7 @@ function RectifyListPage() {
           ))}
         </StateView>
       </View>
-      {data && (offset > 0 || offset + SUPERVISION_PAGE < data.total) && (
-        <View className="rectify-pager">
-          <Button className="btn" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - SUPERVISION_PAGE))}>
-            上一页
-          </Button>
-          <Button
-            className="btn"
-            disabled={offset + SUPERVISION_PAGE >= data.total}
-            onClick={() => setOffset(offset + SUPERVISION_PAGE)}
-          >
-            下一页
-          </Button>
-        </View>
-      )}
+      {data && <Pager offset={offset} pageSize={SUPERVISION_PAGE} total={data.total} onChange={setOffset} />}
       <View className="muted">按整改期限先后排列；点开一条可查看反馈意见、单位整改情况和核验结果。</View>
     </View>
   )

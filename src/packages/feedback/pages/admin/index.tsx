@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import AdminGate from '@/components/AdminGate'
 import ChipGroup from '@/components/ChipGroup'
+import Pager from '@/components/Pager'
 import StateView from '@/components/StateView'
 import type { FeedbackAdminView } from '@/core/contract'
 import { FEEDBACK_PAGE } from '@/core/contract/feedback.contract'
@@ -83,20 +84,7 @@ function FeedbackAdmin() {
           </FeedbackCard>
         ))}
       </StateView>
-      {data && (offset > 0 || offset + FEEDBACK_PAGE < data.total) && (
-        <View className="feedback-card-actions">
-          <Button className="btn" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - FEEDBACK_PAGE))}>
-            上一页
-          </Button>
-          <Button
-            className="btn"
-            disabled={offset + FEEDBACK_PAGE >= data.total}
-            onClick={() => setOffset(offset + FEEDBACK_PAGE)}
-          >
-            下一页
-          </Button>
-        </View>
-      )}
+      {data && <Pager offset={offset} pageSize={FEEDBACK_PAGE} total={data.total} onChange={setOffset} />}
       <AnswerDialog
         item={answering}
         onCancel={() => setAnswering(null)}
