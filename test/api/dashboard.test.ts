@@ -1,5 +1,5 @@
 import type { FiguresView } from '../../src/core/contract'
-import type { Meeting } from '../../src/core/model'
+import type { Meeting, PublicityItem } from '../../src/core/model'
 import { createCloudbaseStore } from '../../cloudfunctions/lib/adapters/cloudbase'
 import { openSqliteStore } from '../../cloudfunctions/lib/adapters/sqlite'
 import type { Store } from '../../cloudfunctions/lib/ports/store.port'
@@ -7,8 +7,9 @@ import { coverageOf } from '../../src/core/rules/agenda'
 import { FakeCloudbase } from '../store/cloudbase-fake'
 import { makeStudy } from '../store/fixtures'
 import { makeMeeting } from '../store/meeting.fixtures'
-import { DETAILS, makeRecord } from '../store/methods.fixtures'
+import { makeRecord } from '../store/methods.fixtures'
 import { makeObservation, makeRectification, makeSheet } from '../store/observation.fixtures'
+import { publicityItem } from '../store/contract/publicity.contract'
 import { dataOf, makeWorld } from './world'
 
 // The dashboards through the router (issue 12): figures from seeded records, the drill-down's
@@ -51,9 +52,24 @@ async function seeded(makeStore: () => Store) {
   await s.studies.insert(
     makeStudy({ personId: 'p-districtLeader', unitId: 'unitA', month: '2026-11', studiedOn: '2026-11-09', withdrawnAt: 'x' })
   )
-  const note = (status: 'draft' | 'submitted' | 'published') =>
-    makeRecord('note', { personId: 'p-cadre', unitId: 'unitA', date: '2026-11-10', details: { ...DETAILS.note, status } })
-  for (const r of [note('draft'), note('submitted'), note('published')]) await s.methodRecords.insert(r)
+  // Three notes; a note's outlet state lives in its publicity items (issue 11), never on the note row:
+  // one sent to two outlets (counted once), one published, one kept; a withdrawn item counts nothing.
+  const notes = [0, 1, 2].map(() => makeRecord('note', { personId: 'p-cadre', unitId: 'unitA', date: '2026-11-10' }))
+  for (const r of notes) await s.methodRecords.insert(r)
+  const about = (noteId: string, outletId: string, over: Partial<PublicityItem> = {}) =>
+    publicityItem('unitA', outletId, '2026-11-12', {
+      ownerType: 'person',
+      personId: 'p-cadre',
+      subject: { kind: 'note', id: noteId, title: '心得' },
+      ...over
+    })
+  await s.publicity.insert(about(notes[0].id, 'o1'))
+  await s.publicity.insert(about(notes[0].id, 'o2'))
+  await s.publicity.insert(about(notes[1].id, 'o1', { status: 'published', publishedOn: '2026-11-15', countedOn: '2026-11-15' }))
+  await s.publicity.insert(about(notes[2].id, 'o1', { withdrawnAt: '2026-11-13T00:00:00.000Z', withdrawnBy: 'p-cadre' }))
+  // An item not about a note, and one of another month, count for no note.
+  await s.publicity.insert(publicityItem('unitA', 'o1', '2026-11-12'))
+  await s.publicity.insert(about(notes[2].id, 'o3', { countedOn: '2026-10-30', month: '2026-10', submittedOn: '2026-10-30' }))
   await s.methodRecords.insert(makeRecord('lecture', { personId: 'p-districtLeader', unitId: 'unitA', date: '2026-03-10' }))
   await s.methodRecords.insert(makeRecord('lecture', { personId: 'p-districtLeader', unitId: 'unitA', date: '2026-11-11' }))
   await s.methodRecords.insert(makeRecord('outreach', { personId: 'p-other', unitId: 'unitB', date: '2026-11-12' }))

@@ -10,6 +10,7 @@ import { makeStudy } from '../store/fixtures'
 import { makeClassic, makeMeeting } from '../store/meeting.fixtures'
 import { DETAILS, makeRecord } from '../store/methods.fixtures'
 import { makeGroup, makeObservation, makeRectification, makeSheet } from '../store/observation.fixtures'
+import { publicityItem } from '../store/contract/publicity.contract'
 import { dataOf, makeWorld } from './world'
 
 // The annual assessment export, re-read: the workbook the admin gets is opened with exceljs and its
@@ -60,7 +61,20 @@ async function exportWorld() {
     submittedOn: '2026-11-06',
     publishedOn: '2026-11-10'
   }
-  await rec('note', cadre, { details: published })
+  // The published note's outlet state lives in its publicity item (issue 11), not on the note row.
+  const publishedNote = makeRecord('note', { personId: cadre.id, unitId: cadre.unitId, details: published })
+  await s.methodRecords.insert(publishedNote)
+  await s.publicity.insert(
+    publicityItem(cadre.unitId, 'o', '2026-11-10', {
+      ownerType: 'person',
+      personId: cadre.id,
+      subject: { kind: 'note', id: publishedNote.id, title: publishedNote.kind === 'note' ? publishedNote.details.title : '' },
+      outletName: '城区要闻',
+      submittedOn: '2026-11-06',
+      status: 'published',
+      publishedOn: '2026-11-10'
+    })
+  )
   await rec('note', cadre, { date: '2025-11-05' })
   await rec('leadStudy', cadre)
   for (let i = 0; i < 3; i++) await rec('exchange', cadre)

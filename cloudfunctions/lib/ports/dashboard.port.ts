@@ -37,6 +37,19 @@ export interface MethodCount {
   count: number
 }
 
+/**
+ * Reflection notes sent to outlets: distinct notes with a live publicity item counted in the months
+ * (`submitted`: any item, published or not; `published`: a published one), by unit (× person or × month).
+ * The note's outlet state lives in its publicity items (issue 11), never on the note row.
+ */
+export interface NoteOutletCount {
+  unitId: string
+  personId: string | null
+  month: MonthKey | null
+  status: 'submitted' | 'published'
+  count: number
+}
+
 /** Non-withdrawn meetings of a unit sharing status, day and first-item type. */
 export interface MeetingTally {
   unitId: string
@@ -63,6 +76,8 @@ export interface DashboardFactsReader {
   studyMet(months: readonly MonthKey[], quota: number, units: UnitScope): Promise<StudyMetCount[]>
   /** Non-withdrawn, counted method records of the months, by unit (× person or × month) × kind × status. */
   methodCounts(months: readonly MonthKey[], units: UnitScope, split: MethodSplit): Promise<MethodCount[]>
+  /** Notes with a live publicity item counted in the months (see NoteOutletCount). */
+  noteOutletCounts(months: readonly MonthKey[], units: UnitScope, split: MethodSplit): Promise<NoteOutletCount[]>
   /** Non-withdrawn meetings of the months, by unit × status × day × first-item type. */
   meetingTallies(months: readonly MonthKey[], units: UnitScope): Promise<MeetingTally[]>
   /** Score sheets of the year's observations, by unit × observation. */

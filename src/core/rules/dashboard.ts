@@ -121,8 +121,9 @@ export function unitFigures(unitId: string, facts: UnitFacts, period: Period, to
     study: { cadres: facts.cadres, met, due: facts.cadres * due.length, share: sharePercent(met, facts.cadres * due.length) },
     notes: {
       written: count('note'),
-      submitted: count('note', ['submitted', 'published']),
-      published: count('note', ['published'])
+      // Sent to outlets: from the notes' publicity items (kind noteOutlet), not the note rows.
+      submitted: count('noteOutlet', ['submitted']),
+      published: count('noteOutlet', ['published'])
     },
     lectures: count('lecture', ['given']),
     outreach: count('outreach'),

@@ -1,4 +1,4 @@
-import type { MethodRecord, NoteStatus, Person } from '../../../src/core/model'
+import type { MethodRecord, NoteStatus, Person, PublicityItem } from '../../../src/core/model'
 import type { MethodCount } from '../../../cloudfunctions/lib/ports/dashboard.port'
 import type { Store } from '../../../cloudfunctions/lib/ports/store.port'
 import { mulberry32 } from '../../../src/core/rules/observation'
@@ -6,6 +6,7 @@ import { id, makePerson, makeStudy } from '../fixtures'
 import { makeMeeting } from '../meeting.fixtures'
 import { DETAILS, makeRecord, randomYear } from '../methods.fixtures'
 import { makeSheet } from '../observation.fixtures'
+import { publicityItem } from './publicity.contract'
 
 // The dashboards' aggregates (dashboard.port.ts) against a brute-force count over the same seeded
 // records: withdrawn, uncounted, pending-import, inactive and out-of-scope records are mixed in.
@@ -194,6 +195,54 @@ export function dashboardContract(store: () => Store): void {
           .map((p) => p.id)
           .sort()
       )
+    })
+
+    it('count the notes sent to outlets from their publicity items, each note once, as brute force does', async () => {
+      const s = store()
+      const rand = mulberry32(41)
+      const units = [id(), id()]
+      const months = ['2026-05', '2026-06']
+      const notes = Array.from({ length: 12 }, (_, i) => ({ id: id(), unitId: units[i % 2], personId: `p${i % 3}` }))
+      const items: PublicityItem[] = []
+      for (const n of notes) {
+        // 0–3 items a note, in or out of the months, some published, some withdrawn.
+        for (let k = Math.floor(rand() * 4); k > 0; k--) {
+          const month = ['2026-04', '2026-05', '2026-06'][Math.floor(rand() * 3)]
+          const status = rand() < 0.4 ? 'published' : rand() < 0.5 ? 'notUsed' : 'submitted'
+          items.push(
+            publicityItem(n.unitId, `o${k}`, `${month}-10`, {
+              ownerType: 'person',
+              personId: n.personId,
+              subject: { kind: 'note', id: n.id, title: '心得' },
+              status,
+              withdrawnAt: rand() < 0.2 ? '2026-06-30T00:00:00.000Z' : null
+            })
+          )
+        }
+      }
+      items.push(publicityItem(units[0], 'o1', '2026-05-10')) // about no note
+      for (const item of items) await s.publicity.insert(item)
+      const live = items.filter((i) => i.subject?.kind === 'note' && i.withdrawnAt === null && months.includes(i.month))
+      const distinct = (list: PublicityItem[], key: (i: PublicityItem) => string) => {
+        const out = new Map<string, Set<string>>()
+        for (const i of list) out.set(key(i), new Set([...(out.get(key(i)) ?? []), i.subject!.id]))
+        return out
+      }
+      for (const split of ['unit', 'person', 'month'] as const) {
+        const key = (i: PublicityItem) =>
+          [i.unitId, split === 'person' ? i.personId : null, split === 'month' ? i.month : null].join('|')
+        const want = (['submitted', 'published'] as const).flatMap((status) =>
+          [...distinct(status === 'published' ? live.filter((i) => i.status === 'published') : live, key)].map(([k, ids]) => {
+            const [unitId, personId, month] = k.split('|')
+            return { unitId, personId: personId || null, month: month || null, status, count: ids.size }
+          })
+        )
+        const got = await s.dashboard.noteOutletCounts(months, units, split)
+        const order = (x: { unitId: string; personId: string | null; month: string | null; status: string }) =>
+          [x.status, x.unitId, x.personId, x.month].join('|')
+        expect(sortBy(got, order)).toEqual(sortBy(want, order))
+      }
+      expect(await s.dashboard.noteOutletCounts([], units, 'unit')).toEqual([])
     })
 
     it('answer nothing for no months, and empty lists for a scope without records', async () => {

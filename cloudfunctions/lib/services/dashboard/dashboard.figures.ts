@@ -4,7 +4,7 @@ import { periodMonths, periodYear } from '../../../../src/core/rules/agenda'
 import { unitFigures, type DashboardFigures, type UnitFacts } from '../../../../src/core/rules/dashboard'
 import { quotasFor } from '../../../../src/core/rules/methods'
 import { dayOf, type MonthKey } from '../../../../src/core/time'
-import type { MeetingTally, MethodCount, StudyMetCount, UnitScope } from '../../ports/dashboard.port'
+import type { MeetingTally, MethodCount, NoteOutletCount, StudyMetCount, UnitScope } from '../../ports/dashboard.port'
 import type { Repositories } from '../../ports/store.port'
 
 // Loads what the store counted and turns it into figures per unit with src/core/rules/dashboard.ts.
@@ -18,10 +18,21 @@ function byUnit<T extends { unitId: string }>(list: readonly T[]): Map<string, T
 }
 
 /** What the store answered for a scope and a set of months, before it is cut per unit (and per month). */
+/**
+ * A method count, or a count of notes sent to outlets (kind `noteOutlet`, status submitted or
+ * published: read from the notes' publicity items, where their outlet state lives).
+ */
+export type CountedMethod = Omit<MethodCount, 'kind'> & { kind: MethodCount['kind'] | 'noteOutlet' }
+
+/** The note-outlet counts beside the method counts (see CountedMethod). */
+export function withNoteOutlets(methods: readonly MethodCount[], outlets: readonly NoteOutletCount[]): CountedMethod[] {
+  return [...methods, ...outlets.map((o) => ({ ...o, kind: 'noteOutlet' as const }))]
+}
+
 interface Counted {
   cadres: Map<string, number>
   studyMet: StudyMetCount[]
-  methods: MethodCount[]
+  methods: CountedMethod[]
   meetings: MeetingTally[]
   observations: Observation[]
   sheets: Map<string, { sheets: number; sum: number }>
@@ -46,10 +57,11 @@ async function count(
   split: 'unit' | 'month'
 ): Promise<Counted> {
   const quota = await studyQuota(repos, year)
-  const [cadres, studyMet, methods, meetings, observations, sheets, rectifications] = await Promise.all([
+  const [cadres, studyMet, methods, noteOutlets, meetings, observations, sheets, rectifications] = await Promise.all([
     repos.dashboard.cadreCounts(units),
     repos.dashboard.studyMet(months, quota, units),
     repos.dashboard.methodCounts(months, units, split),
+    repos.dashboard.noteOutletCounts(months, units, split),
     repos.dashboard.meetingTallies(months, units),
     repos.observations.listByYear(year),
     repos.dashboard.sheetTallies(year, units),
@@ -59,7 +71,7 @@ async function count(
   return {
     cadres: new Map(cadres.map((c) => [c.unitId, c.cadres])),
     studyMet,
-    methods,
+    methods: withNoteOutlets(methods, noteOutlets),
     meetings,
     observations: observations.filter((o) => inScope(o.unitId)),
     sheets: new Map(sheets.map((s) => [s.observationId, { sheets: s.sheets, sum: s.sum }])),

@@ -9,7 +9,7 @@ import { monthOf, yearOf } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf } from '../context'
 import { resolvePeriod } from '../meeting/meeting-coverage.service'
-import { figuresByUnit, studyQuota, unitYearFigures } from './dashboard.figures'
+import { figuresByUnit, studyQuota, unitYearFigures, withNoteOutlets } from './dashboard.figures'
 
 type DashboardHandlers = Pick<
   HandlerTable,
@@ -140,11 +140,13 @@ export const dashboardHandlers: DashboardHandlers = {
     const cadres = studying(people)
     const ids = cadres.map((p) => p.id)
     const leaders = cadres.filter((p) => hasLectureQuota(p.roles)).map((p) => p.id)
-    const [studies, methods, lectures] = await Promise.all([
+    const [studies, methodCounts, noteOutlets, lectures] = await Promise.all([
       ctx.repos.reminderFacts.studyCounts(ids, months),
       ctx.repos.dashboard.methodCounts(periodMonths(period), [unit.id], 'person'),
+      ctx.repos.dashboard.noteOutletCounts(periodMonths(period), [unit.id], 'person'),
       ctx.repos.reminderFacts.lectureCounts(leaders, year)
     ])
+    const methods = withNoteOutlets(methodCounts, noteOutlets)
     const lectureQuota = quotasFor(quotaSet).lecturesPerYear
     const count = (personId: string, kind: string, statuses?: readonly string[]) =>
       methods
@@ -165,8 +167,8 @@ export const dashboardHandlers: DashboardHandlers = {
         studyMonths: months.length,
         notes: {
           written: count(p.id, 'note'),
-          submitted: count(p.id, 'note', ['submitted', 'published']),
-          published: count(p.id, 'note', ['published'])
+          submitted: count(p.id, 'noteOutlet', ['submitted']),
+          published: count(p.id, 'noteOutlet', ['published'])
         },
         lectures: count(p.id, 'lecture', ['given']),
         outreach: count(p.id, 'outreach'),

@@ -1,6 +1,6 @@
 import type { Person, RecordKind } from '../../../../../src/core/model'
 import { STUDYING_ROLES } from '../../../../../src/core/model/roles'
-import type { DashboardFactsReader, MeetingTally, MethodCount, UnitScope } from '../../../ports/dashboard.port'
+import type { DashboardFactsReader, MeetingTally, MethodCount, NoteOutletCount, UnitScope } from '../../../ports/dashboard.port'
 import { fromDoc, type Queries } from '../access'
 import { COLLECTIONS } from '../collections'
 import type { Condition } from '../database'
@@ -75,6 +75,40 @@ export function cloudbaseDashboard(queries: Queries): DashboardFactsReader {
         else merged.set(key, c)
       }
       return [...merged.values()]
+    },
+
+    async noteOutletCounts(months, units, split) {
+      if (months.length === 0) return []
+      const key: Key = { unitId: '$unitId' }
+      if (split === 'person') key.personId = '$personId'
+      if (split === 'month') key.month = '$month'
+      const out: NoteOutletCount[] = []
+      for (const status of ['submitted', 'published'] as const) {
+        // One group per note, then the notes counted per key: a note sent to two outlets counts once.
+        const groups = await allGroups(() =>
+          collection(COLLECTIONS.publicity)
+            .match({
+              'subject.kind': 'note',
+              withdrawnAt: _.eq(null),
+              month: _.in([...months]),
+              ...(status === 'published' ? { status: 'published' } : {}),
+              ...inScope(units)
+            })
+            .group({ _id: { ...key, noteId: '$subject.id' } })
+            .group({ _id: Object.fromEntries(Object.keys(key).map((k) => [k, `$_id.${k}`])), count: { $sum: 1 } })
+        )
+        for (const g of groups) {
+          const k = keyOf(g)
+          out.push({
+            unitId: String(k.unitId),
+            personId: split === 'person' ? str(k.personId) : null,
+            month: split === 'month' ? str(k.month) : null,
+            status,
+            count: Number(g.count)
+          })
+        }
+      }
+      return out
     },
 
     async meetingTallies(months, units) {

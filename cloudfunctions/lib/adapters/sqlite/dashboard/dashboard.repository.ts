@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3'
 import { STUDYING_ROLES } from '../../../../../src/core/model/roles'
-import type { DashboardFactsReader, MeetingTally, MethodCount, MethodSplit, UnitScope } from '../../../ports/dashboard.port'
+import type {
+  DashboardFactsReader,
+  MeetingTally,
+  MethodCount,
+  MethodSplit,
+  NoteOutletCount,
+  UnitScope
+} from '../../../ports/dashboard.port'
 import { tableSql } from '../codec'
 import { personColumns, personFromRow, type PersonRow } from '../roster/roster.repository'
 
@@ -38,6 +45,16 @@ export function sqliteDashboard(db: Database.Database): DashboardFactsReader {
        GROUP BY unit_id, ${split === 'person' ? 'person_id, ' : split === 'month' ? 'month, ' : ''}kind, status`
     )
   const methodStatements = { unit: methodSql('unit'), person: methodSql('person'), month: methodSql('month') }
+  const noteOutletSql = (split: MethodSplit) =>
+    db.prepare(
+      `SELECT unit_id AS unitId, ${split === 'person' ? 'person_id' : 'NULL'} AS personId,
+         ${split === 'month' ? 'month' : 'NULL'} AS month, @status AS status, COUNT(DISTINCT subject_id) AS count
+       FROM publicity_items
+       WHERE subject_kind = 'note' AND withdrawn_at IS NULL AND (@status = 'submitted' OR status = 'published')
+         AND ${IN_MONTHS} AND ${IN_SCOPE}
+       GROUP BY unit_id${split === 'person' ? ', person_id' : split === 'month' ? ', month' : ''}`
+    )
+  const noteOutletStatements = { unit: noteOutletSql('unit'), person: noteOutletSql('person'), month: noteOutletSql('month') }
   const meetings = db.prepare(
     `SELECT unit_id AS unitId, status, day, json_extract(first_item, '$.contentType') AS contentType, COUNT(*) AS count
      FROM meetings WHERE withdrawn_at IS NULL AND ${IN_MONTHS} AND ${IN_SCOPE}
@@ -65,6 +82,12 @@ export function sqliteDashboard(db: Database.Database): DashboardFactsReader {
     },
     async methodCounts(months, units, split) {
       return methodStatements[split].all({ months: JSON.stringify(months), units: scope(units) }) as MethodCount[]
+    },
+    async noteOutletCounts(months, units, split) {
+      const params = { months: JSON.stringify(months), units: scope(units) }
+      return (['submitted', 'published'] as const).flatMap(
+        (status) => noteOutletStatements[split].all({ ...params, status }) as NoteOutletCount[]
+      )
     },
     async meetingTallies(months, units) {
       return meetings.all({ months: JSON.stringify(months), units: scope(units) }) as MeetingTally[]
