@@ -1,6 +1,6 @@
 // e2e for issue 12 (annual assessment export): the admin opens 年度考核导出, taps 导出 and the browser
 // receives an .xlsx whose sheets are 单位, 领导干部, 巡听旁听, 整改督查, 第一议题; the demo unit leader
-// reaches the same page from 本单位学习情况 and gets their own unit's file.
+// reaches the same page from 本单位干部学习情况 and gets their own unit's file.
 const assert = require('assert/strict')
 const ExcelJS = require('exceljs')
 const fs = require('fs')

@@ -56,8 +56,8 @@ export default function HomePage() {
       {unitRole && (
         <View className="card home-link" onClick={() => open(ROUTES.unitMethods)} data-testid="home-unit">
           <View className="list-main">
-            <View className="home-link-title">本单位学习情况</View>
-            <View className="list-sub">本单位干部五种学习方式的落实情况，按月或按年</View>
+            <View className="home-link-title">本单位干部学习情况</View>
+            <View className="list-sub">逐人查看五种学习方式的落实情况，按月或按年</View>
           </View>
           <Text className="home-arrow">›</Text>
         </View>
@@ -70,9 +70,9 @@ export default function HomePage() {
           data-testid="home-dashboard"
         >
           <View className="list-main">
-            <View className="home-link-title">{unitRole ? '本单位学习数据' : '全区学习情况'}</View>
+            <View className="home-link-title">{unitRole ? '本单位数据总览' : '全区学习情况'}</View>
             <View className="list-sub">
-              {unitRole ? '自学达标、第一议题、巡听评分和整改，按月逐月查看' : '经区委宣传部开放后可查看各片区、各单位情况'}
+              {unitRole ? '自学达标率、第一议题、巡听评分和整改，全年逐月图表' : '经区委宣传部开放后可查看各片区、各单位情况'}
             </View>
           </View>
           <Text className="home-arrow">›</Text>
