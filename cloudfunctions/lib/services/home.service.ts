@@ -1,9 +1,9 @@
 import type { HomeView, OutputOf } from '../../../src/core/contract'
-import type { MethodRecord, Person, StudyPlan, StudyRecord } from '../../../src/core/model'
+import type { MethodRecord, Observation, Person, StudyPlan, StudyRecord } from '../../../src/core/model'
 import { STUDYING_ROLES, hasAnyRole } from '../../../src/core/model/roles'
-import { addDays, meetingName } from '../../../src/core/rules/agenda'
+import { addDays, meetingClock, meetingName } from '../../../src/core/rules/agenda'
 import { hasLectureQuota, quotasFor, type Quotas } from '../../../src/core/rules/methods'
-import { PLANNED_LEAD_DAYS, plannedDue, type PlannedItem } from '../../../src/core/rules/planned'
+import { PLANNED_LEAD_DAYS, plannedDue, plannedStage, type PlannedItem } from '../../../src/core/rules/planned'
 import { countStudiesInMonth, progress } from '../../../src/core/rules/quota'
 import { suggestionKey } from '../../../src/core/rules/study-plan'
 import type { DayKey, MonthKey } from '../../../src/core/time'
@@ -92,7 +92,7 @@ async function lecturesAround(ctx: ActionContext, personId: string, today: DayKe
  * A secretary's planned meetings and sessions to hold and record. Both years are read near the turn
  * of the year only, like the lectures: one call each, side by side.
  */
-async function unitDueOf(ctx: ActionContext, unitId: string, today: DayKey): Promise<OutputOf<'home.get'>['unitDue']> {
+async function unitDueOf(ctx: ActionContext, unitId: string, today: DayKey): Promise<PlannedItem[]> {
   const year = Number(today.slice(0, 4))
   const years = addDays(today, PLANNED_LEAD_DAYS).slice(0, 4) !== today.slice(0, 4) ? [year, year + 1] : [year]
   const [meetings, sessions] = await Promise.all([
@@ -117,7 +117,41 @@ async function unitDueOf(ctx: ActionContext, unitId: string, today: DayKey): Pro
       withdrawn: s.withdrawnAt !== null
     }))
   ]
-  return plannedDue(items, today).flatMap((d) => (d.kind === 'meeting' || d.kind === 'session' ? [{ ...d, kind: d.kind }] : []))
+  return items
+}
+
+/**
+ * An observer's planned observations (of the groups they are in) until they have scored it; a
+ * partner unit's chosen person (相互) too. The year's observations are a few hundred in a district.
+ */
+async function observerDueOf(
+  ctx: ActionContext,
+  person: Person,
+  groupIds: readonly string[],
+  asPartner: readonly Observation[],
+  today: DayKey
+): Promise<PlannedItem[]> {
+  const year = Number(today.slice(0, 4))
+  const ofGroups = groupIds.length > 0 ? await ctx.repos.observations.listByGroups([...groupIds]) : []
+  const mine = [...new Map([...ofGroups, ...asPartner].map((o) => [o.id, o])).values()].filter(
+    (o) => o.status === 'planned' && o.year >= year - 1
+  )
+  const soon = mine.filter((o) => plannedStage({ day: o.day, confirmed: false, withdrawn: false }, today) !== null)
+  if (soon.length === 0) return []
+  const [sheets, units] = await Promise.all([
+    ctx.repos.scoreSheets.listByObservations(soon.map((o) => o.id)),
+    ctx.repos.units.list()
+  ])
+  const scored = new Set(sheets.filter((s) => s.observerId === person.id).map((s) => s.observationId))
+  const unitName = new Map(units.map((u) => [u.id, u.name]))
+  return soon.map((o) => ({
+    key: `observation.${o.id}`,
+    kind: 'observation' as const,
+    day: o.day,
+    name: `${unitName.get(o.unitId) ?? ''} ${meetingClock(o.startsAt)}`,
+    confirmed: scored.has(o.id),
+    withdrawn: false
+  }))
 }
 
 /** Reads a studying person's facts for the home. Independent reads, so one round trip deep, not seven. */
@@ -171,13 +205,18 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
     const month = monthOf(ctx.now)
     const studying = hasAnyRole(person.roles, STUDYING_ROLES)
     // The caller's unit/area and the study facts do not depend on each other: read them together.
-    const [me, facts, unread, groups, unitDue] = await Promise.all([
+    const [me, facts, unread, groups, unitPlanned, asPartner] = await Promise.all([
       authHandlers['me.get']({}, ctx),
       studying ? studyFacts(ctx, person, month) : Promise.resolve(null),
       ctx.repos.inbox.countUnread(person.id),
       person.roles.includes('observer') ? ctx.repos.observationGroups.listByMember(person.id) : Promise.resolve([]),
-      person.roles.includes('unitSecretary') ? unitDueOf(ctx, person.unitId, today) : Promise.resolve([])
+      person.roles.includes('unitSecretary') ? unitDueOf(ctx, person.unitId, today) : Promise.resolve([]),
+      // 相互: a partner unit's chosen person scores too, whatever their role.
+      ctx.repos.observations.listByPartnerMember(person.id)
     ])
+    const activeGroups = groups.filter((g) => g.active).map((g) => g.id)
+    const observing =
+      activeGroups.length > 0 || asPartner.length > 0 ? await observerDueOf(ctx, person, activeGroups, asPartner, today) : []
     const result: OutputOf<'home.get'> = {
       me,
       month: facts ? studyMonthView(month, month, today, facts.studies, facts.quotas) : null,
@@ -187,7 +226,9 @@ export const homeHandlers: Pick<HandlerTable, 'home.get'> = {
         : null,
       unread,
       leadsObservationGroup: groups.some((g) => g.active && g.leaderId === person.id),
-      unitDue
+      plannedDue: plannedDue([...unitPlanned, ...observing], today).flatMap((d) =>
+        d.kind === 'lecture' ? [] : [{ ...d, kind: d.kind }]
+      )
     }
     return result
   }

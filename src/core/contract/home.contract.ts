@@ -32,10 +32,13 @@ export const homeActions = {
       /** The caller leads an active observation group, so plans observations in its areas (各级党组织). */
       leadsObservationGroup: z.boolean(),
       /**
-       * For a unit secretary: the unit's planned meetings and central-group sessions, from two weeks
-       * before their day until recorded (core/rules/planned.ts), soonest first; empty for others.
+       * What the caller has planned besides lectures, from two weeks before its day until confirmed
+       * (core/rules/planned.ts), soonest first: a unit secretary's meetings and central-group sessions
+       * until recorded, an observer's observations until they scored; empty for others.
        */
-      unitDue: z.array(z.object({ key: z.string(), kind: z.enum(['meeting', 'session']), text: z.string(), when: z.string() }))
+      plannedDue: z.array(
+        z.object({ key: z.string(), kind: z.enum(['meeting', 'session', 'observation']), text: z.string(), when: z.string() })
+      )
     }),
     roles: ROLES,
     write: false

@@ -51,7 +51,10 @@ export default function HomePage() {
 
       {studying && <StudySection home={home} />}
 
-      {unitRole && <UnitDue items={home.home.data?.unitDue ?? []} />}
+      <UnitDue
+        items={home.home.data?.plannedDue ?? []}
+        title={(home.home.data?.summary?.due.length ?? 0) > 0 ? '接下来要做 · 会议与巡听' : '接下来要做'}
+      />
 
       {unitRole && (
         <View className="card home-link" onClick={() => open(ROUTES.unitMethods)} data-testid="home-unit">
