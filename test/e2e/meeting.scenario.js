@@ -63,6 +63,9 @@ function meetingScenario() {
       await tid(page, 'meeting-submit').click()
 
       await shows(page, 'meeting-compliant', '第一议题合规')
+      // Held: the participants chosen count as present without a tick each (issue 13 item 4).
+      const attendance = await shows(page, 'meeting-attendance', /已到 [1-9]\d* 人/)
+      assert.doesNotMatch(attendance, /未到/)
       const records = await shows(page, 'meeting-records', '以会代训领学')
       assert.equal((records.match(/在交流中互学/g) || []).length, 2)
 

@@ -16,6 +16,7 @@ const { offlineFiguresScenario, scoringSheetRefusalScenario, topBarScenario } = 
 const { dashboardScenario } = require('./dashboard.scenario')
 const { exportScenario } = require('./export.scenario')
 const { uxScenario } = require('./ux.scenario')
+const { plannedScenario } = require('./planned.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -87,7 +88,8 @@ const scenarios = [
   modelsScenario(),
   dashboardScenario(),
   exportScenario(),
-  uxScenario()
+  uxScenario(),
+  plannedScenario()
 ]
 
 module.exports = { scenarios }
