@@ -101,6 +101,17 @@ describe('school lectures', () => {
     expect(after.due.map((d) => [d.text, d.when])).toContainEqual(['讲完后请确认：新时代好少年（实验小学）', '1月12日'])
   })
 
+  it('keeps asking to confirm a lecture planned last December after the new year', async () => {
+    const leader = w.as(w.people.districtLeader)
+    w.setNow('2026-12-10T02:00:00Z')
+    dataOf(await leader('lecture.save', lecture({ status: 'planned', date: '2026-12-20' })))
+    w.setNow('2027-01-15T02:00:00Z')
+    const home = dataOf<{ summary: HomeView }>(await leader('home.get', {})).summary
+    expect(home.due.map((d) => [d.text, d.when])).toContainEqual(['讲完后请确认：新时代好少年（实验小学）', '2026年12月20日'])
+    // The new year's x/2 starts at 0: last year's lecture is not counted in it.
+    expect(home.lectures).toEqual({ count: 0, quota: 2, met: false })
+  })
+
   it('counts only given lectures: a district leader sees 0/2, 1/2 after confirming, 2/2 after another', async () => {
     const leader = w.as(w.people.districtLeader)
     const planned = dataOf<RecordDetailView>(await leader('lecture.save', lecture({ status: 'planned', date: '2026-12-03' })))

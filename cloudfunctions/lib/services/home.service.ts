@@ -75,17 +75,12 @@ interface StudyFacts {
 }
 
 /**
- * This year's lectures, and next year's too once a planned one there may be in the window of
- * "接下来要做" (a lecture on 12 January shows from late December).
+ * The person's lectures of every year, in one read: this year's give the x/quota; a planned one
+ * comes into "接下来要做" two weeks ahead (a lecture on 12 January from late December) and stays
+ * until confirmed, even when it was planned for last December. A district leader gives a few a year.
  */
-async function lecturesAround(ctx: ActionContext, personId: string, today: DayKey): Promise<MethodRecord[]> {
-  const year = Number(today.slice(0, 4))
-  const reachesNextYear = addDays(today, PLANNED_LEAD_DAYS).slice(0, 4) !== today.slice(0, 4)
-  const [these, next] = await Promise.all([
-    ctx.repos.methodRecords.listByPerson({ personId, kind: 'lecture', year }),
-    reachesNextYear ? ctx.repos.methodRecords.listByPerson({ personId, kind: 'lecture', year: year + 1 }) : []
-  ])
-  return [...these, ...next]
+async function lecturesAround(ctx: ActionContext, personId: string): Promise<MethodRecord[]> {
+  return ctx.repos.methodRecords.listByPerson({ personId, kind: 'lecture' })
 }
 
 /**
@@ -161,7 +156,7 @@ async function studyFacts(ctx: ActionContext, person: Person, month: MonthKey): 
     ctx.repos.quotas.get(year),
     ctx.repos.studies.listByPersonMonth(person.id, month),
     ctx.repos.studies.listByPersonMonth(person.id, shiftMonth(month, -1)),
-    lecturesAround(ctx, person.id, dayOf(ctx.now)),
+    lecturesAround(ctx, person.id),
     ctx.repos.methodRecords.listByPerson({ personId: person.id, limit: 5 }),
     ctx.repos.studyPlans.get(person.id, month),
     ctx.repos.settings.get(suggestionKey(month))
