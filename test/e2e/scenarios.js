@@ -16,6 +16,7 @@ const { offlineFiguresScenario, scoringSheetRefusalScenario, topBarScenario } = 
 const { dashboardScenario } = require('./dashboard.scenario')
 const { exportScenario } = require('./export.scenario')
 const { uxScenario } = require('./ux.scenario')
+const { a11yScenario } = require('./a11y.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -87,7 +88,9 @@ const scenarios = [
   modelsScenario(),
   dashboardScenario(),
   exportScenario(),
-  uxScenario()
+  uxScenario(),
+  // Last: scans every page of every role after the other scenarios have run.
+  a11yScenario()
 ]
 
 module.exports = { scenarios }
