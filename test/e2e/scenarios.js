@@ -17,6 +17,7 @@ const { dashboardScenario } = require('./dashboard.scenario')
 const { exportScenario } = require('./export.scenario')
 const { uxScenario } = require('./ux.scenario')
 const { plannedScenario } = require('./planned.scenario')
+const { a11yScenario } = require('./a11y.scenario')
 const { expectText, fill, login, text } = require('./helpers')
 
 const scenarios = [
@@ -89,7 +90,9 @@ const scenarios = [
   dashboardScenario(),
   exportScenario(),
   uxScenario(),
-  plannedScenario()
+  plannedScenario(),
+  // Last: scans every page of every role after the other scenarios have run.
+  a11yScenario()
 ]
 
 module.exports = { scenarios }

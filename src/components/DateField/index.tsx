@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
+import { useFieldLabel } from '../Field/label-context'
 import type { DayKey } from '@/core/time'
 
 export interface DateFieldProps {
@@ -16,10 +17,12 @@ export interface DateFieldProps {
  * which phones show as their native picker (and which tests can type into).
  */
 export default function DateField({ value, end, start, onChange, testId }: DateFieldProps) {
+  const label = useFieldLabel()
   if (process.env.TARO_ENV === 'h5') {
     return (
       <input
         className="input date-input"
+        aria-label={label ?? undefined}
         type="date"
         value={value}
         max={end}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import FieldError from '../FieldError'
 import { fieldAnchorId } from '@/services/form-errors'
+import { FieldLabelContext } from './label-context'
 
 export interface FieldProps {
   /** Input field name, as the contract names it (`studiedOn`). */
@@ -23,7 +24,7 @@ export default function Field({ name, label, optional, hint, error, children }: 
         <Text>{label}</Text>
         {optional && <Text className="muted">（选填）</Text>}
       </View>
-      {children}
+      <FieldLabelContext.Provider value={label}>{children}</FieldLabelContext.Provider>
       {hint && !error && <View className="field-hint">{hint}</View>}
       <FieldError name={name} message={error} />
     </View>

@@ -45,7 +45,7 @@ export default function SpeechPicker({ selected, onSelect }: SpeechPickerProps) 
         onInput={(e) => setQ(e.detail.value)}
         data-testid="record-speech-search"
       />
-      <View className="speech-results">
+      <View className="speech-results scroll-region">
         <StateView
           loading={results.loading}
           error={results.error}

@@ -1,5 +1,6 @@
 import { Textarea, type TextareaProps } from '@tarojs/components'
 import Field, { type FieldProps } from '../Field'
+import { ariaNativeProps } from '../Field/label-context'
 
 export interface TextAreaFieldProps extends Omit<FieldProps, 'children'>, Pick<TextareaProps, 'placeholder' | 'maxlength'> {
   value: string
@@ -22,7 +23,14 @@ export default function TextAreaField({
 }: TextAreaFieldProps) {
   return (
     <Field name={name} label={label} optional={optional} hint={hint} error={error}>
-      <Textarea className="textarea" {...textarea} value={value} onInput={(e) => onInput(e.detail.value)} data-testid={testId} />
+      <Textarea
+        className="textarea"
+        {...textarea}
+        nativeProps={ariaNativeProps(label)}
+        value={value}
+        onInput={(e) => onInput(e.detail.value)}
+        data-testid={testId}
+      />
     </Field>
   )
 }

@@ -1,5 +1,6 @@
 import { Input, type InputProps } from '@tarojs/components'
 import Field, { type FieldProps } from '../Field'
+import { ariaNativeProps } from '../Field/label-context'
 
 export interface TextFieldProps
   extends Omit<FieldProps, 'children'>, Pick<InputProps, 'type' | 'placeholder' | 'maxlength' | 'disabled'> {
@@ -15,7 +16,14 @@ export interface TextFieldProps
 export default function TextField({ name, label, optional, hint, error, value, onInput, testId, ...input }: TextFieldProps) {
   return (
     <Field name={name} label={label} optional={optional} hint={hint} error={error}>
-      <Input className="input" {...input} value={value} onInput={(e) => onInput(e.detail.value)} data-testid={testId} />
+      <Input
+        className="input"
+        {...input}
+        nativeProps={ariaNativeProps(label)}
+        value={value}
+        onInput={(e) => onInput(e.detail.value)}
+        data-testid={testId}
+      />
     </Field>
   )
 }

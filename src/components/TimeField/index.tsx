@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
+import { useFieldLabel } from '../Field/label-context'
 
 export interface TimeFieldProps {
   /** `HH:mm` */
@@ -10,10 +11,12 @@ export interface TimeFieldProps {
 
 /** A time-of-day picker: the mini-program's time wheel on weapp, the browser's time input on H5. */
 export default function TimeField({ value, onChange, testId }: TimeFieldProps) {
+  const label = useFieldLabel()
   if (process.env.TARO_ENV === 'h5') {
     return (
       <input
         className="input date-input"
+        aria-label={label ?? undefined}
         type="time"
         value={value}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
