@@ -26,7 +26,7 @@ function Line({ name, t, testId }: { name: string; t: PublicityTallyView; testId
       <Text className="pub-name">{name}</Text>
       <Text className={`pub-num ${t.published ? 'pub-num-on' : ''}`}>{t.published}</Text>
       <Text className="pub-num">{t.submitted}</Text>
-      <Text className="pub-num">{t.notUsed}</Text>
+      <Text className="pub-num pub-num-wide">{t.notUsed}</Text>
     </View>
   )
 }
@@ -37,7 +37,7 @@ function Head({ first }: { first: string }) {
       <Text className="pub-name">{first}</Text>
       <Text className="pub-num">已刊发</Text>
       <Text className="pub-num">待回复</Text>
-      <Text className="pub-num">不予采用</Text>
+      <Text className="pub-num pub-num-wide">不予采用</Text>
     </View>
   )
 }
