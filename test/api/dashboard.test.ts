@@ -171,7 +171,20 @@ describe.each(STORES)('dashboards on %s', (_name, makeStore) => {
     dataOf(await admin('dashboard.access.save', { leadersMayView: true }))
     expect(dataOf<District>(await districtLeader('dashboard.district', {})).leadersMayView).toBe(true)
     const other = dataOf<UnitDash>(await districtLeader('dashboard.unit', { unitId: 'unitB' }))
-    expect(other.canOpenRecords).toBe(false)
+    // Let in, the district leader drills to another unit's person and their records, read only.
+    expect(other.canOpenRecords).toBe(true)
+    const theirs = dataOf<{ items: Array<{ kind: string }> }>(
+      await districtLeader('unit.personRecords', { personId: 'p-other', year: 2026 })
+    )
+    expect(theirs.items.length).toBeGreaterThan(0)
+    dataOf(await admin('dashboard.access.save', { leadersMayView: false }))
+    expect(await districtLeader('unit.personRecords', { personId: 'p-other', year: 2026 })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND'
+    })
+    // Not let in, not even a colleague of the district leader's own unit (they are no unit secretary).
+    expect(await districtLeader('unit.personRecords', { personId: 'p-cadre', year: 2026 })).toMatchObject({ ok: false })
+    dataOf(await admin('dashboard.access.save', { leadersMayView: true }))
     expect(await districtLeader('dashboard.access.save', { leadersMayView: false })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN'

@@ -80,7 +80,7 @@ const EXPECTED: Record<ActionName, readonly Role[]> = {
   'record.derivedOn': studying,
   'record.withdraw': studying,
   'unit.methodsOverview': unitRoles,
-  'unit.personRecords': unitRoles,
+  'unit.personRecords': [...unitRoles, 'districtLeader'],
   'outlet.list': everyone,
   'outlet.save': admin,
   'school.list': everyone,

@@ -21,6 +21,7 @@ import { canViewRecord } from '../../../src/core/rules/methods'
 import { chargeUpload } from '../../../src/core/rules/upload-quota'
 import { monthOf } from '../../../src/core/time'
 import type { FilesPort } from '../ports/files.port'
+import { readsDistrict } from './dashboard/dashboard.access'
 import { DuplicateKeyError, type Repositories, type Store } from '../ports/store.port'
 import { sha256 } from '../util/ids'
 import type { ActionContext, HandlerTable } from './context'
@@ -137,7 +138,7 @@ export type FileAccessRule = (repos: Repositories, viewer: Person, ownerId: stri
 export const FILE_ACCESS: Readonly<Record<AttachmentOwner, FileAccessRule>> = {
   async record(repos, viewer, id) {
     const record = await repos.methodRecords.get(id)
-    return record !== null && canViewRecord(viewer, record)
+    return record !== null && canViewRecord({ ...viewer, readsDistrict: await readsDistrict(repos, viewer) }, record)
   },
   scoreSheet: canViewSheetFiles,
   // A feedback message's screenshots: its author and the admin, like the message itself.

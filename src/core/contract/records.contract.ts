@@ -87,7 +87,8 @@ export const recordsActions = {
       kind: listedKindSchema.nullish()
     }),
     output: z.object({ personName: z.string(), items: z.array(recordItemView) }),
-    roles: UNIT_VIEWERS,
+    // A district leader only once the admin lets them read the district (checked in the service).
+    roles: [...UNIT_VIEWERS, 'districtLeader'],
     write: false
   }),
   'outlet.list': action({

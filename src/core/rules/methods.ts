@@ -88,9 +88,10 @@ export const canEditRecord = canWithdrawRecord
  * was recorded in, and the admin.
  */
 export function canViewRecord(
-  viewer: { id: string; unitId: string; roles: readonly Role[] },
+  viewer: { id: string; unitId: string; roles: readonly Role[]; readsDistrict?: boolean },
   record: { personId: string; unitId: string }
 ): boolean {
-  if (viewer.id === record.personId || viewer.roles.includes('admin')) return true
+  // readsDistrict: a district leader the admin let read the district (dashboard access).
+  if (viewer.id === record.personId || viewer.roles.includes('admin') || viewer.readsDistrict === true) return true
   return viewer.unitId === record.unitId && (viewer.roles.includes('unitSecretary') || viewer.roles.includes('unitLeader'))
 }

@@ -9,6 +9,7 @@ import { monthOf, yearOf } from '../../../../src/core/time'
 import type { ActionContext, HandlerTable } from '../context'
 import { audit, callerOf } from '../context'
 import { resolvePeriod } from '../meeting/meeting-coverage.service'
+import { DASHBOARD_ACCESS_KEY, leadersMayView, readsDistrict } from './dashboard.access'
 import { figuresByUnit, studyQuota, unitYearFigures, withNoteOutlets } from './dashboard.figures'
 
 type DashboardHandlers = Pick<
@@ -16,19 +17,11 @@ type DashboardHandlers = Pick<
   'dashboard.district' | 'dashboard.unit' | 'dashboard.unitYear' | 'dashboard.access.save'
 >
 
-/** The admin's setting: may district leaders open the dashboards (read only)? */
-const ACCESS_KEY = 'dashboard.access'
-
-async function leadersMayView(ctx: ActionContext): Promise<boolean> {
-  const stored = await ctx.repos.settings.get(ACCESS_KEY)
-  return (stored?.value as { leadersMayView?: unknown } | undefined)?.leadersMayView === true
-}
-
 /** What the caller may see: every unit (the admin; a district leader the admin let in) or their own unit. */
 async function reach(ctx: ActionContext): Promise<'district' | 'own'> {
   const caller = callerOf(ctx)
   if (caller.roles.includes('admin')) return 'district'
-  if (caller.roles.includes('districtLeader') && (await leadersMayView(ctx))) return 'district'
+  if (caller.roles.includes('districtLeader') && (await leadersMayView(ctx.repos))) return 'district'
   if (hasAnyRole(caller.roles, UNIT_ROLES)) return 'own'
   throw new AppError('FORBIDDEN', '管理员尚未开放区级领导查看全区情况')
 }
@@ -61,7 +54,7 @@ export const dashboardHandlers: DashboardHandlers = {
       ctx.repos.units.list(),
       ctx.repos.dashboard.districtLeaders(),
       ctx.repos.quotas.get(year),
-      leadersMayView(ctx)
+      leadersMayView(ctx.repos)
     ])
     if (input.areaId && !allAreas.some((a) => a.id === input.areaId)) {
       throw new AppError('NOT_FOUND', '找不到该片区', { field: 'areaId' })
@@ -179,7 +172,7 @@ export const dashboardHandlers: DashboardHandlers = {
           : null
       })),
       // unit.personRecords admits the unit's secretary and leader and the admin, not a district leader.
-      canOpenRecords: caller.roles.includes('admin') || hasAnyRole(caller.roles, UNIT_ROLES)
+      canOpenRecords: hasAnyRole(caller.roles, UNIT_ROLES) || (await readsDistrict(ctx.repos, caller))
     }
   },
 
@@ -192,13 +185,13 @@ export const dashboardHandlers: DashboardHandlers = {
 
   async 'dashboard.access.save'(input, ctx) {
     const setting = {
-      key: ACCESS_KEY,
+      key: DASHBOARD_ACCESS_KEY,
       value: { leadersMayView: input.leadersMayView },
       updatedAt: ctx.now.toISOString(),
       updatedBy: callerOf(ctx).id
     }
     await ctx.repos.settings.put(setting)
-    await audit(ctx, 'setting', ACCESS_KEY, 'update', setting.value)
+    await audit(ctx, 'setting', DASHBOARD_ACCESS_KEY, 'update', setting.value)
     return { leadersMayView: input.leadersMayView }
   }
 }

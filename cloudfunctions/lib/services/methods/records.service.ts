@@ -5,6 +5,8 @@ import { canViewRecord, canWithdrawRecord, quotasFor, type Quotas } from '../../
 import type { MonthKey } from '../../../../src/core/time'
 import { dayOf, monthOf, shiftMonth, yearOf } from '../../../../src/core/time'
 import { lastListedMonth } from '../../../../src/core/rules/planned'
+import { hasAnyRole } from '../../../../src/core/model/roles'
+import { readsDistrict } from '../dashboard/dashboard.access'
 import type { ActionContext, HandlerTable } from '../context'
 import { callerOf } from '../context'
 import { duplicateMessage } from '../../../../src/core/rules/duplicate-records'
@@ -40,7 +42,7 @@ async function linesOf(
   kind: RecordItemView['kind'] | null,
   includeWithdrawn: boolean
 ): Promise<Line[]> {
-  const viewer = callerOf(ctx)
+  const viewer = await recordViewer(ctx)
   const today = dayOf(ctx.now)
   const lines: Line[] = []
   if (kind !== 'study') {
@@ -70,9 +72,15 @@ async function linesOf(
 
 const strip = ({ createdAt: _c, ...item }: Line): RecordItemView => item
 
+/** The caller as a record viewer: with readsDistrict when a district leader may read the district. */
+async function recordViewer(ctx: ActionContext): Promise<Person & { readsDistrict: boolean }> {
+  const caller = callerOf(ctx)
+  return { ...caller, readsDistrict: await readsDistrict(ctx.repos, caller) }
+}
+
 /** A record the viewer may see, method record or check-in; FORBIDDEN / NOT_FOUND otherwise. */
 async function visibleRecord(ctx: ActionContext, id: string): Promise<MethodRecord | StudyRecord> {
-  const viewer = callerOf(ctx)
+  const viewer = await recordViewer(ctx)
   const record = (await ctx.repos.methodRecords.get(id)) ?? (await ctx.repos.studies.get(id))
   if (!record) throw new AppError('NOT_FOUND', '找不到这条记录', { field: 'id' })
   if (!canViewRecord(viewer, record)) throw new AppError('FORBIDDEN', '您无权查看这条记录')
@@ -120,9 +128,10 @@ export const recordHandlers: RecordHandlers = {
   },
 
   async 'unit.personRecords'(input, ctx) {
-    const viewer = callerOf(ctx)
+    const viewer = await recordViewer(ctx)
     const person = await ctx.repos.people.get(input.personId)
-    if (!person || !(viewer.roles.includes('admin') || person.unitId === viewer.unitId)) {
+    const ownUnit = person?.unitId === viewer.unitId && hasAnyRole(viewer.roles, ['unitSecretary', 'unitLeader'])
+    if (!person || !(viewer.readsDistrict || ownUnit)) {
       throw new AppError('NOT_FOUND', '找不到这位干部', { field: 'personId' })
     }
     const period = input.month ? { month: input.month } : { year: input.year ?? yearOf(ctx.now) }
