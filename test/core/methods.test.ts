@@ -101,6 +101,9 @@ describe('withdrawal and visibility', () => {
     expect(canViewRecord({ id: 'p3', unitId: 'u2', roles: ['unitLeader'] }, r)).toBe(false)
     expect(canViewRecord({ id: 'p4', unitId: 'u1', roles: ['cadre', 'observer'] }, r)).toBe(false)
     expect(canViewRecord({ id: 'p5', unitId: 'u9', roles: ['admin'] }, r)).toBe(true)
+    // A district leader the admin let read the district; not one left out.
+    expect(canViewRecord({ id: 'p6', unitId: 'u9', roles: ['cadre', 'districtLeader'], readsDistrict: true }, r)).toBe(true)
+    expect(canViewRecord({ id: 'p6', unitId: 'u9', roles: ['cadre', 'districtLeader'], readsDistrict: false }, r)).toBe(false)
   })
 })
 
