@@ -1,23 +1,18 @@
 import fs from 'fs'
-import os from 'os'
 import path from 'path'
-import type { RunningHost } from '../../cloudfunctions/local/host'
-import { startLocalHost } from '../../cloudfunctions/local/host'
 import { LINK_SECONDS, linkSigner } from '../../cloudfunctions/lib/adapters/sqlite/files/disk-files'
-import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { dayOf, monthOf } from '../../src/core/time'
+import { startTestHost } from './local-host'
 
 // The local host's upload and download endpoints over real HTTP, in demo mode.
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 2, 3])
-let dataDir: string
-let staticDir: string
-let host: RunningHost
+const t = startTestHost('theory-upload-')
 
 type Json = { ok: boolean; data?: { id: string }; code?: string; message?: string }
 
 async function login(phone: string): Promise<string> {
-  const res = await fetch(`${host.url}/auth/login`, {
+  const res = await fetch(`${t.host.url}/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ phone, code: '123456' })
@@ -26,7 +21,7 @@ async function login(phone: string): Promise<string> {
 }
 
 async function upload(token: string | null, body: Buffer, name: string): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${host.url}/upload?name=${encodeURIComponent(name)}`, {
+  const res = await fetch(`${t.host.url}/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: token ? { Authorization: `Bearer ${token}` } : {},
     body: new Uint8Array(body)
@@ -35,25 +30,13 @@ async function upload(token: string | null, body: Buffer, name: string): Promise
 }
 
 const api = async (token: string, action: string, input: unknown) => {
-  const res = await fetch(`${host.url}/api/api`, {
+  const res = await fetch(`${t.host.url}/api/api`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ action, input, idempotencyKey: `files-${Math.random().toString(36).slice(2)}` })
   })
   return (await res.json()) as Json
 }
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-upload-'))
-  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-h5-'))
-  host = await startLocalHost({ dataDir, staticDir, port: 0, host: '127.0.0.1', demoMode: true, log: silentLogger })
-})
-
-afterAll(async () => {
-  await host?.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-  fs.rmSync(staticDir, { recursive: true, force: true })
-})
 
 describe('file upload and download on the local host', () => {
   it('refuses an upload without a session', async () => {
@@ -65,7 +48,7 @@ describe('file upload and download on the local host', () => {
     const { status, json } = await upload(token, Buffer.from('#!/bin/sh\nrm -rf /\n'), 'photo.jpg')
     expect(status).toBe(400)
     expect(json.message).toBe('只能上传 jpg、png、webp 图片（10 MB 以内）或 pdf、docx 文档（20 MB 以内）')
-    const left = fs.readdirSync(path.join(dataDir, 'files', 'uploads'), { recursive: true, withFileTypes: true })
+    const left = fs.readdirSync(path.join(t.dataDir, 'files', 'uploads'), { recursive: true, withFileTypes: true })
     expect(left.filter((e) => e.isFile())).toEqual([])
   })
 
@@ -88,12 +71,12 @@ describe('file upload and download on the local host', () => {
 
   it('counts uploads against the quota: over it, answers the reason on `file` and keeps nothing', async () => {
     const token = await login('13800000002')
-    const person = await host.store.people.getByPhone('13800000002')
+    const person = await t.host.store.people.getByPhone('13800000002')
     const now = new Date()
     const usage = { month: monthOf(now), files: 50, bytes: 50 * JPEG.length, day: dayOf(now), dayFiles: 50 }
-    await host.store.uploadUsage.put({ personId: person?.id as string, ...usage, updatedAt: now.toISOString() })
+    await t.host.store.uploadUsage.put({ personId: person?.id as string, ...usage, updatedAt: now.toISOString() })
     const stored = () =>
-      fs.readdirSync(path.join(dataDir, 'files', 'uploads'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      fs.readdirSync(path.join(t.dataDir, 'files', 'uploads'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
     const before = stored().length
     const { status, json } = await upload(token, JPEG, 'a.jpg')
     expect([status, json.code, json.message, (json as { field?: string }).field]).toEqual([
@@ -103,7 +86,7 @@ describe('file upload and download on the local host', () => {
       'file'
     ])
     expect(stored()).toHaveLength(before)
-    expect(await host.store.uploadUsage.get(person?.id as string, monthOf(now))).toMatchObject(usage)
+    expect(await t.host.store.uploadUsage.get(person?.id as string, monthOf(now))).toMatchObject(usage)
   })
 
   it('serves a note’s image to its author and unit leader, never to someone outside the unit', async () => {
@@ -112,7 +95,7 @@ describe('file upload and download on the local host', () => {
     expect(status).toBe(200)
     const fileId = json.data?.id as string
     const fetchAs = (token: string | null) =>
-      fetch(`${host.url}/files/${fileId}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+      fetch(`${t.host.url}/files/${fileId}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
 
     const leader = await login('13800000004')
     // Not attached yet: only the uploader sees it.
@@ -148,19 +131,19 @@ describe('file upload and download on the local host', () => {
     expect(link).toMatch(new RegExp(`^/files/${fileId}\\?exp=\\d+&sig=[A-Za-z0-9_-]+$`))
     expect(link).not.toContain(cadre)
     // The link alone opens the file (an <img> sends no header)…
-    const viaLink = await fetch(`${host.url}${link}`)
+    const viaLink = await fetch(`${t.host.url}${link}`)
     expect(viaLink.status).toBe(200)
     expect(Buffer.from(await viaLink.arrayBuffer())).toEqual(JPEG)
     // …but not another file, a forged signature, or an expiry moved later.
-    const exp = Number(new URL(link, host.url).searchParams.get('exp'))
-    const sig = new URL(link, host.url).searchParams.get('sig')
+    const exp = Number(new URL(link, t.host.url).searchParams.get('exp'))
+    const sig = new URL(link, t.host.url).searchParams.get('sig')
     expect(exp * 1000 - Date.now()).toBeLessThanOrEqual(600_000)
     const other = (await upload(cadre, JPEG, 'other.jpg')).json.data?.id as string
-    expect((await fetch(`${host.url}/files/${other}?exp=${exp}&sig=${sig}`)).status).toBe(403)
-    expect((await fetch(`${host.url}/files/${fileId}?exp=${exp + 3600}&sig=${sig}`)).status).toBe(403)
-    expect((await fetch(`${host.url}/files/${fileId}?exp=${exp}&sig=${'A'.repeat(43)}`)).status).toBe(403)
+    expect((await fetch(`${t.host.url}/files/${other}?exp=${exp}&sig=${sig}`)).status).toBe(403)
+    expect((await fetch(`${t.host.url}/files/${fileId}?exp=${exp + 3600}&sig=${sig}`)).status).toBe(403)
+    expect((await fetch(`${t.host.url}/files/${fileId}?exp=${exp}&sig=${'A'.repeat(43)}`)).status).toBe(403)
     // The session token in the URL no longer opens anything.
-    expect((await fetch(`${host.url}/files/${fileId}?token=${encodeURIComponent(cadre)}`)).status).toBe(401)
+    expect((await fetch(`${t.host.url}/files/${fileId}?token=${encodeURIComponent(cadre)}`)).status).toBe(401)
   })
 
   it('refuses a signed link once it has expired', async () => {
@@ -176,7 +159,7 @@ describe('file upload and download on the local host', () => {
 
 /** Logs in a seeded person of another unit than the demo cadre's. */
 async function outsiderToken(): Promise<string> {
-  const people = await host.store.people.search({ offset: 0, limit: 200 })
+  const people = await t.host.store.people.search({ offset: 0, limit: 200 })
   const cadre = people.items.find((p) => p.phone === '13800000001')
   const other = people.items.find((p) => p.unitId !== cadre?.unitId && p.active && !p.roles.includes('admin'))
   if (!other) throw new Error('no outsider in the demo district')

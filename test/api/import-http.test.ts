@@ -1,22 +1,17 @@
 import fs from 'fs'
 import http from 'http'
-import os from 'os'
 import path from 'path'
-import type { RunningHost } from '../../cloudfunctions/local/host'
-import { startLocalHost } from '../../cloudfunctions/local/host'
-import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
+import { startTestHost } from './local-host'
 
 // The local host's roster-file upload route over real HTTP (demo mode), then the import job
 // driven through /api like the H5 page does.
 
-let dataDir: string
-let staticDir: string
-let host: RunningHost
+const t = startTestHost('theory-import-')
 
 type Json = { ok: boolean; data?: Record<string, unknown>; code?: string; message?: string }
 
 async function login(phone: string): Promise<string> {
-  const res = await fetch(`${host.url}/auth/login`, {
+  const res = await fetch(`${t.host.url}/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ phone, code: '123456' })
@@ -25,7 +20,7 @@ async function login(phone: string): Promise<string> {
 }
 
 async function upload(token: string | null, body: Buffer, name: string): Promise<{ status: number; json: Json }> {
-  const res = await fetch(`${host.url}/import-upload?name=${encodeURIComponent(name)}`, {
+  const res = await fetch(`${t.host.url}/import-upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: token ? { Authorization: `Bearer ${token}` } : {},
     body: new Uint8Array(body)
@@ -36,7 +31,7 @@ async function upload(token: string | null, body: Buffer, name: string): Promise
 /** A chunked upload (no Content-Length): the route must count while streaming. */
 function chunkedUpload(token: string, chunks: number, chunkBytes: number): Promise<{ status: number; json: Json }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${host.url}/import-upload?name=big.csv`, {
+    const req = http.request(`${t.host.url}/import-upload?name=big.csv`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Transfer-Encoding': 'chunked' }
     })
@@ -59,7 +54,7 @@ function chunkedUpload(token: string, chunks: number, chunkBytes: number): Promi
 }
 
 const api = async (token: string, action: string, input: unknown): Promise<Json> => {
-  const res = await fetch(`${host.url}/api/api`, {
+  const res = await fetch(`${t.host.url}/api/api`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ action, input, idempotencyKey: `import-${Math.random().toString(36).slice(2)}` })
@@ -68,24 +63,12 @@ const api = async (token: string, action: string, input: unknown): Promise<Json>
 }
 
 const importFiles = (): string[] =>
-  fs.existsSync(path.join(dataDir, 'files', 'imports'))
+  fs.existsSync(path.join(t.dataDir, 'files', 'imports'))
     ? fs
-        .readdirSync(path.join(dataDir, 'files', 'imports'), { recursive: true, withFileTypes: true })
+        .readdirSync(path.join(t.dataDir, 'files', 'imports'), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .map((e) => e.name)
     : []
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-import-'))
-  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-h5-'))
-  host = await startLocalHost({ dataDir, staticDir, port: 0, host: '127.0.0.1', demoMode: true, log: silentLogger })
-})
-
-afterAll(async () => {
-  await host?.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-  fs.rmSync(staticDir, { recursive: true, force: true })
-})
 
 describe('roster file upload on the local host', () => {
   it('refuses no session, a non-admin, and a file that is not .csv/.xlsx', async () => {
@@ -120,7 +103,7 @@ describe('roster file upload on the local host', () => {
     const jobId = started.data?.id as string
     expect(await api(admin, 'roster.import.step', { jobId })).toMatchObject({ data: { written: 500, status: 'writing' } })
     expect(await api(admin, 'roster.import.step', { jobId })).toMatchObject({ data: { written: 600, status: 'committed' } })
-    expect(await host.store.people.getByPhone('13600000599')).toMatchObject({ name: '干部599' })
+    expect(await t.host.store.people.getByPhone('13600000599')).toMatchObject({ name: '干部599' })
     expect(importFiles()).toEqual([]) // the file goes once the import is done
   })
 })

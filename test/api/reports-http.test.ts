@@ -1,41 +1,24 @@
 import ExcelJS from 'exceljs'
 import fs from 'fs'
-import os from 'os'
 import path from 'path'
 import { cloudReports, REPORT_LINK_SECONDS } from '../../cloudfunctions/lib/adapters/cloudbase/files/cloud-reports'
-import type { RunningHost } from '../../cloudfunctions/local/host'
-import { startLocalHost } from '../../cloudfunctions/local/host'
-import { silentLogger } from '../../cloudfunctions/lib/ports/logger.port'
 import { XLSX_MIME } from '../../cloudfunctions/lib/ports/reports.port'
 import { ASSESSMENT_SHEETS } from '../../src/core/rules/assessment'
+import { startTestHost } from './local-host'
 
 // Delivering the assessment workbook: on the local host a signed, short-lived download of the xlsx
 // (attachment, Chinese file name); on CloudBase an upload to storage and a temporary URL.
 
-let dataDir: string
-let staticDir: string
-let host: RunningHost
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-export-'))
-  staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'theory-h5-'))
-  host = await startLocalHost({ dataDir, staticDir, port: 0, host: '127.0.0.1', demoMode: true, log: silentLogger })
-})
-
-afterAll(async () => {
-  await host?.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-  fs.rmSync(staticDir, { recursive: true, force: true })
-})
+const t = startTestHost('theory-export-')
 
 async function exportAs(phone: string): Promise<{ url: string; fileName: string }> {
-  const login = await fetch(`${host.url}/auth/login`, {
+  const login = await fetch(`${t.host.url}/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ phone, code: '123456' })
   })
   const { token } = (await login.json()) as { token: string }
-  const res = await fetch(`${host.url}/api/api`, {
+  const res = await fetch(`${t.host.url}/api/api`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ action: 'export.assessment', input: {} })
@@ -48,7 +31,7 @@ async function exportAs(phone: string): Promise<{ url: string; fileName: string 
 describe('assessment export download on the local host', () => {
   it('serves the workbook as an xlsx attachment under its Chinese name', async () => {
     const { url, fileName } = await exportAs('13800000000')
-    const res = await fetch(`${host.url}${url}`)
+    const res = await fetch(`${t.host.url}${url}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe(XLSX_MIME)
     expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(fileName)}`)
@@ -60,17 +43,17 @@ describe('assessment export download on the local host', () => {
 
   it('refuses a link whose signature or key was changed', async () => {
     const { url } = await exportAs('13800000000')
-    expect((await fetch(`${host.url}${url.replace(/sig=[^&]+/, 'sig=AAAA')}`)).status).toBe(403)
-    expect((await fetch(`${host.url}${url.replace(/\/\d{4}-district\.xlsx/, '/2025-district.xlsx')}`)).status).toBe(403)
-    expect((await fetch(`${host.url}/exports/../theory.db`)).status).not.toBe(200)
+    expect((await fetch(`${t.host.url}${url.replace(/sig=[^&]+/, 'sig=AAAA')}`)).status).toBe(403)
+    expect((await fetch(`${t.host.url}${url.replace(/\/\d{4}-district\.xlsx/, '/2025-district.xlsx')}`)).status).toBe(403)
+    expect((await fetch(`${t.host.url}/exports/../theory.db`)).status).not.toBe(200)
   })
 
   it("replaces the person's last export of the year: one file per person, year and scope", async () => {
     await exportAs('13800000000')
     const { url } = await exportAs('13800000000')
-    const folder = path.join(dataDir, 'files', path.dirname(url.split('?')[0].slice(1)))
+    const folder = path.join(t.dataDir, 'files', path.dirname(url.split('?')[0].slice(1)))
     expect(fs.readdirSync(folder)).toEqual([path.basename(url.split('?')[0])])
-    expect((await fetch(`${host.url}${url}`)).status).toBe(200)
+    expect((await fetch(`${t.host.url}${url}`)).status).toBe(200)
   })
 })
 

@@ -1,12 +1,11 @@
-import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import StateView from '@/components/StateView'
 import Tag from '@/components/Tag'
 import WithdrawDialog from '@/components/WithdrawDialog'
+import { useWithdraw } from '@/components/WithdrawDialog/useWithdraw'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
-import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { open, ROUTES } from '@/services/routes'
 import InviteButton from './InviteButton'
@@ -18,9 +17,7 @@ export default function SessionDetailPage() {
   const id = useRouter().params.id ?? ''
   const session = useQuery(() => call('centralGroup.session.get', { id }), [id])
   useReloadOnShow(session.reload)
-  const [withdrawing, setWithdrawing] = useState(false)
-  const [reason, setReason] = useState('')
-  const withdraw = useSave('centralGroup.session.withdraw')
+  const withdraw = useWithdraw('centralGroup.session.withdraw', id, () => void session.reload())
   const d = session.data
   if (!d) {
     return (
@@ -28,13 +25,6 @@ export default function SessionDetailPage() {
         <StateView loading={session.loading} error={session.error} onRetry={() => void session.reload()} testId="group-detail" />
       </View>
     )
-  }
-  const confirmWithdraw = async () => {
-    const out = await withdraw.save({ id, reason })
-    if (!out) return
-    setWithdrawing(false)
-    void Taro.showToast({ title: '已撤销', icon: 'success' })
-    void session.reload()
   }
   const { item } = d
   const toRecord = item.statusLabel === '待记录'
@@ -79,22 +69,16 @@ export default function SessionDetailPage() {
             {item.status === 'planned' ? (toRecord ? '补全学习记录' : '修改学习计划') : '修改学习记录'}
           </Button>
           {item.statusLabel === '计划召开' && <InviteButton sessionId={id} />}
-          <Button className="btn btn-text btn-block" onClick={() => setWithdrawing(true)} data-testid="group-withdraw">
+          <Button className="btn btn-text btn-block" onClick={withdraw.start} data-testid="group-withdraw">
             撤销
           </Button>
         </View>
       )}
 
       <WithdrawDialog
-        open={withdrawing}
+        {...withdraw.dialog}
         title="撤销中心组学习"
         note="撤销后，由本次学习生成的领学、交流记录将一并撤回。"
-        busy={withdraw.busy}
-        reason={reason}
-        onReason={setReason}
-        error={withdraw.errors.reason ?? withdraw.errors._}
-        onConfirm={() => void confirmWithdraw()}
-        onCancel={() => setWithdrawing(false)}
         testId="group-withdraw"
       />
     </View>

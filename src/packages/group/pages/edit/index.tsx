@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import ClassicsField from '@/components/ClassicsField'
 import FormErrorSummary from '@/components/FormErrorSummary'
 import StateView from '@/components/StateView'
 import TextAreaField from '@/components/TextAreaField'
-import { useFormErrors } from '@/hooks/useFormErrors'
+import { useContractForm } from '@/hooks/useContractForm'
 import { useQuery } from '@/hooks/useQuery'
-import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
-import { inputErrors } from '@/services/form-errors'
 import { ROUTES } from '@/services/routes'
 import BasicsFields from './BasicsFields'
 import MaterialsField from './MaterialsField'
@@ -34,11 +32,10 @@ function useFormData(id: string | undefined) {
 function SessionEditPage() {
   const id = useRouter().params.id || undefined
   const data = useFormData(id)
-  const [form, setForm] = useState<SessionForm | null>(null)
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
-  const saver = useSave('centralGroup.session.save')
-  const errors = { ...localErrors, ...saver.errors }
-  const refusal = useFormErrors(errors, FORM_LAYOUT)
+  const { form, setForm, errors, refusal, change, submit, busy } = useContractForm<'centralGroup.session.save', SessionForm>(
+    'centralGroup.session.save',
+    FORM_LAYOUT
+  )
 
   useEffect(() => {
     if (!data.data || form) return
@@ -48,7 +45,7 @@ function SessionEditPage() {
     setForm(
       detail ? formOf(detail, detail.item.status === 'planned' && detail.item.day <= today) : newForm(today, members.people)
     )
-  }, [data.data, form])
+  }, [data.data, form, setForm])
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: id ? '修改中心组学习' : '记录中心组学习' })
@@ -62,18 +59,9 @@ function SessionEditPage() {
     )
   }
   const { members, classics } = data.data
-  const change = (patch: Partial<SessionForm>, field: string) => {
-    setForm((f) => (f ? { ...f, ...patch } : f))
-    setLocalErrors(({ [field]: _gone, ...rest }) => rest)
-    saver.clear(field)
-  }
-  const submit = async () => {
-    const input = toInput(form, id)
-    const found = inputErrors('centralGroup.session.save', input)
-    setLocalErrors(found)
-    if (Object.keys(found).length) return refusal.refused()
-    const saved = await saver.save(input)
-    if (!saved) return refusal.refused()
+  const save = async () => {
+    const saved = await submit(toInput(form, id))
+    if (!saved) return
     void Taro.showToast({ title: '已保存', icon: 'success' })
     if (id) void Taro.navigateBack()
     else void Taro.redirectTo({ url: `${ROUTES.groupDetail}?id=${saved.item.id}` })
@@ -123,9 +111,9 @@ function SessionEditPage() {
       <FormErrorSummary errors={refusal} testId="group" />
       <Button
         className="btn btn-primary btn-block"
-        loading={saver.busy}
-        disabled={saver.busy}
-        onClick={() => void submit()}
+        loading={busy}
+        disabled={busy}
+        onClick={() => void save()}
         data-testid="group-submit"
       >
         {form.status === 'completed' ? '保存学习记录' : '保存学习计划'}

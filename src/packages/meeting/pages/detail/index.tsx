@@ -1,11 +1,10 @@
-import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import StateView from '@/components/StateView'
 import WithdrawDialog from '@/components/WithdrawDialog'
+import { useWithdraw } from '@/components/WithdrawDialog/useWithdraw'
 import { useQuery } from '@/hooks/useQuery'
 import { useReloadOnShow } from '@/hooks/useReloadOnShow'
-import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { open, ROUTES } from '@/services/routes'
 import MeetingTags from '../../components/MeetingTags'
@@ -21,9 +20,7 @@ function MeetingDetailPage() {
   const id = useRouter().params.id ?? ''
   const meeting = useQuery(() => call('meeting.get', { id }), [id])
   useReloadOnShow(meeting.reload)
-  const [withdrawing, setWithdrawing] = useState(false)
-  const [reason, setReason] = useState('')
-  const withdraw = useSave('meeting.withdraw')
+  const withdraw = useWithdraw('meeting.withdraw', id, () => void meeting.reload())
   const d = meeting.data
   if (!d) {
     return (
@@ -36,13 +33,6 @@ function MeetingDetailPage() {
         />
       </View>
     )
-  }
-  const confirmWithdraw = async () => {
-    const out = await withdraw.save({ id, reason })
-    if (!out) return
-    setWithdrawing(false)
-    void Taro.showToast({ title: '已撤销', icon: 'success' })
-    void meeting.reload()
   }
   const { item } = d
   return (
@@ -114,22 +104,16 @@ function MeetingDetailPage() {
           </Button>
         )}
         {d.canEdit && (
-          <Button className="btn btn-text btn-block" onClick={() => setWithdrawing(true)} data-testid="meeting-withdraw">
+          <Button className="btn btn-text btn-block" onClick={withdraw.start} data-testid="meeting-withdraw">
             撤销会议
           </Button>
         )}
       </View>
 
       <WithdrawDialog
-        open={withdrawing}
+        {...withdraw.dialog}
         title="撤销会议"
         note="撤销后，由本次会议生成的领学、交流记录将一并撤回。"
-        busy={withdraw.busy}
-        reason={reason}
-        onReason={setReason}
-        error={withdraw.errors.reason ?? withdraw.errors._}
-        onConfirm={() => void confirmWithdraw()}
-        onCancel={() => setWithdrawing(false)}
         testId="meeting-withdraw"
       />
     </View>

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import type { MeetingDetailView, OutputOf } from '@/core/contract'
 import FormErrorSummary from '@/components/FormErrorSummary'
 import StateView from '@/components/StateView'
 import TextField from '@/components/TextField'
-import { useFormErrors } from '@/hooks/useFormErrors'
+import { useContractForm } from '@/hooks/useContractForm'
 import { useQuery } from '@/hooks/useQuery'
-import { useSave } from '@/hooks/useSave'
 import { call } from '@/services/api'
 import { todayInDistrict } from '@/services/clock'
-import { inputErrors } from '@/services/form-errors'
 import { ROUTES } from '@/services/routes'
 import { BasicsFields, OtherItemsField } from './BasicsFields'
 import FirstItemFields from './FirstItemFields'
@@ -47,15 +45,14 @@ function initialForm(detail: MeetingDetailView | null, roster: Roster): MeetingF
 function MeetingEditPage() {
   const id = useRouter().params.id || undefined
   const data = useFormData(id)
-  const [form, setForm] = useState<MeetingForm | null>(null)
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({})
-  const saver = useSave('meeting.save')
-  const errors = { ...localErrors, ...saver.errors }
-  const refusal = useFormErrors(errors, FORM_LAYOUT)
+  const { form, setForm, errors, refusal, change, submit, busy } = useContractForm<'meeting.save', MeetingForm>(
+    'meeting.save',
+    FORM_LAYOUT
+  )
 
   useEffect(() => {
     if (data.data && !form) setForm(initialForm(data.data.detail, data.data.roster))
-  }, [data.data, form])
+  }, [data.data, form, setForm])
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: id ? '修改会议记录' : '记录会议' })
@@ -69,19 +66,9 @@ function MeetingEditPage() {
     )
   }
   const { detail, roster } = data.data
-  const change = (patch: Partial<MeetingForm>, field: string) => {
-    setForm((f) => (f ? { ...f, ...patch } : f))
-    setLocalErrors(({ [field]: _gone, ...rest }) => rest)
-    saver.clear(field)
-  }
-  const submit = async () => {
-    const input = toInput(form, id)
-    // Everything the contract finds, marked at once; the server's own refusal comes one at a time.
-    const found = inputErrors('meeting.save', input)
-    setLocalErrors(found)
-    if (Object.keys(found).length) return refusal.refused()
-    const saved = await saver.save(input)
-    if (!saved) return refusal.refused()
+  const save = async () => {
+    const saved = await submit(toInput(form, id))
+    if (!saved) return
     void Taro.showToast({ title: '已保存', icon: 'success' })
     if (id) void Taro.navigateBack()
     else void Taro.redirectTo({ url: `${ROUTES.meetingDetail}?id=${saved.item.id}` })
@@ -109,9 +96,9 @@ function MeetingEditPage() {
       <FormErrorSummary errors={refusal} testId="meeting" />
       <Button
         className="btn btn-primary btn-block"
-        loading={saver.busy}
-        disabled={saver.busy}
-        onClick={() => void submit()}
+        loading={busy}
+        disabled={busy}
+        onClick={() => void save()}
         data-testid="meeting-submit"
       >
         {form.status === 'completed' ? '保存会议记录' : '保存会议计划'}

@@ -86,6 +86,17 @@ export default function Actions({ detail, onChanged }: ActionsProps) {
       <DateField value={form.date ?? ''} end={today} onChange={(d) => set('date', d)} testId="action-date" />
     </Field>
   )
+  const outletField = (label: string, testId: string) => (
+    <Field name="outletId" label={label} error={errors.outletId}>
+      <ChipGroup
+        options={outlets.map((o) => ({ value: o.id, label: o.name }))}
+        value={form.outletId ? [form.outletId] : []}
+        single
+        onChange={([v]) => set('outletId', v)}
+        testId={testId}
+      />
+    </Field>
+  )
   const titles: Record<Exclude<Step, null>, string> = {
     withdraw: '撤回这条记录？',
     submit: '登记投稿',
@@ -149,32 +160,14 @@ export default function Actions({ detail, onChanged }: ActionsProps) {
         )}
         {step === 'submit' && (
           <>
-            <Field name="outletId" label="投稿平台" error={errors.outletId}>
-              <ChipGroup
-                options={outlets.map((o) => ({ value: o.id, label: o.name }))}
-                value={form.outletId ? [form.outletId] : []}
-                single
-                onChange={([v]) => set('outletId', v)}
-                testId="outlet"
-              />
-            </Field>
+            {outletField('投稿平台', 'outlet')}
             {dateField('投稿日期')}
           </>
         )}
         {step === 'publish' && (
           <>
-            {(errors.outletId || form.outletId) && (
-              // Submitted to several outlets: which one published it.
-              <Field name="outletId" label="刊发平台" error={errors.outletId}>
-                <ChipGroup
-                  options={outlets.map((o) => ({ value: o.id, label: o.name }))}
-                  value={form.outletId ? [form.outletId] : []}
-                  single
-                  onChange={([v]) => set('outletId', v)}
-                  testId="publish-outlet"
-                />
-              </Field>
-            )}
+            {/* Submitted to several outlets: which one published it. */}
+            {(errors.outletId || form.outletId) && outletField('刊发平台', 'publish-outlet')}
             {dateField('刊发日期')}
             <Field name="pageIssue" label="版面期次" optional error={errors.pageIssue}>
               <Input
